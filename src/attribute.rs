@@ -1,0 +1,1173 @@
+//! Stage 3: attribute each quotation to its speaker.
+//!
+//! Rules, not a model: a cue (`said`, `told`, `according to`, `sagte`) next to the quotation, in
+//! its sentence, or in the sentence that introduces it with a colon; the cue's subject is a name,
+//! a pronoun or a description (`the Russian president`), resolved against the people the document
+//! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
+
+use crate::extract::{Paragraph, QuoteSpan};
+use crate::lexicon;
+
+/// Who said a quotation, and the words that say so.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attribution {
+    /// Canonical full name as the document gives it (`Andrey Rudenko`); empty when the mention is
+    /// a pronoun or description that could not be resolved to a name.
+    pub speaker: String,
+    /// The words next to the quotation that name the speaker (`Rudenko`, `he`, `the minister`).
+    pub mention: String,
+    /// The verb or phrase that marks the speech (`said`, `according to`).
+    pub cue: String,
+    /// How the speaker was found.
+    pub via: Via,
+}
+
+/// How an attribution was found; inherited ones are weaker evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Via {
+    /// A cue in the quotation's own sentence or its introduction.
+    #[default]
+    Cue,
+    /// Taken over from a neighbouring quotation of the same passage.
+    Continuation,
+}
+
+/// Attributes every quotation of one document; the result is parallel to `spans`.
+pub fn attribute(
+    text: &str,
+    paragraphs: &[Paragraph],
+    spans: &[QuoteSpan],
+) -> Vec<Option<Attribution>> {
+    let doc = Parsed::new(text, paragraphs, spans);
+    let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
+    let mut speakers: Vec<(usize, String)> = Vec::new();
+    for (q, &tok) in doc.quote_tokens.iter().enumerate() {
+        let hit = doc
+            .cue_right_after(tok)
+            .or_else(|| doc.cue_before(tok))
+            .or_else(|| doc.cue_later_in_sentence(tok))
+            .or_else(|| doc.cue_in_introduction(tok));
+        if let Some((mention, cue)) = hit {
+            let speaker = doc.resolve(&mention, &speakers);
+            if !speaker.is_empty() {
+                speakers.push((doc.tokens[mention.first].start, speaker.clone()));
+            }
+            found[q] = Some(Attribution {
+                speaker,
+                mention: doc.mention_text(&mention),
+                cue,
+                via: Via::Cue,
+            });
+        }
+    }
+    inherit_from_neighbours(&doc, &mut found);
+    found
+}
+
+/// Quotations without a cue continue the speech of a neighbour: an earlier quotation of the same
+/// paragraph, a later one of the same sentence, or the last one of the previous paragraph when
+/// the quotation opens its paragraph.
+fn inherit_from_neighbours(doc: &Parsed, found: &mut [Option<Attribution>]) {
+    let continuation = |a: &Attribution| Attribution {
+        via: Via::Continuation,
+        ..a.clone()
+    };
+    for q in 0..found.len() {
+        if found[q].is_some() {
+            continue;
+        }
+        let tok = doc.quote_tokens[q];
+        let par = doc.tokens[tok].paragraph;
+        let sentence = doc.tokens[tok].sentence;
+        let earlier_in_paragraph = (0..q)
+            .rev()
+            .take_while(|&p| doc.tokens[doc.quote_tokens[p]].paragraph == par)
+            .find_map(|p| found[p].as_ref());
+        let later_in_sentence = (q + 1..found.len())
+            .take_while(|&n| doc.tokens[doc.quote_tokens[n]].sentence == sentence)
+            .find_map(|n| found[n].as_ref());
+        let opens_paragraph = doc.opens_paragraph(tok);
+        let previous_paragraph = (0..q)
+            .next_back()
+            .filter(|_| opens_paragraph)
+            .filter(|&p| doc.tokens[doc.quote_tokens[p]].paragraph + 1 == par)
+            .and_then(|p| found[p].as_ref());
+        found[q] = earlier_in_paragraph
+            .or(later_in_sentence)
+            .or(previous_paragraph)
+            .map(continuation);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokKind {
+    Word,
+    Punct(char),
+    /// A whole quotation (index into the spans), so that its words never read as context.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    kind: TokKind,
+    start: usize,
+    end: usize,
+    lower: String,
+    capitalized: bool,
+    paragraph: usize,
+    sentence: usize,
+}
+
+/// Who a span of tokens names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum MentionKind {
+    /// A proper name; `name` without the titles before it.
+    Name {
+        name: Vec<String>,
+    },
+    Pronoun,
+    /// `the spokesman`, `a source`: a role noun with a determiner.
+    Description {
+        role: String,
+        definite: bool,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Mention {
+    kind: MentionKind,
+    /// Token range of the words shown as the mention (titles excluded for names).
+    first: usize,
+    last: usize,
+}
+
+/// A person or institution the document names with more than a bare word.
+#[derive(Debug)]
+struct Entity {
+    name: Vec<String>,
+    titles: Vec<String>,
+    person: bool,
+    /// Token positions of every chunk that refers to it, and whether it was a subject there.
+    occurrences: Vec<(usize, bool)>,
+}
+
+/// A document split into tokens, with the quotations as single tokens and the named entities.
+struct Parsed<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    quote_tokens: Vec<usize>,
+    entities: Vec<Entity>,
+}
+
+impl<'a> Parsed<'a> {
+    fn new(text: &'a str, paragraphs: &[Paragraph], spans: &'a [QuoteSpan]) -> Self {
+        let tokens = tokenize(text, paragraphs, spans);
+        let quote_tokens = {
+            let mut at = vec![0; spans.len()];
+            for (i, t) in tokens.iter().enumerate() {
+                if let TokKind::Quote(q) = t.kind {
+                    at[q] = i;
+                }
+            }
+            at
+        };
+        let mut doc = Parsed {
+            text,
+            tokens,
+            quote_tokens,
+            entities: Vec::new(),
+        };
+        doc.entities = doc.find_entities();
+        doc
+    }
+
+    fn word(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i).filter(|t| t.kind == TokKind::Word)
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Punct(c)) if chars.contains(&c))
+    }
+
+    /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
+    /// after a determiner or preposition (`the claims`, `direct demands from`).
+    fn is_cue(&self, i: usize) -> bool {
+        let verb = self.word(i).is_some_and(|t| {
+            lexicon::is_cue_verb(&t.lower) && (!t.capitalized || self.starts_sentence(i))
+        }) && !(lexicon::is_also_plural_noun(self.lower(i))
+            && !self.follows_a_subject(i))
+            && !(i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(&p.lower)
+                        || is_possessive(&p.lower)
+                        || lexicon::is_preposition(&p.lower)
+                }));
+        verb || self.is_according_to(i)
+    }
+
+    /// Whether the word before `i` can be a subject: a name, pronoun or role noun
+    /// (`CBS News reports`, but not `member states`, `direct demands`).
+    fn follows_a_subject(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                p.capitalized
+                    || lexicon::is_pronoun(&p.lower)
+                    || lexicon::is_role_noun(base(&p.lower))
+            })
+    }
+
+    fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence
+    }
+
+    /// `according to X` and German `laut X`: the speaker follows the cue.
+    fn is_according_to(&self, i: usize) -> bool {
+        (self.lower(i) == "according" && self.lower(i + 1) == "to") || self.lower(i) == "laut"
+    }
+
+    fn cue_text(&self, i: usize) -> String {
+        if self.lower(i) == "according" {
+            "according to".to_string()
+        } else {
+            self.lower(i).to_string()
+        }
+    }
+
+    fn opens_paragraph(&self, tok: usize) -> bool {
+        tok == 0 || self.tokens[tok - 1].paragraph != self.tokens[tok].paragraph
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].sentence == self.tokens[b].sentence
+    }
+
+    /// `…,” Ryder said`, `…,” said Ryder`, `…,” according to X`, `…“, so Merkel`.
+    fn cue_right_after(&self, q: usize) -> Option<(Mention, String)> {
+        let mut i = q + 1;
+        while self.is_punct(i, &[',', '.', '!', '?', '—', '–', '-']) && i < q + 3 {
+            i += 1;
+        }
+        self.word(i)?;
+        if self.tokens[i].paragraph != self.tokens[q].paragraph {
+            return None;
+        }
+        if self.is_according_to(i) {
+            let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+            return self
+                .mention_starting_at(i + skip)
+                .map(|m| (m, self.cue_text(i)));
+        }
+        if self.lower(i) == "so" && self.tokens[i].capitalized == false {
+            // German `„…“, so der Sprecher.`
+            if let Some(m) = self
+                .mention_starting_at(i + 1)
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun))
+            {
+                return Some((m, "so".to_string()));
+            }
+        }
+        if self.is_cue(i) {
+            let j = self.skip_forward(i + 1, |l| {
+                lexicon::is_time_word(l) || l == "to" || l == "reporters"
+            });
+            if let Some(m) = self.mention_starting_at(j) {
+                return Some((m, self.cue_text(i)));
+            }
+        }
+        let m = self.mention_starting_at(i)?;
+        let cue = self.verb_after_subject(m.last + 1)?;
+        Some((m, self.cue_text(cue)))
+    }
+
+    /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
+    /// appositive (`Ryder, press secretary for the Department of Defense, said`).
+    fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
+        if self.is_punct(i, &[',']) {
+            let close =
+                (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
+            if (i + 1..close).any(|j| self.word(j).is_none()) {
+                return None;
+            }
+            i = close + 1;
+        }
+        let i = self.skip_forward(i, lexicon::is_verb_filler);
+        self.is_cue(i).then_some(i)
+    }
+
+    fn skip_forward(&self, mut i: usize, skip: impl Fn(&str) -> bool) -> usize {
+        let limit = i + 4;
+        while i < limit && self.word(i).is_some_and(|t| skip(&t.lower)) && !self.is_cue(i) {
+            i += 1;
+        }
+        i
+    }
+
+    /// A cue earlier in the quotation's sentence: `Putin said Seoul would be making “…`.
+    fn cue_before(&self, q: usize) -> Option<(Mention, String)> {
+        let first = (0..q)
+            .rev()
+            .take_while(|&i| self.same_sentence(i, q))
+            .last()?;
+        self.cue_in_range(first, q)
+    }
+
+    /// Cues in tokens `[from, to)`, nearest to `to` first; the first one with a speaker wins, and
+    /// failing that, the nearest name before the nearest cue.
+    fn cue_in_range(&self, from: usize, to: usize) -> Option<(Mention, String)> {
+        let cues: Vec<usize> = (from..to).rev().filter(|&i| self.is_cue(i)).collect();
+        for &k in &cues {
+            if self.is_according_to(k) {
+                let skip = if self.lower(k) == "laut" { 1 } else { 2 };
+                if let Some(m) = self.mention_starting_at(k + skip).filter(|m| m.last < to) {
+                    return Some((m, self.cue_text(k)));
+                }
+                continue;
+            }
+            if !self.is_passive(k)
+                && let Some(m) = self.subject_before(k, from)
+            {
+                return Some((m, self.cue_text(k)));
+            }
+            let j = self.skip_forward(k + 1, lexicon::is_time_word);
+            if let Some(m) = self.mention_starting_at(j).filter(|m| m.last < to)
+                && (self.is_punct(m.last + 1, &[':', ',']) || m.last + 1 == to)
+            {
+                return Some((m, self.cue_text(k)));
+            }
+        }
+        let &k = cues.iter().find(|&&k| !self.is_according_to(k))?;
+        let skip_adjacent = self.is_passive(k);
+        let mut i = k;
+        while i > from {
+            i -= 1;
+            let Some(m) = self.mention_ending_at(i) else {
+                continue;
+            };
+            if (skip_adjacent && self.adjacent_subject(m.last, k))
+                || !self.is_subject(&m)
+                || self.is_document(&m)
+            {
+                i = m.first;
+                continue;
+            }
+            return Some((m, self.cue_text(k)));
+        }
+        None
+    }
+
+    /// A cue after the quotation in the same sentence, before any other quotation:
+    /// `“…” was how Smith put it`, `… “agreed to …,” according to the Presidential Office`.
+    fn cue_later_in_sentence(&self, q: usize) -> Option<(Mention, String)> {
+        let end = (q + 1..self.tokens.len())
+            .take_while(|&i| {
+                self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_))
+            })
+            .last()?;
+        for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
+            if self.is_according_to(k) {
+                let skip = if self.lower(k) == "laut" { 1 } else { 2 };
+                if let Some(m) = self.mention_starting_at(k + skip) {
+                    return Some((m, self.cue_text(k)));
+                }
+            } else if let Some(m) = self.subject_before(k, q + 1) {
+                return Some((m, self.cue_text(k)));
+            }
+        }
+        None
+    }
+
+    /// A quotation that opens its paragraph after a sentence ending in a colon (a statement set
+    /// off as its own paragraph) is introduced by that sentence.
+    fn cue_in_introduction(&self, q: usize) -> Option<(Mention, String)> {
+        let colon = (0..q).next_back()?;
+        if !self.is_punct(colon, &[':']) {
+            return None;
+        }
+        let first = (0..colon)
+            .rev()
+            .take_while(|&i| self.same_sentence(i, colon))
+            .last()?;
+        self.cue_in_range(first, colon)
+    }
+
+    /// `South Korea was warned`: the word before the cue is not its speaker.
+    fn is_passive(&self, k: usize) -> bool {
+        (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&i| self.word(i).is_some())
+            .any(|i| lexicon::is_passive_marker(self.lower(i)))
+            && !self.lower(k).ends_with("ing")
+    }
+
+    fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
+        (last + 1..cue).all(|i| {
+            self.word(i)
+                .is_some_and(|t| lexicon::is_verb_filler(&t.lower))
+        })
+    }
+
+    /// The subject right before cue `k`: `Rudenko stated`, `he has also said`, `Seoul on Thursday
+    /// said`, `Patrick Ryder, press secretary for the Department of Defense, said`.
+    fn subject_before(&self, k: usize, from: usize) -> Option<Mention> {
+        let mut j = k.checked_sub(1)?;
+        let mut skipped = 0;
+        while j > from && skipped < 4 {
+            let l = self.lower(j);
+            if self.word(j).is_some() && (lexicon::is_verb_filler(l) || lexicon::is_time_word(l)) {
+                j -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        if j < from {
+            return None;
+        }
+        if self.is_punct(j, &[',']) {
+            // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
+            let open = (from..j)
+                .rev()
+                .take(16)
+                .find(|&i| self.is_punct(i, &[',']))?;
+            if let Some(m) = self.mention_ending_at(j - 1)
+                && m.first == open + 1
+                && matches!(m.kind, MentionKind::Name { .. })
+            {
+                return Some(m);
+            }
+            let m = self.mention_ending_at(open.checked_sub(1)?)?;
+            return (self.is_subject(&m) && m.first >= from).then_some(m);
+        }
+        let m = self.mention_ending_at(j)?;
+        (self.is_subject(&m) && m.first >= from).then_some(m)
+    }
+
+    /// `the statement`, `his letter`: speaks only as the direct subject of a cue.
+    fn is_document(&self, m: &Mention) -> bool {
+        matches!(&m.kind, MentionKind::Description { role, .. } if lexicon::is_document_noun(role))
+    }
+
+    /// A mention that is not the object of a preposition nor a possessive (`Putin’s remarks`).
+    fn is_subject(&self, m: &Mention) -> bool {
+        let possessive = is_possessive(&self.tokens[m.last].lower);
+        let object = m.first > 0
+            && self
+                .word(m.first - 1)
+                .is_some_and(|t| lexicon::is_preposition(&t.lower));
+        !possessive && !object
+    }
+
+    /// The mention whose last word is token `j`, read leftwards.
+    fn mention_ending_at(&self, j: usize) -> Option<Mention> {
+        let t = self.word(j)?;
+        if lexicon::is_pronoun(&t.lower) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: j,
+                last: j,
+            });
+        }
+        if t.capitalized && !lexicon::is_not_name(&t.lower) {
+            let mut first = j;
+            while first > 0 && self.is_name_word(first - 1, true) {
+                first -= 1;
+            }
+            return self.name_mention(first, j);
+        }
+        if lexicon::is_role_noun(base(&t.lower)) {
+            // The determiner may be a possessive name: `South Korea’s presidential office`.
+            let det = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&i| self.word(i).is_some())
+                .find(|&i| is_determiner(self.lower(i)) || is_possessive(self.lower(i)))?;
+            let det = if is_possessive(self.lower(det)) {
+                let mut first = det;
+                while first > 0 && self.is_name_word(first - 1, true) {
+                    first -= 1;
+                }
+                first
+            } else {
+                det
+            };
+            let definite = is_definite(self.lower(det))
+                || is_possessive(self.lower(det))
+                || self.tokens[det].capitalized && !is_determiner(self.lower(det));
+            if !definite && lexicon::is_document_noun(base(&t.lower)) {
+                // `released a statement saying`: the statement is what was said, not who.
+                return None;
+            }
+            if (det + 1..j).any(|i| self.is_cue(i) || lexicon::is_preposition(self.lower(i))) {
+                return None;
+            }
+            return Some(Mention {
+                kind: MentionKind::Description {
+                    role: base(&t.lower).to_string(),
+                    definite,
+                },
+                first: det,
+                last: j,
+            });
+        }
+        None
+    }
+
+    /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
+    /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
+    fn mention_starting_at(&self, i: usize) -> Option<Mention> {
+        let t = self.word(i)?;
+        if lexicon::is_pronoun(&t.lower) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: i,
+                last: i,
+            });
+        }
+        if is_determiner(&t.lower) {
+            let mut j = i + 1;
+            let mut last_role = None;
+            while j < i + 7
+                && self.word(j).is_some()
+                && !self.is_cue(j)
+                && !is_clause_word(self.lower(j))
+            {
+                if lexicon::is_role_noun(base(self.lower(j))) {
+                    last_role = Some(j);
+                }
+                j += 1;
+            }
+            let end = j - 1;
+            if let Some(r) = last_role {
+                return Some(Mention {
+                    kind: MentionKind::Description {
+                        role: base(self.lower(r)).to_string(),
+                        definite: is_definite(&t.lower),
+                    },
+                    first: i,
+                    last: r,
+                });
+            }
+            let first_cap = (i + 1..=end).find(|&k| self.tokens[k].capitalized)?;
+            let mut last = first_cap;
+            while last < end && self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            return self
+                .name_mention(first_cap, last)
+                .map(|m| Mention { first: i, ..m });
+        }
+        if t.capitalized && !lexicon::is_not_name(&t.lower) {
+            let mut last = i;
+            while self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            return self.name_mention(i, last);
+        }
+        None
+    }
+
+    /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
+    fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
+        let Some(t) = self.word(i) else { return false };
+        if t.capitalized {
+            return !lexicon::is_not_name(&t.lower) && !self.is_cue(i);
+        }
+        lexicon::is_name_particle(&t.lower) && {
+            let next = if leftwards {
+                i.checked_sub(1)
+            } else {
+                Some(i + 1)
+            };
+            next.and_then(|n| self.word(n))
+                .is_some_and(|n| n.capitalized)
+        }
+    }
+
+    /// A name mention over the chunk `[first, last]`: the words after its last title.
+    fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
+        let name_first = (first..=last)
+            .rev()
+            .find(|&i| lexicon::is_title(base(self.lower(i))))
+            .map_or(first, |t| t + 1);
+        if name_first > last {
+            let role = base(self.lower(last)).to_string();
+            return Some(Mention {
+                kind: MentionKind::Description {
+                    role,
+                    definite: true,
+                },
+                first,
+                last,
+            });
+        }
+        let name = (name_first..=last)
+            .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+            .collect();
+        Some(Mention {
+            kind: MentionKind::Name { name },
+            first: name_first,
+            last,
+        })
+    }
+
+    fn mention_text(&self, m: &Mention) -> String {
+        let text = &self.text[self.tokens[m.first].start..self.tokens[m.last].end];
+        strip_possessive(text)
+    }
+
+    /// The canonical speaker for a mention: the fullest name of the entity it refers to.
+    fn resolve(&self, m: &Mention, speakers: &[(usize, String)]) -> String {
+        let at = self.tokens[m.first].start;
+        match &m.kind {
+            MentionKind::Name { name } => self.fullest_name(name, m.first),
+            MentionKind::Pronoun => {
+                if !matches!(self.lower(m.first), "he" | "she" | "i" | "er") {
+                    return String::new();
+                }
+                self.last_person_before(m.first, at, speakers)
+            }
+            MentionKind::Description { role, definite } => {
+                if !definite {
+                    return String::new();
+                }
+                self.entities
+                    .iter()
+                    .filter(|e| e.titles.iter().any(|t| t == role))
+                    .filter_map(|e| {
+                        e.occurrences
+                            .iter()
+                            .filter(|o| o.0 < m.first)
+                            .map(|o| o.0)
+                            .max()
+                            .map(|p| (p, e))
+                    })
+                    .max_by_key(|(p, _)| *p)
+                    .map(|(_, e)| e.name.join(" "))
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    fn fullest_name(&self, name: &[String], at: usize) -> String {
+        let best = self
+            .entities
+            .iter()
+            .filter(|e| contains_run(&e.name, name))
+            .max_by_key(|e| {
+                let recent = e
+                    .occurrences
+                    .iter()
+                    .filter(|o| o.0 <= at)
+                    .map(|o| o.0 + 1)
+                    .max()
+                    .unwrap_or(0);
+                (e.person, e.name.len(), recent)
+            });
+        match best {
+            Some(e) if e.name.len() >= name.len() => e.name.join(" "),
+            _ => name.join(" "),
+        }
+    }
+
+    /// The person a pronoun refers to: the latest named subject or speaker before it, within the
+    /// current or previous two paragraphs.
+    fn last_person_before(&self, tok: usize, at: usize, speakers: &[(usize, String)]) -> String {
+        let par = self.tokens[tok].paragraph;
+        let named = self
+            .entities
+            .iter()
+            .filter(|e| e.person)
+            .flat_map(|e| {
+                e.occurrences
+                    .iter()
+                    .filter(|o| o.1 && o.0 < tok)
+                    .map(move |o| (self.tokens[o.0].start, o.0, e))
+            })
+            .max_by_key(|(pos, _, _)| *pos);
+        let spoke = speakers.iter().rev().find(|(pos, _)| *pos < at);
+        let candidate = match (named, spoke) {
+            (Some((np, nt, e)), Some((sp, s))) => {
+                if *sp >= np {
+                    Some((*sp, s.clone()))
+                } else {
+                    Some((np, e.name.join(" "))).filter(|_| nt < tok)
+                }
+            }
+            (Some((np, _, e)), None) => Some((np, e.name.join(" "))),
+            (None, Some((sp, s))) => Some((*sp, s.clone())),
+            (None, None) => None,
+        };
+        candidate
+            .filter(|(pos, _)| {
+                let from = self
+                    .tokens
+                    .iter()
+                    .position(|t| t.start >= *pos)
+                    .unwrap_or(0);
+                par.saturating_sub(self.tokens[from].paragraph) <= 2
+            })
+            .map(|(_, name)| name)
+            .unwrap_or_default()
+    }
+
+    /// Every capitalised chunk outside the quotations, grouped into entities by name.
+    fn find_entities(&self) -> Vec<Entity> {
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut chunks: Vec<(usize, Vec<String>, bool)> = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self
+                .word(i)
+                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+            {
+                i += 1;
+                continue;
+            }
+            let mut last = i;
+            while self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            if let Some(Mention {
+                kind: MentionKind::Name { name },
+                first,
+                ..
+            }) = self.name_mention(i, last)
+            {
+                let mut titles: Vec<String> = (i..first)
+                    .map(|k| base(self.lower(k)).to_string())
+                    .collect();
+                if i > 0
+                    && self.word(i - 1).is_some_and(|t| {
+                        lexicon::is_role_noun(&t.lower) || lexicon::is_title(&t.lower)
+                    })
+                {
+                    titles.push(base(self.lower(i - 1)).to_string());
+                }
+                let place = name
+                    .iter()
+                    .any(|w| lexicon::is_not_person_word(&w.to_lowercase()));
+                let person = !place && (!titles.is_empty() || name.len() >= 2);
+                let subject = self.is_subject(&Mention {
+                    kind: MentionKind::Pronoun,
+                    first: i,
+                    last,
+                });
+                match entities.iter_mut().find(|e| e.name == name) {
+                    Some(e) => {
+                        e.person |= person;
+                        for t in titles {
+                            if !e.titles.contains(&t) {
+                                e.titles.push(t);
+                            }
+                        }
+                    }
+                    None => entities.push(Entity {
+                        name: name.clone(),
+                        titles,
+                        person,
+                        occurrences: Vec::new(),
+                    }),
+                }
+                chunks.push((first, name, subject));
+            }
+            i = last + 1;
+        }
+        // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
+        // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
+        for (at, name, subject) in chunks {
+            let target = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| contains_run(&e.name, &name))
+                .max_by_key(|(_, e)| (e.person, e.name.len()))
+                .map(|(k, _)| k);
+            if let Some(k) = target {
+                entities[k].occurrences.push((at, subject));
+                let inherited: Vec<String> = entities
+                    .iter()
+                    .find(|e| e.name == name)
+                    .map(|e| e.titles.clone())
+                    .unwrap_or_default();
+                for t in inherited {
+                    if !entities[k].titles.contains(&t) {
+                        entities[k].titles.push(t);
+                    }
+                }
+            }
+        }
+        entities
+    }
+}
+
+/// Splits the text into words, punctuation and whole quotations, and numbers the sentences.
+fn tokenize(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut next_quote = 0;
+    for (p, par) in paragraphs.iter().enumerate() {
+        let mut i = par.start;
+        // A quotation that runs over paragraphs owns them: resume after it.
+        if let Some(prev) = tokens.last()
+            && let TokKind::Quote(q) = prev.kind
+            && spans[q].after > i
+        {
+            i = spans[q].after;
+        }
+        while i < par.end {
+            if next_quote < spans.len() && spans[next_quote].open <= i {
+                let q = next_quote;
+                next_quote += 1;
+                tokens.push(token(
+                    text,
+                    TokKind::Quote(q),
+                    spans[q].open,
+                    spans[q].after.max(spans[q].end),
+                    p,
+                ));
+                i = spans[q].after.max(spans[q].end);
+                continue;
+            }
+            let limit = spans
+                .get(next_quote)
+                .map_or(par.end, |s| s.open.min(par.end));
+            let rest = &text[i..limit];
+            let Some(c) = rest.chars().next() else {
+                i = limit;
+                continue;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+            } else if c.is_alphanumeric() {
+                let len = word_len(rest);
+                tokens.push(token(text, TokKind::Word, i, i + len, p));
+                i += len;
+            } else {
+                tokens.push(token(text, TokKind::Punct(c), i, i + c.len_utf8(), p));
+                i += c.len_utf8();
+            }
+        }
+    }
+    number_sentences(text, spans, &mut tokens);
+    tokens
+}
+
+fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) -> Token {
+    let word = &text[start..end];
+    let (lower, capitalized) = match kind {
+        TokKind::Word => (
+            word.to_lowercase(),
+            word.chars().next().is_some_and(char::is_uppercase),
+        ),
+        _ => (String::new(), false),
+    };
+    Token {
+        kind,
+        start,
+        end,
+        lower,
+        capitalized,
+        paragraph,
+        sentence: 0,
+    }
+}
+
+/// Length in bytes of the word at the start of `s`: letters and digits, joined by apostrophes,
+/// hyphens and inner periods (`Korea’s`, `Won-Sik`, `U.S.`), plus the period of an abbreviation.
+fn word_len(s: &str) -> usize {
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c.is_alphanumeric() {
+            end = i + c.len_utf8();
+        } else if matches!(c, '’' | '\'' | '-' | '.' | '&')
+            && next.is_some_and(char::is_alphanumeric)
+            && end == i
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    let word = &s[..end];
+    if s[end..].starts_with('.') {
+        let lower = word.to_lowercase();
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if lexicon::is_abbreviation(&lower) || initial || word.contains('.') {
+            return end + 1;
+        }
+    }
+    end
+}
+
+/// Sentence numbers: a new sentence after `.`, `!` or `?` followed by a capital, a quotation or
+/// the end, after a quotation that ends its own sentence and is followed by a capital, and at
+/// every paragraph.
+fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
+    let mut sentence = 0;
+    for i in 0..tokens.len() {
+        if i > 0 && tokens[i].paragraph != tokens[i - 1].paragraph {
+            sentence += 1;
+        }
+        tokens[i].sentence = sentence;
+        let next_starts = tokens.get(i + 1).is_none_or(|n| match n.kind {
+            TokKind::Word => n.capitalized,
+            TokKind::Quote(_) => true,
+            TokKind::Punct(_) => false,
+        });
+        let ends = match tokens[i].kind {
+            TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts,
+            TokKind::Quote(q) => {
+                let inner = text[spans[q].start..spans[q].end].trim_end();
+                inner.ends_with(['.', '!', '?'])
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word && n.capitalized)
+            }
+            TokKind::Word => false,
+        };
+        if ends {
+            sentence += 1;
+        }
+    }
+}
+
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "two"
+            | "several"
+            | "der"
+            | "die"
+            | "das"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "des"
+    )
+}
+
+fn is_definite(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "his" | "her" | "its" | "their" | "der" | "die" | "das"
+    )
+}
+
+/// Words that end a noun phrase read rightwards (`the man who`, `the official that`).
+fn is_clause_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "who"
+            | "that"
+            | "which"
+            | "whose"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+    )
+}
+
+fn is_possessive(lower: &str) -> bool {
+    lower.ends_with("’s") || lower.ends_with("'s") || lower.ends_with('’') || lower.ends_with('\'')
+}
+
+fn strip_possessive(word: &str) -> String {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+        .to_string()
+}
+
+/// A lower-case word without its possessive ending and trailing period (`minister’s` -> `minister`).
+fn base(lower: &str) -> &str {
+    let w = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(lower);
+    if lexicon::is_title(w) {
+        w
+    } else {
+        w.trim_end_matches('.')
+    }
+}
+
+/// Whether `hay` contains `needle` as a contiguous run of words.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, paragraphs};
+
+    /// `(speaker, mention, cue)` for each quotation of `text`.
+    fn who(text: &str) -> Vec<(String, String, String)> {
+        let pars = paragraphs(text);
+        let spans = extract(text, &pars);
+        attribute(text, &pars, &spans)
+            .into_iter()
+            .map(|a| a.map(|a| (a.speaker, a.mention, a.cue)).unwrap_or_default())
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<String> {
+        who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn name_then_cue_after_the_quote() {
+        assert_eq!(
+            who("“We are ready,” Ryder said."),
+            [("Ryder".into(), "Ryder".into(), "said".into())]
+        );
+    }
+
+    #[test]
+    fn cue_then_name_after_the_quote() {
+        assert_eq!(
+            speakers("“We are ready,” said Maria Lopez, the mayor."),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn cue_before_the_quote() {
+        assert_eq!(
+            speakers("Putin said Seoul would be making “a big mistake” soon."),
+            ["Putin"]
+        );
+        assert_eq!(
+            speakers(
+                "Zinoviev told officials that any attempts to “threaten or blackmail” failed."
+            ),
+            ["Zinoviev"]
+        );
+    }
+
+    #[test]
+    fn cue_with_colon() {
+        assert_eq!(
+            speakers("The mayor, Ann Lee, stated: “We will rebuild.”"),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quote() {
+        let w = who("Yoon “agreed to keep sharing data,” according to the Presidential Office.");
+        assert_eq!(w[0].1, "the Presidential Office");
+        assert_eq!(w[0].2, "according to");
+    }
+
+    #[test]
+    fn titles_are_not_part_of_the_name() {
+        let text = "Deputy Foreign Minister Andrey Rudenko released a statement. “Seoul must realize it,” Rudenko stated to TASS.";
+        assert_eq!(
+            who(text)[0],
+            ("Andrey Rudenko".into(), "Rudenko".into(), "stated".into())
+        );
+    }
+
+    #[test]
+    fn appositive_between_name_and_cue() {
+        let text = "Patrick Ryder, press secretary for the Department of Defense, said Tuesday that “it’s a little bit of gaslighting there.”";
+        assert_eq!(speakers(text), ["Patrick Ryder"]);
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_named_speaker() {
+        let text = "Russian President Vladimir Putin spoke in Hanoi.\n“We reserve the right to respond,” he said.";
+        assert_eq!(
+            who(text)[0],
+            ("Vladimir Putin".into(), "he".into(), "said".into())
+        );
+    }
+
+    #[test]
+    fn description_resolves_through_titles() {
+        let text = "Russian President Vladimir Putin visited Hanoi.\nThe Russian president said that Moscow “will respond.”";
+        assert_eq!(
+            who(text)[0],
+            (
+                "Vladimir Putin".into(),
+                "The Russian president".into(),
+                "said".into()
+            )
+        );
+    }
+
+    #[test]
+    fn indefinite_description_is_not_resolved() {
+        let text = "Senator Jane Roe spoke first.\n“It was chaos,” a source said.";
+        assert_eq!(who(text)[0], ("".into(), "a source".into(), "said".into()));
+    }
+
+    #[test]
+    fn telegram_post_with_participle() {
+        let text = "Senior official Dmitry Medvedev wasn't so restrained, writing in a Telegram post, “I wonder what they will say.”";
+        assert_eq!(speakers(text), ["Dmitry Medvedev"]);
+    }
+
+    #[test]
+    fn passive_cue_does_not_make_its_subject_the_speaker() {
+        let text = "On Monday, the minister, Andrey Rudenko, gave an interview, in which South Korea was once again warned:\n– Seoul must understand the risk.";
+        assert_eq!(speakers(text), ["Andrey Rudenko"]);
+    }
+
+    #[test]
+    fn second_quote_of_a_paragraph_continues_the_first() {
+        let text = "“Russia invaded Ukraine,” Ryder said. “They could end this war today.”";
+        assert_eq!(speakers(text), ["Ryder", "Ryder"]);
+    }
+
+    #[test]
+    fn split_quote_around_the_cue() {
+        let text = "“It is still morning,” he posited, “it just happens to be a hard one.”";
+        let w = who(text);
+        assert_eq!(w[0].1, "he");
+        assert_eq!(w[1].1, "he");
+    }
+
+    #[test]
+    fn quote_paragraph_continues_previous_paragraph_speaker() {
+        let text = "“First we fix roads,” Mayor Ann Lee said.\n\n“Then we fix schools.”";
+        assert_eq!(speakers(text), ["Ann Lee", "Ann Lee"]);
+    }
+
+    #[test]
+    fn possessive_is_not_a_speaker() {
+        let text = "Putin’s comments follow the “aggression” clause.";
+        assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn german_so_after_quote() {
+        assert_eq!(speakers("„Wir sind bereit“, so Merkel."), ["Merkel"]);
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name() {
+        let text = "Kremlin spokesman Dmitry Peskov spoke.\nPeskov said “no deal” was near.";
+        assert_eq!(speakers(text), ["Dmitry Peskov"]);
+    }
+}

@@ -1,0 +1,87 @@
+//! `kquote check`: runs the pipeline over a folder and writes the reports.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use thiserror::Error;
+
+use crate::analyze::analyze;
+use crate::quote::Quote;
+use crate::report;
+use crate::source::{self, SourceError, WalkError};
+
+/// Validated settings of one check.
+#[derive(Debug, Clone)]
+pub struct CheckSettings {
+    pub root: PathBuf,
+    pub out: PathBuf,
+    pub max_file_bytes: u64,
+}
+
+/// What a check found.
+#[derive(Debug, Default)]
+pub struct CheckOutcome {
+    /// Number of sources read.
+    pub sources: usize,
+    pub quotes: Vec<Quote>,
+    /// Sources that were skipped, with the reason.
+    pub source_errors: Vec<SourceError>,
+    /// Sources that were read but hold no text.
+    pub empty_sources: Vec<String>,
+}
+
+/// Failures that stop a check before any report is written.
+#[derive(Debug, Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Walk(#[from] WalkError),
+    #[error("{0}: no sources (.txt or .md files) found")]
+    NoSources(PathBuf),
+    #[error("{path}: cannot write report: {reason}")]
+    Report {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+}
+
+/// Runs the check: every source is read and analyzed in parallel, then the reports are written.
+pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
+    let list = source::find_sources(&settings.root)?;
+    if list.files.is_empty() && list.errors.is_empty() {
+        return Err(CheckError::NoSources(settings.root.clone()));
+    }
+    let per_file: Vec<Result<(String, Vec<Quote>, bool), SourceError>> = list
+        .files
+        .par_iter()
+        .map(|(name, path)| {
+            let doc = source::load(name, path, settings.max_file_bytes)?;
+            let empty = doc.text.trim().is_empty();
+            Ok((doc.source.clone(), analyze(&doc), empty))
+        })
+        .collect();
+
+    let mut outcome = CheckOutcome {
+        source_errors: list.errors,
+        ..CheckOutcome::default()
+    };
+    for result in per_file {
+        match result {
+            Ok((name, quotes, empty)) => {
+                outcome.sources += 1;
+                if empty {
+                    outcome.empty_sources.push(name);
+                }
+                outcome.quotes.extend(quotes);
+            }
+            Err(err) => outcome.source_errors.push(err),
+        }
+    }
+    outcome.source_errors.sort_by(|a, b| a.file.cmp(&b.file));
+
+    let fail = |name: &str| {
+        let path = settings.out.join(name);
+        move |reason| CheckError::Report { path, reason }
+    };
+    report::write_quotes(&settings.out, &outcome.quotes).map_err(fail("quotes.csv"))?;
+    Ok(outcome)
+}

@@ -1,0 +1,49 @@
+//! The command line: raw arguments become validated settings here, once.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::check::CheckSettings;
+use crate::source::DEFAULT_MAX_FILE_BYTES;
+
+/// Finds quotations that are printed differently in different sources.
+#[derive(Debug, Parser)]
+#[command(name = "kquote", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every .txt and .md file under DIR and write CSV reports.
+    ///
+    /// Exit status: 0 when no finding is an error, 1 when at least one is, 2 when the check
+    /// itself failed (bad arguments, unreadable folder, no sources, a source that could not be read).
+    Check(CheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Folder of sources, searched recursively (hidden files and folders are skipped).
+    pub dir: PathBuf,
+
+    /// Folder for the reports.
+    #[arg(long, short, value_name = "REPORTS_DIR", default_value = "reports")]
+    pub out: PathBuf,
+
+    /// Skip (and report) files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
+    pub max_file_size: u64,
+}
+
+impl CheckArgs {
+    pub fn settings(&self) -> CheckSettings {
+        CheckSettings {
+            root: self.dir.clone(),
+            out: self.out.clone(),
+            max_file_bytes: self.max_file_size,
+        }
+    }
+}

@@ -1,0 +1,437 @@
+//! Stage 2: find every direct quotation in a document's text.
+//!
+//! A quotation is the text between a pair of quotation marks (any common style), or a paragraph
+//! that a colon introduces and a dash opens (the interview style of many wire services).
+//! Offsets here are byte offsets into the document's text; the report converts them.
+
+/// A paragraph: one non-blank line of the text, as a byte range without its line ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The marks that open a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkStyle {
+    /// `“…”` or `"…"` (also the mixed and German `„…“` forms).
+    Double,
+    /// `‘…’`, `'…'` or `‚…‘`: nested or British-style quotations.
+    Single,
+    /// `«…»`, `»…«` or `‹…›`.
+    Guillemet,
+    /// `「…」` or `『…』`.
+    Corner,
+    /// A paragraph that opens with a dash after an introducing colon.
+    Dash,
+}
+
+/// Where one quotation sits in the text (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The opening mark (or the dash).
+    pub open: usize,
+    /// The quoted words, inside the marks and trimmed of white space: `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// Just past the closing mark; equal to `end` when the quotation is never closed.
+    pub after: usize,
+    pub style: MarkStyle,
+    /// Whether a closing mark was found (an unclosed quotation ends with its paragraph).
+    pub closed: bool,
+    /// Index of the paragraph holding the opening mark, and of the one holding the end.
+    pub first_paragraph: usize,
+    pub last_paragraph: usize,
+}
+
+/// Splits text into paragraphs: every line that is not blank.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            out.push(Paragraph {
+                start,
+                end: start + body.len(),
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Every quotation in `text`, in order of the opening mark. Quotations nested inside another are
+/// part of the outer one and not reported on their own.
+pub fn extract(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
+    let mut quotes = Vec::new();
+    let mut open: Option<OpenQuote> = None;
+    for (index, par) in paragraphs.iter().enumerate() {
+        let body = &text[par.start..par.end];
+        let mut from = 0;
+        if let Some(mut pending) = open.take() {
+            // A quotation left open at the end of the previous paragraph continues only when this
+            // paragraph opens again with a mark of the same kind (the multi-paragraph convention).
+            match reopening(body, pending.style) {
+                Some(skip) => {
+                    from = skip;
+                    pending.last_paragraph = index;
+                    open = Some(pending);
+                }
+                None => quotes.extend(pending.finish(text, None)),
+            }
+        }
+        if open.is_none() && is_dash_statement(text, paragraphs, index) {
+            let dash_len = body.chars().next().map_or(0, char::len_utf8);
+            let span = OpenQuote {
+                open: par.start,
+                start: par.start + dash_len,
+                style: MarkStyle::Dash,
+                closers: Closers::None,
+                first_paragraph: index,
+                last_paragraph: index,
+                end_hint: par.end,
+            };
+            quotes.extend(span.finish(text, None));
+            continue;
+        }
+        open = scan_paragraph(text, par, index, from, open, &mut quotes);
+        if let Some(pending) = &mut open {
+            pending.end_hint = par.end;
+        }
+    }
+    if let Some(pending) = open {
+        quotes.extend(pending.finish(text, None));
+    }
+    quotes
+}
+
+/// A quotation whose closing mark has not been seen yet.
+#[derive(Debug, Clone, Copy)]
+struct OpenQuote {
+    open: usize,
+    start: usize,
+    style: MarkStyle,
+    closers: Closers,
+    first_paragraph: usize,
+    last_paragraph: usize,
+    /// End of the last paragraph seen, where an unclosed quotation stops.
+    end_hint: usize,
+}
+
+impl OpenQuote {
+    /// The finished span; `close` is the byte offset of the closing mark, `None` if unclosed.
+    fn finish(self, text: &str, close: Option<(usize, usize)>) -> Option<QuoteSpan> {
+        let (raw_end, after) = close.unwrap_or((self.end_hint, self.end_hint));
+        let inner = text.get(self.start..raw_end)?;
+        let lead = inner.len() - inner.trim_start().len();
+        let trimmed = inner.trim();
+        if !trimmed.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let start = self.start + lead;
+        let end = start + trimmed.len();
+        Some(QuoteSpan {
+            open: self.open,
+            start,
+            end,
+            after: if close.is_some() { after } else { end },
+            style: self.style,
+            closed: close.is_some(),
+            first_paragraph: self.first_paragraph,
+            last_paragraph: self.last_paragraph,
+        })
+    }
+}
+
+/// Which characters may close an open quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closers {
+    /// `”`, `"`, or `“` at the end of a word (German `„…“` and sloppy typing).
+    Double,
+    /// `’`, `'` or `‘` at the end of a word, never inside one (`it’s`).
+    Single,
+    Exact(char),
+    None,
+}
+
+fn scan_paragraph(
+    text: &str,
+    par: &Paragraph,
+    index: usize,
+    from: usize,
+    open: Option<OpenQuote>,
+    quotes: &mut Vec<QuoteSpan>,
+) -> Option<OpenQuote> {
+    let body = &text[par.start..par.end];
+    // Single quotes that never close in their paragraph were apostrophes after all; the scan is
+    // repeated without them so that they do not hide the quotations around them.
+    let mut refused: Vec<usize> = Vec::new();
+    'rescan: loop {
+        let mut found = Vec::new();
+        let mut state = open;
+        let mut prev: Option<char> = body[..from].chars().next_back();
+        let mut chars = body[from..]
+            .char_indices()
+            .map(|(i, c)| (i + from, c))
+            .peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            match state {
+                Some(q) => {
+                    if closes(q.closers, c, prev, next) {
+                        let at = par.start + i;
+                        found.extend(q.finish(text, Some((at, at + c.len_utf8()))));
+                        state = None;
+                    }
+                }
+                None => {
+                    if !refused.contains(&i)
+                        && let Some((style, closers)) = opens(c, prev, next)
+                    {
+                        state = Some(OpenQuote {
+                            open: par.start + i,
+                            start: par.start + i + c.len_utf8(),
+                            style,
+                            closers,
+                            first_paragraph: index,
+                            last_paragraph: index,
+                            end_hint: par.end,
+                        });
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(q) = state
+            && q.style == MarkStyle::Single
+            && q.first_paragraph == index
+        {
+            refused.push(q.open - par.start);
+            continue 'rescan;
+        }
+        quotes.extend(found);
+        return state;
+    }
+}
+
+/// Whether `c` opens a quotation here, and what closes it.
+fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkStyle, Closers)> {
+    let at_word_start =
+        prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' | '„' => Some((MarkStyle::Double, Closers::Double)),
+        '"' | '”' if at_word_start => Some((MarkStyle::Double, Closers::Double)),
+        '‘' | '\'' | '‚' if at_word_start => Some((MarkStyle::Single, Closers::Single)),
+        '«' => Some((MarkStyle::Guillemet, Closers::Exact('»'))),
+        '»' if at_word_start => Some((MarkStyle::Guillemet, Closers::Exact('«'))),
+        '‹' => Some((MarkStyle::Guillemet, Closers::Exact('›'))),
+        '「' => Some((MarkStyle::Corner, Closers::Exact('」'))),
+        '『' => Some((MarkStyle::Corner, Closers::Exact('』'))),
+        _ => None,
+    }
+}
+
+fn closes(closers: Closers, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let at_word_end =
+        prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+    match closers {
+        Closers::Double => matches!(c, '”' | '"') || (c == '“' && at_word_end),
+        Closers::Single => matches!(c, '’' | '\'' | '‘') && at_word_end,
+        Closers::Exact(x) => c == x,
+        Closers::None => false,
+    }
+}
+
+/// Characters after which a quotation mark opens rather than closes.
+fn is_opening_context(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '['
+                | '{'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | ':'
+                | '“'
+                | '"'
+                | '„'
+                | '«'
+                | '‹'
+                | '»'
+                | '‘'
+                | '\''
+                | '‚'
+        )
+}
+
+/// If `body` starts (after white space) with a mark that reopens a quotation of `style`, the byte
+/// offset just past it.
+fn reopening(body: &str, style: MarkStyle) -> Option<usize> {
+    let lead = body.len() - body.trim_start().len();
+    let mut rest = body[lead..].chars();
+    let c = rest.next()?;
+    let next = rest.next();
+    let (found, _) = opens(c, None, next)?;
+    (found == style).then_some(lead + c.len_utf8())
+}
+
+/// A paragraph that opens with a dash, directly after a paragraph ending in a colon, and reads as
+/// a sentence (capitalised): a statement set off without quotation marks.
+fn is_dash_statement(text: &str, paragraphs: &[Paragraph], index: usize) -> bool {
+    let Some(prev) = index.checked_sub(1).map(|i| paragraphs[i]) else {
+        return false;
+    };
+    if !text[prev.start..prev.end].trim_end().ends_with(':') {
+        return false;
+    }
+    let body = &text[paragraphs[index].start..paragraphs[index].end];
+    let mut chars = body.chars();
+    matches!(chars.next(), Some('–' | '—'))
+        && chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        extract(text, &paragraphs(text))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
+    }
+
+    #[test]
+    fn curly_double_quotes() {
+        assert_eq!(quotes("He said “we will win” today."), ["we will win"]);
+    }
+
+    #[test]
+    fn straight_double_quotes() {
+        assert_eq!(
+            quotes(r#"She said "yes, now" and "no, later"."#),
+            ["yes, now", "no, later"]
+        );
+    }
+
+    #[test]
+    fn german_low_high_quotes() {
+        assert_eq!(
+            quotes("Er sagte: „Wir kommen.“ Dann ging er."),
+            ["Wir kommen."]
+        );
+    }
+
+    #[test]
+    fn guillemets_both_directions() {
+        assert_eq!(
+            quotes("Il a dit «non merci» et »ja« sowie ‹peut-être›."),
+            ["non merci", "ja", "peut-être"]
+        );
+    }
+
+    #[test]
+    fn corner_brackets() {
+        assert_eq!(quotes("彼は「ありがとう」と言った。"), ["ありがとう"]);
+    }
+
+    #[test]
+    fn single_quotes_british_style() {
+        assert_eq!(
+            quotes("The minister said ‘we are ready’ on Monday."),
+            ["we are ready"]
+        );
+        assert_eq!(
+            quotes("The minister said 'we are ready' on Monday."),
+            ["we are ready"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_never_open_or_close() {
+        assert!(quotes("Korea’s army and Russians' views: it’s fine, isn't it.").is_empty());
+        assert_eq!(
+            quotes("He said ‘it’s the Russians’ choice’ twice."),
+            ["it’s the Russians"]
+        );
+    }
+
+    #[test]
+    fn apostrophe_that_never_closes_does_not_hide_later_quotes() {
+        assert_eq!(
+            quotes("In the ’90s, 'rock was king, he said “we loved it” then."),
+            ["we loved it"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_belong_to_the_outer_quotation() {
+        assert_eq!(
+            quotes("“They call it ‘peace’,” he said."),
+            ["They call it ‘peace’,"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph() {
+        let text = "Putin said it is “a big mistake if it arms Ukraine.\n\nWhile speaking, he “smiled” a lot.";
+        assert_eq!(
+            quotes(text),
+            ["a big mistake if it arms Ukraine.", "smiled"]
+        );
+    }
+
+    #[test]
+    fn quote_over_paragraphs_is_one_quotation() {
+        let text = "He said: “First part.\n“Second part.” Then he left.";
+        let spans = extract(text, &paragraphs(text));
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            &text[spans[0].start..spans[0].end],
+            "First part.\n“Second part."
+        );
+        assert_eq!((spans[0].first_paragraph, spans[0].last_paragraph), (0, 1));
+    }
+
+    #[test]
+    fn mixed_curly_open_and_straight_close() {
+        assert_eq!(quotes("there was “no evidence\" yet."), ["no evidence"]);
+        assert_eq!(quotes("it was “Mostly False.“ Then"), ["Mostly False."]);
+    }
+
+    #[test]
+    fn dash_statement_after_colon_is_a_quotation() {
+        let text = "The minister warned:\n– We will respond in every way.\n";
+        let spans = extract(text, &paragraphs(text));
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].style, MarkStyle::Dash);
+        assert_eq!(
+            &text[spans[0].start..spans[0].end],
+            "We will respond in every way."
+        );
+    }
+
+    #[test]
+    fn dash_list_items_are_not_statements() {
+        assert!(
+            quotes("Results were as follows:\n– the parties met.\n– talks went on.").is_empty()
+        );
+        assert!(quotes("No colon here\n– We will respond.").is_empty());
+    }
+
+    #[test]
+    fn quotes_inside_a_dash_statement_are_nested() {
+        assert_eq!(quotes("He said:\n— Our “partners” failed.").len(), 1);
+    }
+
+    #[test]
+    fn empty_or_punctuation_only_marks_are_skipped() {
+        assert!(quotes("a “” b “ … ” c").is_empty());
+    }
+}

@@ -1,0 +1,175 @@
+//! The quotation as it travels from extraction to the reports.
+
+use serde::Serialize;
+
+use crate::attribute::{Attribution, Via};
+use crate::extract::{MarkStyle, QuoteSpan};
+
+/// What a quoted stretch of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A sentence or more of speech.
+    Quote,
+    /// A few quoted words woven into the writer's sentence.
+    Fragment,
+    /// One or two words in quote marks that are not speech: scare quotes, titles, nicknames.
+    Term,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Quote => "quote",
+            QuoteKind::Fragment => "fragment",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// One direct quotation found in one source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Stable identifier: a hash of the source path and the start offset (`q1f3a9c20-235`).
+    pub id: String,
+    /// Path relative to the checked folder, `/`-separated.
+    pub source: String,
+    /// 1-based line and column (in characters) of the opening mark.
+    pub line: usize,
+    pub column: usize,
+    /// Code-point offsets of the quoted words in the file's text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Number of words.
+    pub words: usize,
+    pub kind: QuoteKind,
+    /// Canonical speaker name; empty when unknown.
+    pub speaker: String,
+    pub speaker_mention: String,
+    pub cue: String,
+    /// Whether the speaker was taken over from a neighbouring quotation rather than a cue.
+    pub inherited: bool,
+    /// Exactly the file's characters `[start, end)`.
+    pub text: String,
+}
+
+/// Counts the words (runs of letters and digits) of a text.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            count += 1;
+        }
+        in_word = w || (in_word && matches!(c, '’' | '\'' | '-'));
+    }
+    count
+}
+
+/// Decides quote, fragment or term from the quotation's shape and its attribution.
+pub fn classify(
+    text: &str,
+    span: &QuoteSpan,
+    inner: &str,
+    attribution: Option<&Attribution>,
+) -> QuoteKind {
+    let words = count_words(inner);
+    let before = text[..span.open].trim_end().chars().next_back();
+    let introduced = matches!(before, Some(':' | ','));
+    if span.style == MarkStyle::Dash {
+        return QuoteKind::Quote;
+    }
+    if words <= 2 {
+        // A word or two is speech only when it stands as an utterance of its own: introduced by
+        // a colon or comma, or closed with its own punctuation (`“Never,” she said.`), and with a
+        // speaker found by a cue.
+        let own_punctuation = inner.trim_end().ends_with(['.', '!', '?', ',']);
+        let cued = attribution.is_some_and(|a| a.via == Via::Cue);
+        return if cued && (introduced || own_punctuation) {
+            QuoteKind::Fragment
+        } else {
+            QuoteKind::Term
+        };
+    }
+    let first_letter = inner.chars().find(|c| c.is_alphabetic());
+    if introduced || first_letter.is_some_and(char::is_uppercase) {
+        QuoteKind::Quote
+    } else {
+        QuoteKind::Fragment
+    }
+}
+
+/// Identifier of a quotation: not a bare number, and stable while the file is unchanged.
+pub fn quote_id(source: &str, start: usize) -> String {
+    format!("q{:08x}-{start}", fnv1a(source.as_bytes()) as u32)
+}
+
+/// FNV-1a: a tiny hash whose value never changes between releases or platforms.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_with_apostrophes_and_hyphens_count_once() {
+        assert_eq!(count_words("it’s a well-known … [make] fact"), 5);
+    }
+
+    #[test]
+    fn ids_are_stable_and_not_numbers() {
+        let id = quote_id("a/b.txt", 42);
+        assert_eq!(id, quote_id("a/b.txt", 42));
+        assert!(id.starts_with('q') && id.ends_with("-42"));
+        assert_ne!(id, quote_id("a/c.txt", 42));
+    }
+
+    fn kind_of(text: &str) -> QuoteKind {
+        let pars = crate::extract::paragraphs(text);
+        let spans = crate::extract::extract(text, &pars);
+        let atts = crate::attribute::attribute(text, &pars, &spans);
+        classify(
+            text,
+            &spans[0],
+            &text[spans[0].start..spans[0].end],
+            atts[0].as_ref(),
+        )
+    }
+
+    #[test]
+    fn scare_quotes_are_terms() {
+        assert_eq!(
+            kind_of("Seoul has “already” supplied weapons."),
+            QuoteKind::Term
+        );
+    }
+
+    #[test]
+    fn woven_words_are_fragments() {
+        assert_eq!(
+            kind_of("Rudenko said it would “fully destroy relations” soon."),
+            QuoteKind::Fragment
+        );
+    }
+
+    #[test]
+    fn sentences_are_quotes() {
+        assert_eq!(
+            kind_of("“Russia invaded Ukraine,” Ryder said."),
+            QuoteKind::Quote
+        );
+    }
+
+    #[test]
+    fn a_word_said_on_its_own_is_speech() {
+        assert_eq!(kind_of("“Never,” she said."), QuoteKind::Fragment);
+    }
+}
