@@ -11,10 +11,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
     let pars = paragraphs(text);
     let spans = extract(text, &pars);
     let attributions = attribute(text, &pars, &spans);
-    let mut offsets: Vec<usize> = spans
-        .iter()
-        .flat_map(|s| [s.open, s.start, s.end])
-        .collect();
+    let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
     let positions = Positions::new(text, &mut offsets);
     spans
         .iter()

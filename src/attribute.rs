@@ -33,11 +33,7 @@ pub enum Via {
 }
 
 /// Attributes every quotation of one document; the result is parallel to `spans`.
-pub fn attribute(
-    text: &str,
-    paragraphs: &[Paragraph],
-    spans: &[QuoteSpan],
-) -> Vec<Option<Attribution>> {
+pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
     let doc = Parsed::new(text, paragraphs, spans);
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     let mut speakers: Vec<(usize, String)> = Vec::new();
@@ -196,15 +192,13 @@ impl<'a> Parsed<'a> {
     /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
     /// after a determiner or preposition (`the claims`, `direct demands from`).
     fn is_cue(&self, i: usize) -> bool {
-        let verb = self.word(i).is_some_and(|t| {
-            lexicon::is_cue_verb(&t.lower) && (!t.capitalized || self.starts_sentence(i))
-        }) && !(lexicon::is_also_plural_noun(self.lower(i))
-            && !self.follows_a_subject(i))
+        let verb = self
+            .word(i)
+            .is_some_and(|t| lexicon::is_cue_verb(&t.lower) && (!t.capitalized || self.starts_sentence(i)))
+            && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
-                    is_determiner(&p.lower)
-                        || is_possessive(&p.lower)
-                        || lexicon::is_preposition(&p.lower)
+                    is_determiner(&p.lower) || is_possessive(&p.lower) || lexicon::is_preposition(&p.lower)
                 }));
         verb || self.is_according_to(i)
     }
@@ -214,9 +208,7 @@ impl<'a> Parsed<'a> {
     fn follows_a_subject(&self, i: usize) -> bool {
         i > 0
             && self.word(i - 1).is_some_and(|p| {
-                p.capitalized
-                    || lexicon::is_pronoun(&p.lower)
-                    || lexicon::is_role_noun(base(&p.lower))
+                p.capitalized || lexicon::is_pronoun(&p.lower) || lexicon::is_role_noun(base(&p.lower))
             })
     }
 
@@ -257,11 +249,9 @@ impl<'a> Parsed<'a> {
         }
         if self.is_according_to(i) {
             let skip = if self.lower(i) == "laut" { 1 } else { 2 };
-            return self
-                .mention_starting_at(i + skip)
-                .map(|m| (m, self.cue_text(i)));
+            return self.mention_starting_at(i + skip).map(|m| (m, self.cue_text(i)));
         }
-        if self.lower(i) == "so" && self.tokens[i].capitalized == false {
+        if self.lower(i) == "so" && !self.tokens[i].capitalized {
             // German `„…“, so der Sprecher.`
             if let Some(m) = self
                 .mention_starting_at(i + 1)
@@ -287,8 +277,7 @@ impl<'a> Parsed<'a> {
     /// appositive (`Ryder, press secretary for the Department of Defense, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
         if self.is_punct(i, &[',']) {
-            let close =
-                (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
+            let close = (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
             if (i + 1..close).any(|j| self.word(j).is_none()) {
                 return None;
             }
@@ -308,10 +297,7 @@ impl<'a> Parsed<'a> {
 
     /// A cue earlier in the quotation's sentence: `Putin said Seoul would be making “…`.
     fn cue_before(&self, q: usize) -> Option<(Mention, String)> {
-        let first = (0..q)
-            .rev()
-            .take_while(|&i| self.same_sentence(i, q))
-            .last()?;
+        let first = (0..q).rev().take_while(|&i| self.same_sentence(i, q)).last()?;
         self.cue_in_range(first, q)
     }
 
@@ -363,9 +349,7 @@ impl<'a> Parsed<'a> {
     /// `“…” was how Smith put it`, `… “agreed to …,” according to the Presidential Office`.
     fn cue_later_in_sentence(&self, q: usize) -> Option<(Mention, String)> {
         let end = (q + 1..self.tokens.len())
-            .take_while(|&i| {
-                self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_))
-            })
+            .take_while(|&i| self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_)))
             .last()?;
         for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
             if self.is_according_to(k) {
@@ -404,10 +388,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
-        (last + 1..cue).all(|i| {
-            self.word(i)
-                .is_some_and(|t| lexicon::is_verb_filler(&t.lower))
-        })
+        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(&t.lower)))
     }
 
     /// The subject right before cue `k`: `Rudenko stated`, `he has also said`, `Seoul on Thursday
@@ -429,10 +410,7 @@ impl<'a> Parsed<'a> {
         }
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
-            let open = (from..j)
-                .rev()
-                .take(16)
-                .find(|&i| self.is_punct(i, &[',']))?;
+            let open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
             if let Some(m) = self.mention_ending_at(j - 1)
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
@@ -529,11 +507,7 @@ impl<'a> Parsed<'a> {
         if is_determiner(&t.lower) {
             let mut j = i + 1;
             let mut last_role = None;
-            while j < i + 7
-                && self.word(j).is_some()
-                && !self.is_cue(j)
-                && !is_clause_word(self.lower(j))
-            {
+            while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
                 if lexicon::is_role_noun(base(self.lower(j))) {
                     last_role = Some(j);
                 }
@@ -576,13 +550,8 @@ impl<'a> Parsed<'a> {
             return !lexicon::is_not_name(&t.lower) && !self.is_cue(i);
         }
         lexicon::is_name_particle(&t.lower) && {
-            let next = if leftwards {
-                i.checked_sub(1)
-            } else {
-                Some(i + 1)
-            };
-            next.and_then(|n| self.word(n))
-                .is_some_and(|n| n.capitalized)
+            let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
+            next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
         }
     }
 
@@ -595,10 +564,7 @@ impl<'a> Parsed<'a> {
         if name_first > last {
             let role = base(self.lower(last)).to_string();
             return Some(Mention {
-                kind: MentionKind::Description {
-                    role,
-                    definite: true,
-                },
+                kind: MentionKind::Description { role, definite: true },
                 first,
                 last,
             });
@@ -702,11 +668,7 @@ impl<'a> Parsed<'a> {
         };
         candidate
             .filter(|(pos, _)| {
-                let from = self
-                    .tokens
-                    .iter()
-                    .position(|t| t.start >= *pos)
-                    .unwrap_or(0);
+                let from = self.tokens.iter().position(|t| t.start >= *pos).unwrap_or(0);
                 par.saturating_sub(self.tokens[from].paragraph) <= 2
             })
             .map(|(_, name)| name)
@@ -736,13 +698,11 @@ impl<'a> Parsed<'a> {
                 ..
             }) = self.name_mention(i, last)
             {
-                let mut titles: Vec<String> = (i..first)
-                    .map(|k| base(self.lower(k)).to_string())
-                    .collect();
+                let mut titles: Vec<String> = (i..first).map(|k| base(self.lower(k)).to_string()).collect();
                 if i > 0
-                    && self.word(i - 1).is_some_and(|t| {
-                        lexicon::is_role_noun(&t.lower) || lexicon::is_title(&t.lower)
-                    })
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|t| lexicon::is_role_noun(&t.lower) || lexicon::is_title(&t.lower))
                 {
                     titles.push(base(self.lower(i - 1)).to_string());
                 }
@@ -829,9 +789,7 @@ fn tokenize(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<To
                 i = spans[q].after.max(spans[q].end);
                 continue;
             }
-            let limit = spans
-                .get(next_quote)
-                .map_or(par.end, |s| s.open.min(par.end));
+            let limit = spans.get(next_quote).map_or(par.end, |s| s.open.min(par.end));
             let rest = &text[i..limit];
             let Some(c) = rest.chars().next() else {
                 i = limit;
@@ -970,19 +928,7 @@ fn is_definite(lower: &str) -> bool {
 fn is_clause_word(lower: &str) -> bool {
     matches!(
         lower,
-        "who"
-            | "that"
-            | "which"
-            | "whose"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
+        "who" | "that" | "which" | "whose" | "and" | "or" | "but" | "as" | "in" | "on" | "at" | "to" | "for"
     )
 }
 
@@ -1057,9 +1003,7 @@ mod tests {
             ["Putin"]
         );
         assert_eq!(
-            speakers(
-                "Zinoviev told officials that any attempts to “threaten or blackmail” failed."
-            ),
+            speakers("Zinoviev told officials that any attempts to “threaten or blackmail” failed."),
             ["Zinoviev"]
         );
     }
@@ -1096,7 +1040,8 @@ mod tests {
 
     #[test]
     fn pronoun_resolves_to_the_last_named_speaker() {
-        let text = "Russian President Vladimir Putin spoke in Hanoi.\n“We reserve the right to respond,” he said.";
+        let text =
+            "Russian President Vladimir Putin spoke in Hanoi.\n“We reserve the right to respond,” he said.";
         assert_eq!(
             who(text)[0],
             ("Vladimir Putin".into(), "he".into(), "said".into())

@@ -38,10 +38,14 @@ pub enum CheckError {
     #[error("{0}: no sources (.txt or .md files) found")]
     NoSources(PathBuf),
     #[error("{path}: cannot write report: {reason}")]
-    Report {
-        path: PathBuf,
-        reason: std::io::Error,
-    },
+    Report { path: PathBuf, reason: std::io::Error },
+}
+
+/// One source after extraction and attribution; its text is already dropped.
+struct Analyzed {
+    source: String,
+    quotes: Vec<Quote>,
+    empty: bool,
 }
 
 /// Runs the check: every source is read and analyzed in parallel, then the reports are written.
@@ -50,13 +54,17 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
-    let per_file: Vec<Result<(String, Vec<Quote>, bool), SourceError>> = list
+    let per_file: Vec<Result<Analyzed, SourceError>> = list
         .files
         .par_iter()
         .map(|(name, path)| {
             let doc = source::load(name, path, settings.max_file_bytes)?;
             let empty = doc.text.trim().is_empty();
-            Ok((doc.source.clone(), analyze(&doc), empty))
+            Ok(Analyzed {
+                quotes: analyze(&doc),
+                source: doc.source,
+                empty,
+            })
         })
         .collect();
 
@@ -66,12 +74,12 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     };
     for result in per_file {
         match result {
-            Ok((name, quotes, empty)) => {
+            Ok(file) => {
                 outcome.sources += 1;
-                if empty {
-                    outcome.empty_sources.push(name);
+                if file.empty {
+                    outcome.empty_sources.push(file.source);
                 }
-                outcome.quotes.extend(quotes);
+                outcome.quotes.extend(file.quotes);
             }
             Err(err) => outcome.source_errors.push(err),
         }

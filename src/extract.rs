@@ -171,10 +171,7 @@ fn scan_paragraph(
         let mut found = Vec::new();
         let mut state = open;
         let mut prev: Option<char> = body[..from].chars().next_back();
-        let mut chars = body[from..]
-            .char_indices()
-            .map(|(i, c)| (i + from, c))
-            .peekable();
+        let mut chars = body[from..].char_indices().map(|(i, c)| (i + from, c)).peekable();
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
             match state {
@@ -217,8 +214,7 @@ fn scan_paragraph(
 
 /// Whether `c` opens a quotation here, and what closes it.
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkStyle, Closers)> {
-    let at_word_start =
-        prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
+    let at_word_start = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
     match c {
         '“' | '„' => Some((MarkStyle::Double, Closers::Double)),
         '"' | '”' if at_word_start => Some((MarkStyle::Double, Closers::Double)),
@@ -233,8 +229,7 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkStyle, 
 }
 
 fn closes(closers: Closers, c: char, prev: Option<char>, next: Option<char>) -> bool {
-    let at_word_end =
-        prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+    let at_word_end = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
     match closers {
         Closers::Double => matches!(c, '”' | '"') || (c == '“' && at_word_end),
         Closers::Single => matches!(c, '’' | '\'' | '‘') && at_word_end,
@@ -291,9 +286,7 @@ fn is_dash_statement(text: &str, paragraphs: &[Paragraph], index: usize) -> bool
     let mut chars = body.chars();
     matches!(chars.next(), Some('–' | '—'))
         && chars.next().is_some_and(char::is_whitespace)
-        && chars
-            .find(|c| !c.is_whitespace())
-            .is_some_and(char::is_uppercase)
+        && chars.find(|c| !c.is_whitespace()).is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -322,10 +315,7 @@ mod tests {
 
     #[test]
     fn german_low_high_quotes() {
-        assert_eq!(
-            quotes("Er sagte: „Wir kommen.“ Dann ging er."),
-            ["Wir kommen."]
-        );
+        assert_eq!(quotes("Er sagte: „Wir kommen.“ Dann ging er."), ["Wir kommen."]);
     }
 
     #[test]
@@ -380,11 +370,9 @@ mod tests {
 
     #[test]
     fn unclosed_quote_ends_at_paragraph() {
-        let text = "Putin said it is “a big mistake if it arms Ukraine.\n\nWhile speaking, he “smiled” a lot.";
-        assert_eq!(
-            quotes(text),
-            ["a big mistake if it arms Ukraine.", "smiled"]
-        );
+        let text =
+            "Putin said it is “a big mistake if it arms Ukraine.\n\nWhile speaking, he “smiled” a lot.";
+        assert_eq!(quotes(text), ["a big mistake if it arms Ukraine.", "smiled"]);
     }
 
     #[test]
@@ -392,10 +380,7 @@ mod tests {
         let text = "He said: “First part.\n“Second part.” Then he left.";
         let spans = extract(text, &paragraphs(text));
         assert_eq!(spans.len(), 1);
-        assert_eq!(
-            &text[spans[0].start..spans[0].end],
-            "First part.\n“Second part."
-        );
+        assert_eq!(&text[spans[0].start..spans[0].end], "First part.\n“Second part.");
         assert_eq!((spans[0].first_paragraph, spans[0].last_paragraph), (0, 1));
     }
 
@@ -419,9 +404,7 @@ mod tests {
 
     #[test]
     fn dash_list_items_are_not_statements() {
-        assert!(
-            quotes("Results were as follows:\n– the parties met.\n– talks went on.").is_empty()
-        );
+        assert!(quotes("Results were as follows:\n– the parties met.\n– talks went on.").is_empty());
         assert!(quotes("No colon here\n– We will respond.").is_empty());
     }
 

@@ -955,10 +955,10 @@ const TIME_WORDS: &[&str] = &[
 
 /// Prepositions: a name right after one is an object, not a speaker (`told Seoul`, `to TASS`).
 const PREPOSITIONS: &[&str] = &[
-    "to", "with", "by", "for", "of", "from", "in", "on", "at", "against", "about", "into",
-    "toward", "towards", "over", "under", "between", "among", "than", "like", "via", "through",
-    "across", "behind", "during", "without", "within", "upon", "near", "per", "told", "urged",
-    "asked", "mit", "von", "zu", "gegen", "über", "nach", "für", "bei", "aus",
+    "to", "with", "by", "for", "of", "from", "in", "on", "at", "against", "about", "into", "toward",
+    "towards", "over", "under", "between", "among", "than", "like", "via", "through", "across", "behind",
+    "during", "without", "within", "upon", "near", "per", "told", "urged", "asked", "mit", "von", "zu",
+    "gegen", "über", "nach", "für", "bei", "aus",
 ];
 
 /// Auxiliary verbs that make the following cue passive (`South Korea was warned`).
@@ -1191,8 +1191,7 @@ pub fn is_title(lower: &str) -> bool {
 /// Capitalised words that do not start a name: function words, days, months, and adverbs that
 /// open a sentence (`Shortly`, `Unfortunately`).
 pub fn is_not_name(lower: &str) -> bool {
-    contains(NOT_NAMES, lower)
-        || (lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily"))
+    contains(NOT_NAMES, lower) || (lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily"))
 }
 
 pub fn is_pronoun(lower: &str) -> bool {

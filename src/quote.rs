@@ -68,12 +68,7 @@ pub fn count_words(text: &str) -> usize {
 }
 
 /// Decides quote, fragment or term from the quotation's shape and its attribution.
-pub fn classify(
-    text: &str,
-    span: &QuoteSpan,
-    inner: &str,
-    attribution: Option<&Attribution>,
-) -> QuoteKind {
+pub fn classify(text: &str, span: &QuoteSpan, inner: &str, attribution: Option<&Attribution>) -> QuoteKind {
     let words = count_words(inner);
     let before = text[..span.open].trim_end().chars().next_back();
     let introduced = matches!(before, Some(':' | ','));
@@ -146,10 +141,7 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_terms() {
-        assert_eq!(
-            kind_of("Seoul has “already” supplied weapons."),
-            QuoteKind::Term
-        );
+        assert_eq!(kind_of("Seoul has “already” supplied weapons."), QuoteKind::Term);
     }
 
     #[test]
@@ -162,10 +154,7 @@ mod tests {
 
     #[test]
     fn sentences_are_quotes() {
-        assert_eq!(
-            kind_of("“Russia invaded Ukraine,” Ryder said."),
-            QuoteKind::Quote
-        );
+        assert_eq!(kind_of("“Russia invaded Ukraine,” Ryder said."), QuoteKind::Quote);
     }
 
     #[test]

@@ -93,8 +93,7 @@ pub fn find_sources(root: &Path) -> Result<SourceList, WalkError> {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 let path = entry.path();
                 if is_file && has_source_extension(path) {
-                    list.files
-                        .push((relative_name(root, path), path.to_path_buf()));
+                    list.files.push((relative_name(root, path), path.to_path_buf()));
                 }
             }
             Err(err) => list.errors.push(walk_error(root, &err)),
@@ -197,10 +196,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_offset() {
-        assert_eq!(
-            decode(b"ab\xFFcd".to_vec()),
-            Err(SourceProblem::InvalidUtf8(2))
-        );
+        assert_eq!(decode(b"ab\xFFcd".to_vec()), Err(SourceProblem::InvalidUtf8(2)));
     }
 
     #[test]
@@ -214,9 +210,6 @@ mod tests {
     #[test]
     fn relative_names_use_forward_slashes() {
         let root = Path::new("corpus");
-        assert_eq!(
-            relative_name(root, &root.join("a").join("b.txt")),
-            "a/b.txt"
-        );
+        assert_eq!(relative_name(root, &root.join("a").join("b.txt")), "a/b.txt");
     }
 }

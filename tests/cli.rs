@@ -1,0 +1,284 @@
+//! Runs the real `kquote` binary on real folders.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn kquote() -> Command {
+    Command::cargo_bin("kquote").expect("binary built")
+}
+
+/// The rows of a report as maps from column to cell.
+fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
+    let bytes = fs::read(path).expect("report exists");
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "{} has a BOM",
+        path.display()
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().expect("header").clone();
+    reader
+        .records()
+        .map(|r| {
+            headers
+                .iter()
+                .zip(r.expect("row").iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+fn check_sources(out: &Path) -> Vec<HashMap<String, String>> {
+    kquote()
+        .args(["check", "sources", "--out"])
+        .arg(out)
+        .assert()
+        .code(predicate::in_iter([0, 1]));
+    read_report(&out.join("quotes.csv"))
+}
+
+/// The quotation of `source` whose text starts with `prefix`.
+fn find<'a>(rows: &'a [HashMap<String, String>], source: &str, prefix: &str) -> &'a HashMap<String, String> {
+    rows.iter()
+        .find(|r| r["source"] == source && r["text"].starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quotation {prefix:?} in {source}"))
+}
+
+const ASMOLOV: &str = "2024-12-asmolov-umerov-visit-to-seoul.txt";
+const DELEGATION: &str = "2024-11-28-ukrainian-delegation-visits-seoul.txt";
+const PUTIN: &str = "2024-06-21-putin-warns-south-korea.txt";
+const RELENT: &str = "2024-06-21-south-korea-may-relent.txt";
+const YOON: &str = "2023-04-26-ethnic-koreans-no-arms-to-ukraine.txt";
+
+#[test]
+fn quotes_csv_has_the_documented_columns_and_spreadsheet_format() {
+    let out = tempfile::tempdir().unwrap();
+    check_sources(out.path());
+    let bytes = fs::read(out.path().join("quotes.csv")).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with(
+        "\u{feff}quote_id,source,line,column,start,end,words,kind,speaker,speaker_mention,cue,text\r\n"
+    ));
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "every line ends with CRLF"
+    );
+}
+
+#[test]
+fn every_text_is_the_files_characters_between_start_and_end() {
+    let out = tempfile::tempdir().unwrap();
+    let rows = check_sources(out.path());
+    assert!(rows.len() > 30);
+    for row in &rows {
+        let file = fs::read_to_string(Path::new("sources").join(&row["source"])).unwrap();
+        let chars: Vec<char> = file.trim_start_matches('\u{feff}').chars().collect();
+        let (start, end): (usize, usize) = (row["start"].parse().unwrap(), row["end"].parse().unwrap());
+        let text = row["text"]
+            .strip_prefix('\'')
+            .filter(|t| t.starts_with(['=', '+', '-', '@']))
+            .unwrap_or(&row["text"]);
+        assert_eq!(chars[start..end].iter().collect::<String>(), text, "{row:?}");
+        assert!(row["quote_id"].parse::<f64>().is_err(), "id is not a number");
+    }
+    let mut ids: Vec<&str> = rows.iter().map(|r| r["quote_id"].as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), rows.len(), "quote ids are unique");
+}
+
+#[test]
+fn rudenko_statement_is_one_dash_quotation() {
+    let out = tempfile::tempdir().unwrap();
+    let rows = check_sources(out.path());
+    let q = find(&rows, ASMOLOV, "With regard to Seoul’s linking");
+    assert!(q["text"].ends_with("between our countries."));
+    assert!(q["speaker"].contains("Rudenko"));
+    assert_eq!(q["kind"], "quote");
+    let inner = rows
+        .iter()
+        .filter(|r| r["source"] == ASMOLOV && r["text"].contains("like-minded partners"))
+        .count();
+    assert_eq!(inner, 1, "quotes nested in the statement are part of it");
+}
+
+#[test]
+fn delegation_article_quotes_and_speakers() {
+    let out = tempfile::tempdir().unwrap();
+    let rows = check_sources(out.path());
+    for (prefix, speaker) in [
+        ("Seoul must realize", "Andrey Rudenko"),
+        ("Of course, we will respond", "Andrey Rudenko"),
+        ("fully destroy relations", "Andrey Rudenko"),
+        ("it’s a little bit of gaslighting there", "Patrick Ryder"),
+        ("They could end this war today", "Patrick Ryder"),
+    ] {
+        assert_eq!(find(&rows, DELEGATION, prefix)["speaker"], speaker, "{prefix}");
+    }
+    assert_eq!(
+        find(&rows, DELEGATION, "Seoul must realize")["speaker_mention"],
+        "Rudenko"
+    );
+}
+
+#[test]
+fn june_articles_quotes_and_speakers() {
+    let out = tempfile::tempdir().unwrap();
+    let rows = check_sources(out.path());
+    let unclosed = find(&rows, PUTIN, "a big mistake if it arms Ukraine");
+    assert_eq!(
+        unclosed["text"],
+        "a big mistake if it arms Ukraine in the war against Russia."
+    );
+    assert_eq!(unclosed["speaker"], "Vladimir Putin");
+    let described = find(&rows, PUTIN, "will… [make] decisions");
+    assert_eq!(
+        (
+            described["speaker"].as_str(),
+            described["speaker_mention"].as_str()
+        ),
+        ("Vladimir Putin", "the Russian president")
+    );
+    assert_eq!(find(&rows, PUTIN, "Those who supply")["speaker_mention"], "he");
+    assert_eq!(
+        find(&rows, PUTIN, "Those who supply")["speaker"],
+        "Vladimir Putin"
+    );
+    assert_eq!(
+        find(&rows, PUTIN, "threaten or blackmail")["speaker"],
+        "Georgy Zinoviev"
+    );
+    assert_eq!(find(&rows, PUTIN, "be of concern")["speaker"], "John Kirby");
+    assert_eq!(
+        find(&rows, RELENT, "will... [make] decisions")["speaker"],
+        "Vladimir Putin"
+    );
+    assert_eq!(
+        find(&rows, RELENT, "I wonder what the people")["speaker"],
+        "Dmitry Medvedev"
+    );
+    assert_eq!(
+        find(&rows, RELENT, "threaten or blackmail")["speaker"],
+        "Georgy Zinoviev"
+    );
+    assert_eq!(find(&rows, YOON, "If there is a situation")["speaker"], "Yoon");
+}
+
+#[test]
+fn scare_quotes_are_terms() {
+    let out = tempfile::tempdir().unwrap();
+    let rows = check_sources(out.path());
+    assert_eq!(find(&rows, ASMOLOV, "already")["kind"], "term");
+    assert_eq!(find(&rows, PUTIN, "aggression")["kind"], "term");
+}
+
+#[test]
+fn missing_folder_is_exit_2_with_a_message() {
+    let out = tempfile::tempdir().unwrap();
+    kquote()
+        .args(["check", "no/such/folder", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/folder: no such folder"));
+}
+
+#[test]
+fn folder_without_sources_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("image.png"), b"\x89PNG").unwrap();
+    fs::create_dir(dir.path().join(".hidden")).unwrap();
+    fs::write(dir.path().join(".hidden/a.txt"), "He said “hidden text here.”").unwrap();
+    kquote()
+        .args(["check"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("r"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no sources"));
+}
+
+#[test]
+fn file_instead_of_folder_is_exit_2() {
+    kquote()
+        .args(["check", "Cargo.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a folder"));
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    fs::create_dir_all(src.join("sub dir")).unwrap();
+    fs::write(src.join("good.txt"), "“We are ready to talk,” Ann Lee said.").unwrap();
+    fs::write(
+        src.join("sub dir/ünï cödé.md"),
+        "\u{feff}Mayor Bo Kim said: “Roads first, then schools.”",
+    )
+    .unwrap();
+    fs::write(src.join("latin1.txt"), b"caf\xe9 \xab bad \xbb").unwrap();
+    fs::write(src.join("binary.txt"), b"\x00\x01\x02binary").unwrap();
+    fs::write(src.join("empty.txt"), b"").unwrap();
+    fs::write(src.join("notes.csv"), "ignored").unwrap();
+    let out = dir.path().join("reports");
+    kquote()
+        .arg("check")
+        .arg(&src)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "latin1.txt: not UTF-8 text (invalid byte at offset 3)",
+        ))
+        .stderr(predicate::str::contains("binary.txt: binary file"))
+        .stderr(predicate::str::contains("empty.txt: empty"));
+    let rows = read_report(&out.join("quotes.csv"));
+    let sources: Vec<&str> = rows.iter().map(|r| r["source"].as_str()).collect();
+    assert_eq!(sources, ["good.txt", "sub dir/ünï cödé.md"]);
+    assert_eq!(rows[1]["speaker"], "Bo Kim");
+    assert_eq!(rows[1]["start"], "20", "the BOM is not counted");
+}
+
+#[test]
+fn oversized_files_are_skipped_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("big.txt"), "x".repeat(2000)).unwrap();
+    fs::write(dir.path().join("small.txt"), "“Fine,” she said.").unwrap();
+    kquote()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--max-file-size", "1000", "--out"])
+        .arg(dir.path().join("r"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("big.txt: too large (2000 bytes"));
+}
+
+#[test]
+fn formula_like_text_is_guarded() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "He wrote: “=HYPERLINK(\"x\") is a trick,” the analyst said.",
+    )
+    .unwrap();
+    kquote()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("r"))
+        .assert()
+        .success();
+    let rows = read_report(&dir.path().join("r/quotes.csv"));
+    assert!(rows[0]["text"].starts_with("'=HYPERLINK"));
+}
