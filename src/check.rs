@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use thiserror::Error;
 
+use crate::align::{Aligned, align};
 use crate::analyze::analyze;
 use crate::quote::Quote;
-use crate::report;
+use crate::report::{self, ClusterSummary};
+use crate::score::{Match, Severity, score};
 use crate::source::{self, SourceError, WalkError};
 
 /// Validated settings of one check.
@@ -23,11 +25,30 @@ pub struct CheckSettings {
 pub struct CheckOutcome {
     /// Number of sources read.
     pub sources: usize,
+    /// Bytes of source text read.
+    pub bytes: u64,
+    /// Every quotation, sorted by source and position.
     pub quotes: Vec<Quote>,
+    pub aligned: Aligned,
+    /// Judged pairs, grouped by cluster.
+    pub matches: Vec<Match>,
+    /// One summary per cluster, parallel to `aligned.clusters`.
+    pub summaries: Vec<ClusterSummary>,
     /// Sources that were skipped, with the reason.
     pub source_errors: Vec<SourceError>,
     /// Sources that were read but hold no text.
     pub empty_sources: Vec<String>,
+}
+
+impl CheckOutcome {
+    /// The most severe finding.
+    pub fn severity(&self) -> Severity {
+        self.summaries
+            .iter()
+            .map(|s| s.severity)
+            .max()
+            .unwrap_or(Severity::None)
+    }
 }
 
 /// Failures that stop a check before any report is written.
@@ -44,11 +65,13 @@ pub enum CheckError {
 /// One source after extraction and attribution; its text is already dropped.
 struct Analyzed {
     source: String,
+    bytes: u64,
     quotes: Vec<Quote>,
     empty: bool,
 }
 
-/// Runs the check: every source is read and analyzed in parallel, then the reports are written.
+/// Runs the check: every source is read and analyzed in parallel, the quotations are aligned and
+/// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let list = source::find_sources(&settings.root)?;
     if list.files.is_empty() && list.errors.is_empty() {
@@ -59,11 +82,11 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         .par_iter()
         .map(|(name, path)| {
             let doc = source::load(name, path, settings.max_file_bytes)?;
-            let empty = doc.text.trim().is_empty();
             Ok(Analyzed {
                 quotes: analyze(&doc),
+                bytes: doc.text.len() as u64,
+                empty: doc.text.trim().is_empty(),
                 source: doc.source,
-                empty,
             })
         })
         .collect();
@@ -76,6 +99,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         match result {
             Ok(file) => {
                 outcome.sources += 1;
+                outcome.bytes += file.bytes;
                 if file.empty {
                     outcome.empty_sources.push(file.source);
                 }
@@ -86,10 +110,23 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     }
     outcome.source_errors.sort_by(|a, b| a.file.cmp(&b.file));
 
+    outcome.aligned = align(&outcome.quotes);
+    outcome.matches = score(&outcome.quotes, &outcome.aligned);
+    outcome.summaries = report::summarize(&outcome.quotes, &outcome.aligned, &outcome.matches);
+
     let fail = |name: &str| {
         let path = settings.out.join(name);
         move |reason| CheckError::Report { path, reason }
     };
     report::write_quotes(&settings.out, &outcome.quotes).map_err(fail("quotes.csv"))?;
+    report::write_matches(&settings.out, &outcome.quotes, &outcome.aligned, &outcome.matches)
+        .map_err(fail("matches.csv"))?;
+    report::write_clusters(
+        &settings.out,
+        &outcome.quotes,
+        &outcome.aligned,
+        &outcome.summaries,
+    )
+    .map_err(fail("clusters.csv"))?;
     Ok(outcome)
 }

@@ -1,5 +1,8 @@
 //! The one place where outcomes become process exit codes.
 
+use crate::check::CheckOutcome;
+use crate::score::Severity;
+
 /// No finding of severity `error`.
 pub const SUCCESS: i32 = 0;
 /// At least one finding of severity `error`: a CI job should fail.
@@ -7,3 +10,14 @@ pub const FINDINGS: i32 = 1;
 /// The check itself failed or was incomplete: bad arguments, an unreadable folder, no sources, a
 /// source that could not be read.
 pub const ERROR: i32 = 2;
+
+/// An incomplete check outranks findings: a source that could not be read may hide anything.
+pub fn for_outcome(outcome: &CheckOutcome) -> i32 {
+    if !outcome.source_errors.is_empty() {
+        ERROR
+    } else if outcome.severity() == Severity::Error {
+        FINDINGS
+    } else {
+        SUCCESS
+    }
+}

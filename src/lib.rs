@@ -2,8 +2,10 @@
 //!
 //! The check is a pipeline, one module a stage:
 //! [`source`] (walk, decode) -> [`extract`] (quotation spans) -> [`attribute`] (speakers) ->
-//! [`report`] (CSV); [`check`] runs it.
+//! [`align`] (the same quotation across sources) -> [`score`] (word diff, verdict) ->
+//! [`report`] (CSV) and [`terminal`] (what a person reads in CI); [`check`] runs it.
 
+pub mod align;
 pub mod analyze;
 pub mod attribute;
 pub mod check;
@@ -13,4 +15,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod quote;
 pub mod report;
+pub mod score;
 pub mod source;
+pub mod terminal;
+pub mod words;

@@ -1,36 +1,34 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use kquote::cli::{Cli, Command};
-use kquote::{check, exit_codes};
+use kquote::cli::{Cli, ColorWhen, Command};
+use kquote::{check, exit_codes, terminal};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let code = match cli.command {
-        Command::Check(args) => match check::run(&args.settings()) {
-            Ok(outcome) => {
-                for err in &outcome.source_errors {
-                    eprintln!("kquote: error: {err}");
-                }
-                for name in &outcome.empty_sources {
-                    eprintln!("kquote: warning: {name}: empty, no quotations");
-                }
-                eprintln!(
-                    "kquote: {} sources, {} quotations",
-                    outcome.sources,
-                    outcome.quotes.len()
-                );
-                if outcome.source_errors.is_empty() {
-                    exit_codes::SUCCESS
-                } else {
-                    exit_codes::ERROR
-                }
-            }
-            Err(err) => {
-                eprintln!("kquote: error: {err}");
-                exit_codes::ERROR
-            }
-        },
+    let Command::Check(args) = cli.command;
+    match args.color {
+        ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+        ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+        ColorWhen::Auto => {}
+    }
+    if let Some(n) = args.threads
+        && let Err(err) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.into())
+            .build_global()
+    {
+        eprintln!("kquote: error: cannot start {n} threads: {err}");
+        return ExitCode::from(exit_codes::ERROR as u8);
+    }
+    let code = match check::run(&args.settings()) {
+        Ok(outcome) => {
+            terminal::print(&outcome, &args);
+            exit_codes::for_outcome(&outcome)
+        }
+        Err(err) => {
+            eprintln!("kquote: error: {err}");
+            exit_codes::ERROR
+        }
     };
     ExitCode::from(code as u8)
 }

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::align::Aligned;
 use crate::quote::Quote;
+use crate::score::{Match, Severity};
 
 /// `quotes.csv`: one row per quotation.
 #[derive(Debug, Serialize)]
@@ -47,6 +49,152 @@ pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> {
             speaker_mention: guard(&q.speaker_mention),
             cue: guard(&q.cue),
             text: guard(&q.text),
+        }),
+    )
+}
+
+/// `matches.csv`: one row per aligned pair.
+#[derive(Debug, Serialize)]
+struct MatchRow<'a> {
+    cluster_id: &'a str,
+    verdict: &'static str,
+    severity: &'static str,
+    similarity: f64,
+    speaker_a: Cow<'a, str>,
+    speaker_b: Cow<'a, str>,
+    source_a: Cow<'a, str>,
+    line_a: usize,
+    quote_a: &'a str,
+    source_b: Cow<'a, str>,
+    line_b: usize,
+    quote_b: &'a str,
+    changes: Cow<'a, str>,
+    text_a: Cow<'a, str>,
+    text_b: Cow<'a, str>,
+}
+
+/// `clusters.csv`: one row per quotation found in two or more sources.
+#[derive(Debug, Serialize)]
+struct ClusterRow<'a> {
+    cluster_id: &'a str,
+    status: &'static str,
+    severity: &'static str,
+    speaker: Cow<'a, str>,
+    sources: usize,
+    quotes: usize,
+    min_similarity: f64,
+    text: Cow<'a, str>,
+}
+
+/// Writes `matches.csv` into `dir`, rows in the order given.
+pub fn write_matches(
+    dir: &Path,
+    quotes: &[Quote],
+    aligned: &Aligned,
+    matches: &[Match],
+) -> std::io::Result<()> {
+    write_csv(
+        dir,
+        "matches.csv",
+        matches.iter().map(|m| {
+            let (a, b) = (&quotes[m.a], &quotes[m.b]);
+            MatchRow {
+                cluster_id: &aligned.clusters[m.cluster].id,
+                verdict: m.verdict.as_str(),
+                severity: m.severity().as_str(),
+                similarity: m.similarity,
+                speaker_a: guard(&a.speaker),
+                speaker_b: guard(&b.speaker),
+                source_a: guard(&a.source),
+                line_a: a.line,
+                quote_a: &a.id,
+                source_b: guard(&b.source),
+                line_b: b.line,
+                quote_b: &b.id,
+                changes: guard(&m.changes),
+                text_a: guard(&m.text_a),
+                text_b: guard(&m.text_b),
+            }
+        }),
+    )
+}
+
+/// A cluster's standing, summarised from its matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterSummary {
+    pub severity: Severity,
+    pub sources: usize,
+    pub quotes: usize,
+    pub min_similarity: f64,
+    pub speaker: String,
+}
+
+impl ClusterSummary {
+    pub fn consistent(&self) -> bool {
+        self.severity == Severity::None
+    }
+}
+
+/// One summary per cluster (same order as `aligned.clusters`).
+pub fn summarize(quotes: &[Quote], aligned: &Aligned, matches: &[Match]) -> Vec<ClusterSummary> {
+    let mut out: Vec<ClusterSummary> = aligned
+        .clusters
+        .iter()
+        .map(|c| {
+            let members: Vec<usize> = c
+                .members
+                .iter()
+                .flat_map(|(v, _)| aligned.versions[*v].quotes.iter().copied())
+                .collect();
+            let mut sources: Vec<&str> = members.iter().map(|&q| quotes[q].source.as_str()).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            let speaker = std::iter::once(c.reference_quote)
+                .chain(members.iter().copied())
+                .map(|q| quotes[q].speaker.as_str())
+                .find(|s| !s.is_empty())
+                .unwrap_or_default()
+                .to_string();
+            ClusterSummary {
+                severity: Severity::None,
+                sources: sources.len(),
+                quotes: members.len(),
+                min_similarity: 1.0,
+                speaker,
+            }
+        })
+        .collect();
+    for m in matches {
+        let s = &mut out[m.cluster];
+        s.severity = s.severity.max(m.severity());
+        s.min_similarity = s.min_similarity.min(m.similarity);
+    }
+    out
+}
+
+/// Writes `clusters.csv` into `dir`.
+pub fn write_clusters(
+    dir: &Path,
+    quotes: &[Quote],
+    aligned: &Aligned,
+    summaries: &[ClusterSummary],
+) -> std::io::Result<()> {
+    write_csv(
+        dir,
+        "clusters.csv",
+        aligned.clusters.iter().zip(summaries).map(|(c, s)| ClusterRow {
+            cluster_id: &c.id,
+            status: if s.consistent() {
+                "consistent"
+            } else {
+                "inconsistent"
+            },
+            severity: s.severity.as_str(),
+            speaker: guard(&s.speaker),
+            sources: s.sources,
+            quotes: s.quotes,
+            min_similarity: s.min_similarity,
+            text: guard(&quotes[c.reference_quote].text),
         }),
     )
 }

@@ -282,3 +282,139 @@ fn formula_like_text_is_guarded() {
     let rows = read_report(&dir.path().join("r/quotes.csv"));
     assert!(rows[0]["text"].starts_with("'=HYPERLINK"));
 }
+
+#[test]
+fn sources_fail_ci_with_the_rudenko_rewording_on_stdout() {
+    let out = tempfile::tempdir().unwrap();
+    kquote()
+        .args(["check", "sources", "--out"])
+        .arg(out.path())
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error: Andrey Yuryevich Rudenko is quoted differently in 2 sources",
+        ))
+        .stdout(predicate::str::contains("[-understand-] {+realize+}"))
+        .stdout(predicate::str::contains(
+            "2024-11-28-ukrainian-delegation-visits-seoul.txt:20:1  reworded",
+        ))
+        .stdout(predicate::str::contains(
+            "5 sources, 44 quotations, 4 clusters, 1 inconsistent",
+        ))
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let out = tempfile::tempdir().unwrap();
+    kquote()
+        .args(["check", "sources", "--color", "always", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\u{1b}["));
+}
+
+#[test]
+fn quiet_prints_nothing_and_verbose_shows_consistent_clusters() {
+    let out = tempfile::tempdir().unwrap();
+    kquote()
+        .args(["check", "sources", "-q", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(1)
+        .stdout("");
+    kquote()
+        .args(["check", "sources", "-v", "--out"])
+        .arg(out.path())
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("consistent: Georgy Zinoviev"))
+        .stdout(predicate::str::contains("identical"));
+}
+
+#[test]
+fn reports_are_byte_identical_at_any_thread_count() {
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    kquote()
+        .args(["check", "sources", "-q", "--threads", "1", "--out"])
+        .arg(one.path())
+        .assert()
+        .code(1);
+    kquote()
+        .args(["check", "sources", "-q", "--threads", "2", "--out"])
+        .arg(two.path())
+        .assert()
+        .code(1);
+    for name in ["quotes.csv", "matches.csv", "clusters.csv"] {
+        assert_eq!(
+            fs::read(one.path().join(name)).unwrap(),
+            fs::read(two.path().join(name)).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn consistent_sources_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "Ann Lee said: \"We will rebuild every bridge in the county.\"",
+    )
+    .unwrap();
+    kquote()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("r"))
+        .assert()
+        .code(0);
+    let rows = read_report(&dir.path().join("r/matches.csv"));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["verdict"], "typographic");
+}
+
+#[test]
+fn misattributed_quotation_fails_ci() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "Governor Tom Ford said: “We will rebuild every bridge in the county.”",
+    )
+    .unwrap();
+    kquote()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("r"))
+        .assert()
+        .code(1);
+    let rows = read_report(&dir.path().join("r/matches.csv"));
+    assert_eq!(rows[0]["verdict"], "misattributed");
+    assert_eq!(
+        (rows[0]["speaker_a"].as_str(), rows[0]["speaker_b"].as_str()),
+        ("Ann Lee", "Tom Ford")
+    );
+}
+
+#[test]
+fn threads_must_be_positive() {
+    kquote()
+        .args(["check", "sources", "--threads", "0"])
+        .assert()
+        .code(2);
+}

@@ -1,0 +1,473 @@
+//! Stage 5: judge each aligned pair word by word.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use crate::align::{Aligned, Alignment};
+use crate::quote::Quote;
+use crate::words::{Mark, Word, variant_forms};
+
+/// How two renderings of one quotation differ, from harmless to wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The same characters.
+    Identical,
+    /// Only quote, apostrophe, dash or ellipsis glyphs, case, white space or punctuation.
+    Typographic,
+    /// One is a part of the other and the shared words agree.
+    Fragment,
+    /// Only editorial marks: an ellipsis for omitted words, `[bracketed]` insertions.
+    Editorial,
+    /// Only contractions or spelling variants (`it's`/`it is`, `defence`/`defense`).
+    Variant,
+    /// A word inserted, deleted, substituted or reordered.
+    Reworded,
+    /// The same words given to different speakers.
+    Misattributed,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Identical => "identical",
+            Verdict::Typographic => "typographic",
+            Verdict::Fragment => "fragment",
+            Verdict::Editorial => "editorial",
+            Verdict::Variant => "variant",
+            Verdict::Reworded => "reworded",
+            Verdict::Misattributed => "misattributed",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Verdict::Reworded | Verdict::Misattributed => Severity::Error,
+            Verdict::Variant => Severity::Warning,
+            _ => Severity::None,
+        }
+    }
+}
+
+/// How much a finding matters to a CI job: errors fail it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    None,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::None => "none",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One piece of the word diff between the overlapping parts, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffPiece {
+    Same(String),
+    /// Words of `a` that `b` does not have.
+    Removed(String),
+    /// Words of `b` that `a` does not have.
+    Added(String),
+}
+
+/// An aligned pair of quotations from different sources, judged.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub cluster: usize,
+    /// Indices into the quotation list; `a` is the cluster's reference.
+    pub a: usize,
+    pub b: usize,
+    pub verdict: Verdict,
+    pub similarity: f64,
+    /// Human-readable word changes (`understand → realize; potential → possible`).
+    pub changes: String,
+    pub diff: Vec<DiffPiece>,
+    /// The overlapping parts of each quotation.
+    pub text_a: String,
+    pub text_b: String,
+}
+
+impl Match {
+    pub fn severity(&self) -> Severity {
+        self.verdict.severity()
+    }
+}
+
+/// Judges every reported pair: each quotation of a cluster against the cluster's reference.
+pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
+    let jobs: Vec<(usize, usize, usize, &Alignment, usize)> = aligned
+        .clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(c, cluster)| {
+            let r = cluster.reference_quote;
+            cluster.members.iter().flat_map(move |(v, al)| {
+                aligned.versions[*v]
+                    .quotes
+                    .iter()
+                    .filter(move |&&q| q != r && quotes[q].source != quotes[r].source)
+                    .map(move |&q| (c, r, q, al, *v))
+            })
+        })
+        .collect();
+    jobs.par_iter()
+        .map(|&(c, r, q, al, v)| {
+            let ref_words = &aligned.versions[aligned.clusters[c].reference].words;
+            judge(
+                c,
+                (r, &quotes[r], ref_words),
+                (q, &quotes[q], &aligned.versions[v].words),
+                al,
+            )
+        })
+        .collect()
+}
+
+/// Judges quotation `b` against `a` on the part where they overlap.
+pub fn judge(
+    cluster: usize,
+    (ia, qa, wa): (usize, &Quote, &[Word]),
+    (ib, qb, wb): (usize, &Quote, &[Word]),
+    al: &Alignment,
+) -> Match {
+    let oa = &wa[al.a.clone()];
+    let ob = &wb[al.b.clone()];
+    let text_a = overlap_text(&qa.text, oa);
+    let text_b = overlap_text(&qb.text, ob);
+    let an: Vec<&str> = oa.iter().map(|w| w.norm.as_str()).collect();
+    let bn: Vec<&str> = ob.iter().map(|w| w.norm.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
+
+    let mut worst: Option<Verdict> = None;
+    let mut changes = Vec::new();
+    let mut diff = Vec::new();
+    for op in &ops {
+        let (old, new) = op_ranges(op);
+        let (old, new) = (&oa[old], &ob[new]);
+        if matches!(op, DiffOp::Equal { .. }) {
+            diff.push(DiffPiece::Same(join(&qa.text, old)));
+            continue;
+        }
+        let kind = classify_change(old, new);
+        worst = worst.max(Some(kind));
+        changes.push(describe(&qa.text, old, &qb.text, new));
+        if !old.is_empty() {
+            diff.push(DiffPiece::Removed(join(&qa.text, old)));
+        }
+        if !new.is_empty() {
+            diff.push(DiffPiece::Added(join(&qb.text, new)));
+        }
+    }
+    let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
+    let verdict = if !same_person(&qa.speaker, &qb.speaker) {
+        Verdict::Misattributed
+    } else if let Some(kind) = worst {
+        kind
+    } else if !whole {
+        Verdict::Fragment
+    } else if qa.text == qb.text {
+        Verdict::Identical
+    } else {
+        Verdict::Typographic
+    };
+    Match {
+        cluster,
+        a: ia,
+        b: ib,
+        verdict,
+        similarity: similarity(oa, ob),
+        changes: changes.join("; "),
+        diff,
+        text_a,
+        text_b,
+    }
+}
+
+fn op_ranges(op: &DiffOp) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    match *op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => (old_index..old_index + len, new_index..new_index + len),
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        } => (old_index..old_index + old_len, new_index..new_index),
+        DiffOp::Insert {
+            old_index,
+            new_index,
+            new_len,
+        } => (old_index..old_index, new_index..new_index + new_len),
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => (old_index..old_index + old_len, new_index..new_index + new_len),
+    }
+}
+
+/// What kind of difference one diff hunk is.
+fn classify_change(old: &[Word], new: &[Word]) -> Verdict {
+    let editorial = |side: &[Word]| !side.is_empty() && side.iter().all(|w| w.mark != Mark::Spoken);
+    // An ellipsis or bracketed words on one side account for whatever the other side has there.
+    if editorial(old) || editorial(new) {
+        return Verdict::Editorial;
+    }
+    let expand = |side: &[Word]| -> Vec<String> {
+        side.iter()
+            .filter(|w| w.mark == Mark::Spoken)
+            .flat_map(|w| variant_forms(&w.norm))
+            .collect()
+    };
+    if !old.is_empty() && !new.is_empty() && expand(old) == expand(new) {
+        return Verdict::Variant;
+    }
+    Verdict::Reworded
+}
+
+fn describe(text_a: &str, old: &[Word], text_b: &str, new: &[Word]) -> String {
+    match (old.is_empty(), new.is_empty()) {
+        (false, false) => format!("{} → {}", join(text_a, old), join(text_b, new)),
+        (false, true) => format!("−{}", join(text_a, old)),
+        _ => format!("+{}", join(text_b, new)),
+    }
+}
+
+/// The words as written, separated by single spaces.
+fn join(text: &str, words: &[Word]) -> String {
+    words
+        .iter()
+        .map(|w| &text[w.start..w.end])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quotation's own characters from the first to the last overlapping word.
+fn overlap_text(text: &str, words: &[Word]) -> String {
+    match (words.first(), words.last()) {
+        (Some(f), Some(l)) => text[f.start..l.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Similarity of the spoken words of two overlaps, in [0, 1] (normalized Levenshtein distance).
+fn similarity(a: &[Word], b: &[Word]) -> f64 {
+    let spoken = |s: &[Word]| {
+        s.iter()
+            .filter(|w| w.mark == Mark::Spoken)
+            .map(|w| w.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let s = strsim::normalized_levenshtein(&spoken(a), &spoken(b));
+    (s * 1000.0).round() / 1000.0
+}
+
+/// Whether two speaker names can be one person (`Trump`, `Donald Trump`); unknown speakers can.
+pub fn same_person(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let tokens = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|t| t.chars().count() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    ta.iter().any(|t| tb.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::QuoteKind;
+    use crate::words::words;
+
+    fn quote(text: &str, speaker: &str) -> Quote {
+        Quote {
+            id: "q".into(),
+            source: "s".into(),
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 0,
+            words: 0,
+            kind: QuoteKind::Quote,
+            speaker: speaker.into(),
+            speaker_mention: String::new(),
+            cue: String::new(),
+            inherited: false,
+            text: text.into(),
+        }
+    }
+
+    /// Judges `b` against `a`, aligning them with the real aligner.
+    fn judge_texts(a: &str, sa: &str, b: &str, sb: &str) -> Match {
+        let (qa, qb) = (quote(a, sa), quote(b, sb));
+        let (wa, wb) = (words(a), words(b));
+        let versions = vec![
+            crate::align::Version {
+                words: wa.clone(),
+                quotes: vec![0],
+                sources: 1,
+            },
+            crate::align::Version {
+                words: wb.clone(),
+                quotes: vec![1],
+                sources: 1,
+            },
+        ];
+        let weights = crate::align::Weights::new(&versions);
+        let al = crate::align::align_pair(&wa, &wb, &weights).expect("aligned");
+        judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
+    }
+
+    #[test]
+    fn identical_characters() {
+        let m = judge_texts(
+            "We will respond in every way.",
+            "Rudenko",
+            "We will respond in every way.",
+            "Rudenko",
+        );
+        assert_eq!(m.verdict, Verdict::Identical);
+        assert_eq!(m.similarity, 1.0);
+    }
+
+    #[test]
+    fn typographic_glyphs_case_and_punctuation() {
+        let m = judge_texts(
+            "It’s a little bit of gaslighting — there.",
+            "",
+            "it's a little bit of gaslighting there",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Typographic);
+    }
+
+    #[test]
+    fn ellipsis_glyphs_are_typographic() {
+        let m = judge_texts(
+            "will... [make] decisions which are unlikely",
+            "Putin",
+            "will… [make] decisions which are unlikely",
+            "Putin",
+        );
+        assert_eq!(m.verdict, Verdict::Typographic);
+        assert_eq!(m.verdict.severity(), Severity::None);
+    }
+
+    #[test]
+    fn omitted_words_marked_by_an_ellipsis_are_editorial() {
+        let m = judge_texts(
+            "the possible use of South Korean weapons to kill Russian citizens will destroy relations",
+            "",
+            "the possible use of South Korean weapons … will destroy relations",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+    }
+
+    #[test]
+    fn bracketed_insertions_are_editorial() {
+        let m = judge_texts(
+            "he will make decisions that matter to us",
+            "",
+            "he will [make] decisions that [really] matter to us",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+        let m = judge_texts(
+            "does not plan aggression against the DPRK which means",
+            "",
+            "does not plan aggression against [North Korea] which means",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+    }
+
+    #[test]
+    fn fragment_of_a_longer_quotation() {
+        let m = judge_texts(
+            "a big mistake if it arms Ukraine in the war against Russia.",
+            "Putin",
+            "a big mistake",
+            "Putin",
+        );
+        assert_eq!(m.verdict, Verdict::Fragment);
+        assert_eq!(m.text_a, "a big mistake");
+    }
+
+    #[test]
+    fn contractions_and_spellings_are_variants() {
+        let m = judge_texts(
+            "It is a matter of national defence and we realise it",
+            "",
+            "It's a matter of national defense and we realize it",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
+        assert_eq!(m.verdict.severity(), Severity::Warning);
+    }
+
+    #[test]
+    fn substituted_words_are_reworded_with_changes() {
+        let m = judge_texts(
+            "Seoul must understand that the potential use of South Korean weapons to kill Russian citizens will irreparably destroy relations between our countries.",
+            "Andrey Rudenko",
+            "Seoul must realize that the possible use of South Korean weapons to kill Russian citizens will fully destroy relations between our countries,",
+            "Rudenko",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded);
+        assert_eq!(m.severity(), Severity::Error);
+        assert_eq!(
+            m.changes,
+            "understand → realize; potential → possible; irreparably → fully"
+        );
+        assert!(m.similarity < 1.0 && m.similarity > 0.8);
+    }
+
+    #[test]
+    fn deleted_word_is_reworded() {
+        let m = judge_texts(
+            "we will never accept this deal under any circumstances",
+            "",
+            "we will accept this deal under any circumstances",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded);
+        assert_eq!(m.changes, "−never");
+    }
+
+    #[test]
+    fn same_words_different_speakers_are_misattributed() {
+        let m = judge_texts(
+            "They could end this war today by withdrawing their troops",
+            "Patrick Ryder",
+            "They could end this war today by withdrawing their troops",
+            "John Kirby",
+        );
+        assert_eq!(m.verdict, Verdict::Misattributed);
+        assert_eq!(m.severity(), Severity::Error);
+    }
+
+    #[test]
+    fn surname_and_full_name_are_one_person() {
+        assert!(same_person("Trump", "Donald Trump"));
+        assert!(same_person("", "Donald Trump"));
+        assert!(!same_person("Patrick Ryder", "John Kirby"));
+    }
+}

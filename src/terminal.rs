@@ -1,0 +1,163 @@
+//! Stage 6b: what a person reads in a terminal or a CI log, in the manner of lint tools.
+//!
+//! Findings and the summary go to stdout, problems with sources to stderr. Colour is used only on
+//! a terminal and never with `NO_COLOR` (anstream strips it otherwise); the word diff also marks
+//! changes with `[-removed-]` and `{+added+}`, so it reads without colour too.
+
+use std::io::Write;
+
+use anstyle::{AnsiColor, Effects, Style};
+
+use crate::check::CheckOutcome;
+use crate::cli::CheckArgs;
+use crate::score::{DiffPiece, Match, Severity};
+
+const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
+const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
+const NOTE: Style = AnsiColor::Green.on_default().effects(Effects::BOLD);
+const REMOVED: Style = AnsiColor::Red.on_default().effects(Effects::STRIKETHROUGH);
+const ADDED: Style = AnsiColor::Green.on_default().effects(Effects::UNDERLINE);
+const DIM: Style = Style::new().effects(Effects::DIMMED);
+const BOLD: Style = Style::new().effects(Effects::BOLD);
+
+/// Words of unchanged text kept around each change in the diff line.
+const CONTEXT_WORDS: usize = 4;
+
+/// Prints the findings, the problems with sources and the summary.
+pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
+    let mut err = anstream::stderr().lock();
+    for e in &outcome.source_errors {
+        let _ = writeln!(err, "{ERROR}error{ERROR:#}: {e}");
+    }
+    for name in &outcome.empty_sources {
+        let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {name}: empty, no quotations");
+    }
+    if args.quiet {
+        return;
+    }
+    let mut out = anstream::stdout().lock();
+    let _ = write_findings(&mut out, outcome, args.verbose);
+}
+
+fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -> std::io::Result<()> {
+    let mut by_cluster: Vec<Vec<&Match>> = vec![Vec::new(); outcome.aligned.clusters.len()];
+    for m in &outcome.matches {
+        by_cluster[m.cluster].push(m);
+    }
+    let mut inconsistent = 0;
+    for ((cluster, summary), matches) in outcome
+        .aligned
+        .clusters
+        .iter()
+        .zip(&outcome.summaries)
+        .zip(&by_cluster)
+    {
+        if !summary.consistent() {
+            inconsistent += 1;
+        } else if !verbose {
+            continue;
+        }
+        let (label, style) = match summary.severity {
+            Severity::Error => ("error", ERROR),
+            Severity::Warning => ("warning", WARNING),
+            Severity::None => ("consistent", NOTE),
+        };
+        let speaker = if summary.speaker.is_empty() {
+            "unknown speaker"
+        } else {
+            summary.speaker.as_str()
+        };
+        writeln!(
+            out,
+            "{style}{label}{style:#}{BOLD}: {speaker} is quoted differently in {} sources{BOLD:#} {DIM}[{}]{DIM:#}",
+            summary.sources, cluster.id
+        )?;
+        let reference = &outcome.quotes[cluster.reference_quote];
+        writeln!(
+            out,
+            "  {DIM}-->{DIM:#} {}:{}:{}  {DIM}reference{DIM:#}",
+            reference.source, reference.line, reference.column
+        )?;
+        for m in matches {
+            let q = &outcome.quotes[m.b];
+            let style = match m.severity() {
+                Severity::Error => ERROR,
+                Severity::Warning => WARNING,
+                Severity::None => NOTE,
+            };
+            writeln!(
+                out,
+                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#} {DIM}(similarity {:.2}){DIM:#}",
+                q.source,
+                q.line,
+                q.column,
+                m.verdict.as_str(),
+                m.similarity
+            )?;
+            if m.severity() != Severity::None || verbose {
+                writeln!(out, "      {}", render_diff(&m.diff))?;
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "{} sources, {} quotations, {} clusters, {} inconsistent",
+        outcome.sources,
+        outcome.quotes.len(),
+        outcome.aligned.clusters.len(),
+        inconsistent
+    )
+}
+
+/// The word diff on one line, unchanged stretches shortened to a few words around each change.
+pub fn render_diff(diff: &[DiffPiece]) -> String {
+    let mut line = String::new();
+    let last = diff.len().saturating_sub(1);
+    for (i, piece) in diff.iter().enumerate() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        match piece {
+            DiffPiece::Same(text) => line.push_str(&shorten(text, i > 0, i < last)),
+            DiffPiece::Removed(text) => line.push_str(&format!("{REMOVED}[-{text}-]{REMOVED:#}")),
+            DiffPiece::Added(text) => line.push_str(&format!("{ADDED}{{+{text}+}}{ADDED:#}")),
+        }
+    }
+    line
+}
+
+/// Keeps `CONTEXT_WORDS` words next to a change on each side that has one.
+fn shorten(text: &str, after_change: bool, before_change: bool) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 2 * CONTEXT_WORDS + 1 {
+        return words.join(" ");
+    }
+    match (after_change, before_change) {
+        (true, true) => format!(
+            "{} … {}",
+            words[..CONTEXT_WORDS].join(" "),
+            words[words.len() - CONTEXT_WORDS..].join(" ")
+        ),
+        (true, false) => format!("{} …", words[..CONTEXT_WORDS].join(" ")),
+        (false, true) => format!("… {}", words[words.len() - CONTEXT_WORDS..].join(" ")),
+        (false, false) => words.join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_marks_changes_and_shortens_context() {
+        let diff = vec![
+            DiffPiece::Same("one two three four five six seven eight nine ten".into()),
+            DiffPiece::Removed("understand".into()),
+            DiffPiece::Added("realize".into()),
+            DiffPiece::Same("that".into()),
+        ];
+        let plain = anstream::adapter::strip_str(&render_diff(&diff)).to_string();
+        assert_eq!(plain, "… seven eight nine ten [-understand-] {+realize+} that");
+    }
+}

@@ -1,0 +1,465 @@
+//! Quotation text as words to compare: typography folded away, editorial marks kept apart.
+//!
+//! Case, quote and apostrophe glyphs, dashes, white space and edge punctuation never count as a
+//! difference; an ellipsis (omitted words) and `[bracketed]` words (inserted by the writer) are
+//! editorial marks, which the verdict treats on their own.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// What a word of a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A word the speaker said.
+    Spoken,
+    /// A word inside `[…]`: inserted or replaced by the writer.
+    Bracketed,
+    /// `...`, `…` or `[…]`: words left out here.
+    Ellipsis,
+}
+
+/// One word of a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Lower case, NFKC, apostrophes and dashes unified, edge punctuation removed.
+    pub norm: String,
+    /// `norm` with British spellings made American: what alignment compares.
+    pub key: String,
+    pub mark: Mark,
+    /// Byte range of the word in the quotation's text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The words of a quotation's text, in order.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '…' => push_ellipsis(&mut out, i, i + c.len_utf8()),
+            '.' => {
+                // `..`, `...`, `. . .`: dots with at most single spaces between them.
+                let mut end = i + 1;
+                let mut dots = 1;
+                let mut probe = text[end..].chars();
+                loop {
+                    match (probe.next(), probe.next()) {
+                        (Some('.'), _) => {
+                            end += 1;
+                            dots += 1;
+                            probe = text[end..].chars();
+                        }
+                        (Some(' '), Some('.')) => {
+                            end += 2;
+                            dots += 1;
+                            probe = text[end..].chars();
+                        }
+                        _ => break,
+                    }
+                }
+                if dots >= 2 {
+                    while chars.peek().is_some_and(|&(j, _)| j < end) {
+                        chars.next();
+                    }
+                    push_ellipsis(&mut out, i, end);
+                }
+            }
+            c if c.is_alphanumeric() => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = chars.peek() {
+                    let joins = matches!(n, '\'' | '’' | '‘' | '`' | '´' | '-' | '‐' | '‑' | '.' | '&')
+                        && text[j + n.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    if n.is_alphanumeric() || joins {
+                        chars.next();
+                        end = j + n.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let mark = if depth > 0 { Mark::Bracketed } else { Mark::Spoken };
+                let norm = normalize(&text[i..end]);
+                out.push(Word {
+                    key: american_spelling(&norm),
+                    norm,
+                    mark,
+                    start: i,
+                    end,
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn push_ellipsis(out: &mut Vec<Word>, start: usize, end: usize) {
+    // Consecutive ellipses (`... …`) mark one omission.
+    if out.last().is_some_and(|w| w.mark == Mark::Ellipsis) {
+        if let Some(w) = out.last_mut() {
+            w.end = end;
+        }
+        return;
+    }
+    out.push(Word {
+        norm: "…".to_string(),
+        key: "…".to_string(),
+        mark: Mark::Ellipsis,
+        start,
+        end,
+    });
+}
+
+/// Folds a word's typography: NFKC, lower case, one apostrophe and one hyphen glyph.
+pub fn normalize(word: &str) -> String {
+    word.nfkc()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
+            '‐' | '‑' | '‒' | '–' | '—' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// A word in its variant-free form: contractions expanded, British spellings made American
+/// (`it's` -> `it is`, `defence` -> `defense`, `realise` -> `realize`).
+pub fn variant_forms(norm: &str) -> Vec<String> {
+    if let Some(expanded) = expand_contraction(norm) {
+        return expanded.split(' ').map(str::to_string).collect();
+    }
+    vec![american_spelling(norm)]
+}
+
+fn expand_contraction(w: &str) -> Option<String> {
+    let fixed = match w {
+        "won't" => Some("will not"),
+        "can't" | "cannot" => Some("can not"),
+        "shan't" => Some("shall not"),
+        "ain't" => Some("is not"),
+        "let's" => Some("let us"),
+        _ => None,
+    };
+    if let Some(f) = fixed {
+        return Some(f.to_string());
+    }
+    for (suffix, full) in [
+        ("n't", " not"),
+        ("'re", " are"),
+        ("'ve", " have"),
+        ("'ll", " will"),
+        ("'m", " am"),
+        ("'d", " would"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            return Some(format!("{stem}{full}"));
+        }
+    }
+    // `it's`, `that's`, `he's`: `'s` after a pronoun-like word is `is`; after a name it is a
+    // possessive and stays.
+    let stem = w.strip_suffix("'s")?;
+    matches!(
+        stem,
+        "it" | "that" | "he" | "she" | "there" | "here" | "what" | "who" | "where" | "how" | "let"
+    )
+    .then(|| format!("{stem} is"))
+}
+
+fn american_spelling(w: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("ence", "ense"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("elled", "eled"),
+        ("elling", "eling"),
+        ("mme", "m"),
+    ];
+    const KEEP: &[&str] = &[
+        "rise",
+        "wise",
+        "raise",
+        "praise",
+        "noise",
+        "poise",
+        "cruise",
+        "arise",
+        "precise",
+        "concise",
+        "promise",
+        "premise",
+        "otherwise",
+        "likewise",
+        "exercise",
+        "compromise",
+        "enterprise",
+        "expertise",
+        "surprise",
+        "advertise",
+        "franchise",
+        "merchandise",
+        "supervise",
+        "revise",
+        "devise",
+        "televise",
+        "improvise",
+        "comprise",
+        "despise",
+        "disguise",
+        "chastise",
+        "excise",
+        "incise",
+        "demise",
+        "treatise",
+        "four",
+        "our",
+        "your",
+        "hour",
+        "tour",
+        "pour",
+        "sour",
+        "flour",
+        "ours",
+        "yours",
+        "hours",
+        "tours",
+        "fence",
+        "hence",
+        "whence",
+        "thence",
+        "pence",
+        "sentence",
+        "since",
+        "once",
+        "science",
+        "silence",
+        "absence",
+        "presence",
+        "evidence",
+        "audience",
+        "experience",
+        "influence",
+        "conference",
+        "difference",
+        "reference",
+        "sequence",
+        "violence",
+        "patience",
+        "confidence",
+        "existence",
+        "residence",
+        "independence",
+        "intelligence",
+        "commence",
+        "sense",
+        "entre",
+        "centre",
+        "programme",
+    ];
+    let canonical = match w {
+        "centre" => Some("center"),
+        "programme" => Some("program"),
+        "defence" => Some("defense"),
+        "offence" => Some("offense"),
+        "licence" => Some("license"),
+        "pretence" => Some("pretense"),
+        "grey" => Some("gray"),
+        "cheque" => Some("check"),
+        "tyre" => Some("tire"),
+        "judgement" => Some("judgment"),
+        "ageing" => Some("aging"),
+        "whilst" => Some("while"),
+        "amongst" => Some("among"),
+        "towards" => Some("toward"),
+        _ => None,
+    };
+    if let Some(c) = canonical {
+        return c.to_string();
+    }
+    if KEEP.contains(&w) || w.len() < 5 {
+        return w.to_string();
+    }
+    for (gb, us) in ENDINGS {
+        if let Some(stem) = w.strip_suffix(gb)
+            && stem.len() >= 2
+        {
+            return format!("{stem}{us}");
+        }
+    }
+    w.to_string()
+}
+
+/// Small words that carry little evidence that two quotations are the same.
+pub fn is_stopword(norm: &str) -> bool {
+    matches!(
+        norm,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "it"
+            | "its"
+            | "it's"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "i"
+            | "me"
+            | "us"
+            | "them"
+            | "our"
+            | "your"
+            | "their"
+            | "his"
+            | "her"
+            | "my"
+            | "not"
+            | "no"
+            | "do"
+            | "does"
+            | "did"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "there"
+            | "here"
+            | "what"
+            | "which"
+            | "who"
+            | "so"
+            | "if"
+            | "than"
+            | "then"
+            | "all"
+            | "any"
+            | "some"
+            | "just"
+            | "very"
+            | "about"
+            | "into"
+            | "out"
+            | "up"
+            | "going"
+            | "get"
+            | "got"
+            | "go"
+            | "one"
+            | "also"
+            | "more"
+            | "der"
+            | "die"
+            | "das"
+            | "und"
+            | "ist"
+            | "nicht"
+            | "ein"
+            | "eine"
+            | "zu"
+            | "den"
+            | "es"
+            | "wir"
+            | "sie"
+            | "ich"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.norm).collect()
+    }
+
+    #[test]
+    fn typography_is_folded() {
+        assert_eq!(
+            norms("It’s “Non‑traditional”, SAID he."),
+            ["it's", "non-traditional", "said", "he"]
+        );
+        assert_eq!(
+            norms("it's non-traditional said he"),
+            ["it's", "non-traditional", "said", "he"]
+        );
+    }
+
+    #[test]
+    fn ellipses_in_any_form_are_one_mark() {
+        for text in [
+            "will... [make] decisions",
+            "will… [make] decisions",
+            "will . . . [make] decisions",
+        ] {
+            let w = words(text);
+            let marks: Vec<Mark> = w.iter().map(|w| w.mark).collect();
+            assert_eq!(
+                marks,
+                [Mark::Spoken, Mark::Ellipsis, Mark::Bracketed, Mark::Spoken],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn contractions_and_british_spellings_have_variant_forms() {
+        assert_eq!(variant_forms("it's"), ["it", "is"]);
+        assert_eq!(variant_forms("don't"), ["do", "not"]);
+        assert_eq!(variant_forms("defence"), ["defense"]);
+        assert_eq!(variant_forms("realise"), ["realize"]);
+        assert_eq!(variant_forms("colour"), ["color"]);
+        assert_eq!(variant_forms("promise"), ["promise"]);
+        assert_eq!(variant_forms("russia's"), ["russia's"]);
+    }
+
+    #[test]
+    fn abbreviations_stay_one_word() {
+        assert_eq!(norms("the U.S. army"), ["the", "u.s", "army"]);
+    }
+}
