@@ -122,12 +122,16 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     jobs.par_iter()
         .map(|&(c, r, q, al, v)| {
             let ref_words = &aligned.versions[aligned.clusters[c].reference].words;
-            judge(
-                c,
-                (r, &quotes[r], ref_words),
-                (q, &quotes[q], &aligned.versions[v].words),
-                al,
-            )
+            // A version's words carry the byte offsets of its first quotation; the others of the
+            // version have the same words in other glyphs, so they are read from their own text.
+            let own;
+            let words = if aligned.versions[v].quotes[0] == q {
+                &aligned.versions[v].words
+            } else {
+                own = crate::words::words(&quotes[q].text);
+                &own
+            };
+            judge(c, (r, &quotes[r], ref_words), (q, &quotes[q], words), al)
         })
         .collect()
 }
