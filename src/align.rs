@@ -82,7 +82,9 @@ pub fn align(quotes: &[Quote]) -> Aligned {
     let edges: Vec<(usize, usize, Alignment)> = candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            if !crosses_sources(quotes, &versions[a], &versions[b]) {
+            if !crosses_sources(quotes, &versions[a], &versions[b])
+                || !could_cover(&versions[a].words, &versions[b].words, &weights)
+            {
                 return None;
             }
             align_pair(&versions[a].words, &versions[b].words, &weights).map(|al| (a, b, al))
@@ -188,19 +190,28 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(usize, usize)> {
             postings.entry(g).or_default().push(v);
         }
     }
+    let bigrams = &bigrams;
     let mut pairs: Vec<(usize, usize)> = bigrams
         .par_iter()
         .enumerate()
         .flat_map_iter(|(v, grams)| {
-            let mut partners: FxHashSet<usize> = FxHashSet::default();
+            let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
             for g in grams {
                 let list = &postings[g];
                 if list.len() > MAX_POSTINGS {
                     continue;
                 }
-                partners.extend(list.iter().copied().filter(|&u| u > v));
+                for &u in list.iter().filter(|&&u| u > v) {
+                    *shared.entry(u).or_default() += 1;
+                }
             }
-            partners.into_iter().map(move |u| (v, u))
+            // Two shared bigrams, or one when the shorter version has no more than two: a single
+            // shared name (`Donald Trump`) does not make two long quotations candidates.
+            let own = grams.len();
+            shared
+                .into_iter()
+                .filter(move |&(u, n)| n >= 2 || own.min(bigrams[u].len()) <= 2)
+                .map(move |(u, _)| (v, u))
         })
         .collect();
     pairs.par_sort_unstable();
@@ -213,8 +224,19 @@ fn bigrams(words: &[Word]) -> FxHashSet<u64> {
         .windows(2)
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
         .filter(|w| !(is_stopword(&w[0].norm) && is_stopword(&w[1].norm)))
-        .map(|w| fnv1a(format!("{} {}", w[0].norm, w[1].norm).as_bytes()))
+        .map(|w| fnv1a(format!("{} {}", w[0].key, w[1].key).as_bytes()))
         .collect()
+}
+
+/// A cheap bound before the diff: the words the two share, in any order, must already weigh
+/// enough to reach the coverage threshold.
+fn could_cover(a: &[Word], b: &[Word], weights: &Weights) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let present: FxHashSet<&str> = long.iter().map(|w| w.key.as_str()).collect();
+    let total: f64 = short.iter().map(|w| weights.of(w)).sum();
+    let shared: f64 = short.iter().filter(|w| present.contains(w.key.as_str())).map(|w| weights.of(w)).sum();
+    let total_long: f64 = long.iter().map(|w| weights.of(w)).sum();
+    shared >= MIN_COVERAGE * total.min(total_long) - 1e-9
 }
 
 /// Aligns two versions' words; `None` unless they render the same quotation.
