@@ -451,7 +451,18 @@ mod tests {
 
     #[test]
     fn candidates_come_from_shared_bigrams_only() {
-        let (v, _) = version_set(&["the cat sat on the mat", "a cat sat down", "dogs bark at night"]);
+        let (v, _) = version_set(&[
+            "the cat sat down on the old mat",
+            "a cat sat down quietly",
+            "dogs bark at night",
+            "Donald Trump spoke about the economy today",
+            "Donald Trump will never win the nomination",
+            "fully destroy relations",
+        ]);
+        // Two shared bigrams (cat sat, sat down) make a candidate; one shared name does not,
+        // unless the shorter version is that short.
+        assert_eq!(candidate_pairs(&v), [(0, 1)]);
+        let (v, _) = version_set(&["fully destroy relations", "will irreparably destroy relations between us"]);
         assert_eq!(candidate_pairs(&v), [(0, 1)]);
     }
 }
