@@ -234,7 +234,11 @@ fn could_cover(a: &[Word], b: &[Word], weights: &Weights) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let present: FxHashSet<&str> = long.iter().map(|w| w.key.as_str()).collect();
     let total: f64 = short.iter().map(|w| weights.of(w)).sum();
-    let shared: f64 = short.iter().filter(|w| present.contains(w.key.as_str())).map(|w| weights.of(w)).sum();
+    let shared: f64 = short
+        .iter()
+        .filter(|w| present.contains(w.key.as_str()))
+        .map(|w| weights.of(w))
+        .sum();
     let total_long: f64 = long.iter().map(|w| weights.of(w)).sum();
     shared >= MIN_COVERAGE * total.min(total_long) - 1e-9
 }
@@ -462,7 +466,10 @@ mod tests {
         // Two shared bigrams (cat sat, sat down) make a candidate; one shared name does not,
         // unless the shorter version is that short.
         assert_eq!(candidate_pairs(&v), [(0, 1)]);
-        let (v, _) = version_set(&["fully destroy relations", "will irreparably destroy relations between us"]);
+        let (v, _) = version_set(&[
+            "fully destroy relations",
+            "will irreparably destroy relations between us",
+        ]);
         assert_eq!(candidate_pairs(&v), [(0, 1)]);
     }
 }

@@ -11,6 +11,10 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
     let pars = paragraphs(text);
     let spans = extract(text, &pars);
     let attributions = attribute(text, &pars, &spans);
+    // A short first paragraph is a headline: its quotations are never attributed there.
+    let headline = pars
+        .first()
+        .is_some_and(|p| count_words(&text[p.start..p.end]) <= 25);
     let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
     let positions = Positions::new(text, &mut offsets);
     spans
@@ -18,7 +22,13 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .zip(attributions)
         .map(|(span, attribution)| {
             let inner = &text[span.start..span.end];
-            let kind = classify(text, span, inner, attribution.as_ref());
+            let kind = classify(
+                text,
+                span,
+                inner,
+                attribution.as_ref(),
+                span.first_paragraph == 0 && headline,
+            );
             let open = positions.at(span.open);
             let start = positions.at(span.start).offset;
             let attribution = attribution.unwrap_or_default();

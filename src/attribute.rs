@@ -30,6 +30,8 @@ pub enum Via {
     Cue,
     /// Taken over from a neighbouring quotation of the same passage.
     Continuation,
+    /// No cue: the subject of the sentence the quotation sits in.
+    Subject,
 }
 
 /// Attributes every quotation of one document; the result is parallel to `spans`.
@@ -38,12 +40,18 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     let mut speakers: Vec<(usize, String)> = Vec::new();
     for (q, &tok) in doc.quote_tokens.iter().enumerate() {
+        // A cue in the quotation's own clause (`… after Putin stated that the deal provides for
+        // “…,”`) outranks one after it, which then belongs to the next clause.
         let hit = doc
-            .cue_right_after(tok)
+            .cue_in_clause_before(tok)
+            .or_else(|| doc.cue_right_after(tok))
             .or_else(|| doc.cue_before(tok))
             .or_else(|| doc.cue_later_in_sentence(tok))
-            .or_else(|| doc.cue_in_introduction(tok));
-        if let Some((mention, cue)) = hit {
+            .or_else(|| doc.cue_in_introduction(tok))
+            .or_else(|| doc.attribution_just_before(tok))
+            .map(|(m, c)| (m, c, Via::Cue))
+            .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)));
+        if let Some((mention, cue, via)) = hit {
             let speaker = doc.resolve(&mention, &speakers);
             if !speaker.is_empty() {
                 speakers.push((doc.tokens[mention.first].start, speaker.clone()));
@@ -52,7 +60,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
                 speaker,
                 mention: doc.mention_text(&mention),
                 cue,
-                via: Via::Cue,
+                via,
             });
         }
     }
@@ -198,7 +206,9 @@ impl<'a> Parsed<'a> {
             && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
-                    is_determiner(&p.lower) || is_possessive(&p.lower) || lexicon::is_preposition(&p.lower)
+                    is_determiner(&p.lower)
+                        || (is_possessive(&p.lower) && !lexicon::is_pronoun(base(&p.lower)))
+                        || lexicon::is_preposition(&p.lower)
                 }));
         verb || self.is_according_to(i)
     }
@@ -208,7 +218,10 @@ impl<'a> Parsed<'a> {
     fn follows_a_subject(&self, i: usize) -> bool {
         i > 0
             && self.word(i - 1).is_some_and(|p| {
-                p.capitalized || lexicon::is_pronoun(&p.lower) || lexicon::is_role_noun(base(&p.lower))
+                p.capitalized
+                    || lexicon::is_pronoun(&p.lower)
+                    || lexicon::is_role_noun(base(&p.lower))
+                    || lexicon::is_document_noun(base(&p.lower))
             })
     }
 
@@ -240,12 +253,22 @@ impl<'a> Parsed<'a> {
     /// `…,” Ryder said`, `…,” said Ryder`, `…,” according to X`, `…“, so Merkel`.
     fn cue_right_after(&self, q: usize) -> Option<(Mention, String)> {
         let mut i = q + 1;
-        while self.is_punct(i, &[',', '.', '!', '?', '—', '–', '-']) && i < q + 3 {
+        let mut dash = false;
+        while self.is_punct(i, &[',', '.', '!', '?', '—', '–', '-', '―']) && i < q + 3 {
+            dash |= self.is_punct(i, &['—', '–', '―']);
             i += 1;
         }
         self.word(i)?;
         if self.tokens[i].paragraph != self.tokens[q].paragraph {
             return None;
+        }
+        if dash
+            && let Some(m) = self.mention_starting_at(i)
+            && matches!(m.kind, MentionKind::Name { .. })
+            && self.ends_paragraph_after(m.last)
+        {
+            // A signature: `“…” ― Sonya Herridge`.
+            return Some((m, "—".to_string()));
         }
         if self.is_according_to(i) {
             let skip = if self.lower(i) == "laut" { 1 } else { 2 };
@@ -269,13 +292,25 @@ impl<'a> Parsed<'a> {
             }
         }
         let m = self.mention_starting_at(i)?;
+        if self.ends_own_sentence(q) {
+            // `“… in history.” He said the …`: a new sentence, unless it is only `X said.`
+            let cue = m.last + 1;
+            return (self.is_cue(cue) && self.is_punct(cue + 1, &['.', ',']))
+                .then(|| (m, self.cue_text(cue)));
+        }
         let cue = self.verb_after_subject(m.last + 1)?;
         Some((m, self.cue_text(cue)))
+    }
+
+    /// Whether quotation token `q` ends with its own `.`, `!` or `?` and a capital follows.
+    fn ends_own_sentence(&self, q: usize) -> bool {
+        !self.same_sentence(q, q + 1) && q + 1 < self.tokens.len()
     }
 
     /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
     /// appositive (`Ryder, press secretary for the Department of Defense, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
+        i = self.skip_parenthesis(i);
         if self.is_punct(i, &[',']) {
             let close = (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
             if (i + 1..close).any(|j| self.word(j).is_none()) {
@@ -284,7 +319,34 @@ impl<'a> Parsed<'a> {
             i = close + 1;
         }
         let i = self.skip_forward(i, lexicon::is_verb_filler);
-        self.is_cue(i).then_some(i)
+        if self.is_cue(i) {
+            return Some(i);
+        }
+        // A short prepositional phrase: `a narrator in the Clinton ad asks`.
+        if self.word(i).is_some_and(|t| lexicon::is_preposition(&t.lower)) {
+            return (i + 1..i + 6)
+                .take_while(|&j| self.word(j).is_some())
+                .find(|&j| self.is_cue(j));
+        }
+        None
+    }
+
+    /// Skips `(D-Wis.)` after a name.
+    fn skip_parenthesis(&self, i: usize) -> usize {
+        if !self.is_punct(i, &['(']) {
+            return i;
+        }
+        (i + 1..(i + 12).min(self.tokens.len()))
+            .find(|&j| self.is_punct(j, &[')']))
+            .map_or(i, |j| j + 1)
+    }
+
+    /// Whether the paragraph ends after token `i`, allowing closing punctuation.
+    fn ends_paragraph_after(&self, i: usize) -> bool {
+        let par = self.tokens[i].paragraph;
+        (i + 1..self.tokens.len())
+            .take_while(|&j| self.tokens[j].paragraph == par)
+            .all(|j| matches!(self.tokens[j].kind, TokKind::Punct(_)))
     }
 
     fn skip_forward(&self, mut i: usize, skip: impl Fn(&str) -> bool) -> usize {
@@ -312,6 +374,14 @@ impl<'a> Parsed<'a> {
                     return Some((m, self.cue_text(k)));
                 }
                 continue;
+            }
+            if self.lower(k).ends_with("ing")
+                && k > from
+                && self.is_punct(k - 1, &[','])
+                && let Some((m, _)) = self.subject_of_sentence(to)
+            {
+                // `Trump attacked Clinton …, saying “…”`: the participle's subject is the sentence's.
+                return Some((m, self.cue_text(k)));
             }
             if !self.is_passive(k)
                 && let Some(m) = self.subject_before(k, from)
@@ -378,6 +448,89 @@ impl<'a> Parsed<'a> {
         self.cue_in_range(first, colon)
     }
 
+    /// A quotation that opens a sentence with no cue of its own, right after a sentence that
+    /// ends with an attribution (`…, Schiff said. “The other factor …”`), or that opens a
+    /// paragraph after one that does.
+    fn attribution_just_before(&self, q: usize) -> Option<(Mention, String)> {
+        let prev = q.checked_sub(1)?;
+        if !self.is_punct(prev, &['.']) {
+            return None;
+        }
+        // `X said.` or `said X.` closing the previous sentence.
+        let last = prev.checked_sub(1)?;
+        if self.is_cue(last) && !self.is_according_to(last) {
+            let m = self.subject_before(last, self.sentence_start(last))?;
+            return Some((m, self.cue_text(last)));
+        }
+        let m = self.mention_ending_at(last)?;
+        let cue = m
+            .first
+            .checked_sub(1)
+            .filter(|&c| self.is_cue(c) && !self.is_according_to(c))?;
+        Some((m, self.cue_text(cue)))
+    }
+
+    /// The first token of the sentence holding token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        (0..=i)
+            .rev()
+            .take_while(|&j| self.same_sentence(j, i))
+            .last()
+            .unwrap_or(i)
+    }
+
+    /// No cue at all: quoted words inside a sentence belong to the sentence's subject when it
+    /// opens the sentence and a verb follows it (`Reid has gone after Trump as a “con artist”`,
+    /// `Another critic, Laurence H. Tribe, likened the rules to “…”`).
+    fn subject_of_sentence(&self, q: usize) -> Option<(Mention, String)> {
+        let mut first = self.sentence_start(q);
+        if first == q {
+            return None;
+        }
+        // An opening phrase before a comma: `In recent weeks, Reid …`.
+        if !self
+            .word(first)
+            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+            && let Some(comma) = (first..q).take(6).find(|&j| self.is_punct(j, &[',']))
+        {
+            first = comma + 1;
+        }
+        let m = self
+            .mention_starting_at(first)
+            .filter(|m| !is_possessive(&self.tokens[m.last].lower))?;
+        let mut verb = self.skip_parenthesis(m.last + 1);
+        if self.is_punct(verb, &[',']) {
+            // The name closes an appositive (`Another critic, Laurence H. Tribe, likened`) or
+            // opens one (`Aaron Kall, the director of debate, compared`).
+            let closes_opening = first > self.sentence_start(q) && self.is_punct(first - 1, &[',']);
+            verb = if closes_opening {
+                verb + 1
+            } else {
+                (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
+            };
+        }
+        let after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let t = self.word(after_filler)?;
+        // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
+        let verb_like = self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
+        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
+            .then(|| (m, t.lower.clone()))
+    }
+
+    /// A cue between the last comma (or the sentence start) and the quotation, with its speaker.
+    fn cue_in_clause_before(&self, q: usize) -> Option<(Mention, String)> {
+        let start = self.sentence_start(q);
+        let clause = (start..q)
+            .rev()
+            .find(|&j| self.is_punct(j, &[',', ';', ':']))
+            .map_or(start, |j| j + 1);
+        if clause >= q {
+            return None;
+        }
+        let (m, cue) = self.cue_in_range(clause, q)?;
+        (m.first >= clause).then_some((m, cue))
+    }
+
     /// `South Korea was warned`: the word before the cue is not its speaker.
     fn is_passive(&self, k: usize) -> bool {
         (k.saturating_sub(3)..k)
@@ -431,7 +584,8 @@ impl<'a> Parsed<'a> {
 
     /// A mention that is not the object of a preposition nor a possessive (`Putin’s remarks`).
     fn is_subject(&self, m: &Mention) -> bool {
-        let possessive = is_possessive(&self.tokens[m.last].lower);
+        // `He’s claiming`: a contracted pronoun is a subject, not a possessive.
+        let possessive = is_possessive(&self.tokens[m.last].lower) && !matches!(m.kind, MentionKind::Pronoun);
         let object = m.first > 0
             && self
                 .word(m.first - 1)
@@ -442,7 +596,7 @@ impl<'a> Parsed<'a> {
     /// The mention whose last word is token `j`, read leftwards.
     fn mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.word(j)?;
-        if lexicon::is_pronoun(&t.lower) {
+        if lexicon::is_pronoun(&t.lower) || lexicon::is_pronoun(base(&t.lower)) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -508,7 +662,8 @@ impl<'a> Parsed<'a> {
             let mut j = i + 1;
             let mut last_role = None;
             while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
-                if lexicon::is_role_noun(base(self.lower(j))) {
+                let noun = base(self.lower(j));
+                if lexicon::is_role_noun(noun) || (is_definite(&t.lower) && lexicon::is_document_noun(noun)) {
                     last_role = Some(j);
                 }
                 j += 1;
@@ -538,9 +693,29 @@ impl<'a> Parsed<'a> {
             while self.is_name_word(last + 1, false) {
                 last += 1;
             }
+            // `Senior official Dmitry Medvedev`, `U.S. National Security Council spokesman John
+            // Kirby`: the name after a lower-case title is the person.
+            if self
+                .word(last + 1)
+                .is_some_and(|n| lexicon::is_role_noun(&n.lower) || lexicon::is_title(&n.lower))
+                && let Some(after) = self.mention_starting_at(last + 2)
+                && matches!(after.kind, MentionKind::Name { .. })
+            {
+                return Some(after);
+            }
             return self.name_mention(i, last);
         }
-        None
+        // `panel Chairman Rep. Jason Chaffetz`: lower-case words of a title before a name.
+        let name_at = (i + 1..i + 3)
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.tokens[j].capitalized && !lexicon::is_not_name(self.lower(j)))?;
+        if (i..name_at).any(|j| {
+            self.is_cue(j) || lexicon::is_preposition(self.lower(j)) || is_clause_word(self.lower(j))
+        }) {
+            return None;
+        }
+        self.mention_starting_at(name_at)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
     }
 
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
@@ -621,7 +796,7 @@ impl<'a> Parsed<'a> {
         let best = self
             .entities
             .iter()
-            .filter(|e| contains_run(&e.name, name))
+            .filter(|e| contains_run(&e.name, name) && (e.person || e.name.len() == name.len()))
             .max_by_key(|e| {
                 let recent = e
                     .occurrences
@@ -711,7 +886,7 @@ impl<'a> Parsed<'a> {
                     .any(|w| lexicon::is_not_person_word(&w.to_lowercase()));
                 let person = !place && (!titles.is_empty() || name.len() >= 2);
                 let subject = self.is_subject(&Mention {
-                    kind: MentionKind::Pronoun,
+                    kind: MentionKind::Name { name: Vec::new() },
                     first: i,
                     last,
                 });
@@ -1103,6 +1278,77 @@ mod tests {
     fn possessive_is_not_a_speaker() {
         let text = "Putin’s comments follow the “aggression” clause.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn party_and_state_in_parentheses_are_skipped() {
+        assert_eq!(
+            speakers("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday."),
+            ["Gwen Moore"]
+        );
+    }
+
+    #[test]
+    fn dash_signature_after_a_testimonial() {
+        assert_eq!(
+            speakers("“He represents our greatest shame.” ― Sonya Herridge\n"),
+            ["Sonya Herridge"]
+        );
+    }
+
+    #[test]
+    fn description_with_a_prepositional_phrase() {
+        let w = who("“You pay your taxes,” a narrator in the new ad asks.");
+        assert_eq!(w[0].1, "a narrator");
+    }
+
+    #[test]
+    fn document_as_direct_subject() {
+        assert_eq!(who("“We see hope,” the letter reads.")[0].1, "the letter");
+    }
+
+    #[test]
+    fn sentence_subject_without_a_cue_verb() {
+        let text =
+            "Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution” last year.";
+        assert_eq!(speakers(text), ["Laurence H. Tribe"]);
+    }
+
+    #[test]
+    fn attribution_closing_the_previous_sentence() {
+        let text = "The administration may wait, Schiff said. “The other factor is timing in the talks.”";
+        assert_eq!(speakers(text), ["Schiff"]);
+    }
+
+    #[test]
+    fn cue_in_the_quotations_own_clause_wins() {
+        let text = "Shortly after Vladimir Putin stated that the deal provides “mutual assistance in case of aggression,” Seoul on Thursday said it would act.";
+        assert_eq!(speakers(text), ["Vladimir Putin"]);
+    }
+
+    #[test]
+    fn participle_after_a_comma_takes_the_sentence_subject() {
+        let text = "Trump attacked Clinton for her record in Iraq and Libya, saying, “She is trigger-happy and unstable.”";
+        assert_eq!(speakers(text), ["Trump"]);
+    }
+
+    #[test]
+    fn lower_case_title_before_the_name() {
+        let text = "“Subpoenas are not optional,” panel chairman Jason Chaffetz said.";
+        assert_eq!(speakers(text), ["Jason Chaffetz"]);
+    }
+
+    #[test]
+    fn contracted_pronoun_is_a_subject() {
+        let text =
+            "Senator Ann Lee spoke.\nShe’s claiming that fraud is “a big, big problem in this country.”";
+        assert_eq!(who(text)[0].1, "She");
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
+        let text = "Mayor Ann Lee said: “Roads come first in this city.” She visited the bridge later.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
     }
 
     #[test]

@@ -68,31 +68,57 @@ pub fn count_words(text: &str) -> usize {
 }
 
 /// Decides quote, fragment or term from the quotation's shape and its attribution.
-pub fn classify(text: &str, span: &QuoteSpan, inner: &str, attribution: Option<&Attribution>) -> QuoteKind {
-    let words = count_words(inner);
-    let before = text[..span.open].trim_end().chars().next_back();
-    let introduced = matches!(before, Some(':' | ','));
+///
+/// Speech is what has a speaker: a quotation with a cue of its own is a quote (a sentence) or a
+/// fragment (woven words), however short. Without a cue, a sentence that continues a neighbour's
+/// speech is still speech; what remains unattributed is a term when it reads like one: a word or
+/// two, a title in title case, anything in a headline.
+pub fn classify(
+    text: &str,
+    span: &QuoteSpan,
+    inner: &str,
+    attribution: Option<&Attribution>,
+    in_headline: bool,
+) -> QuoteKind {
     if span.style == MarkStyle::Dash {
         return QuoteKind::Quote;
     }
-    if words <= 2 {
-        // A word or two is speech only when it stands as an utterance of its own: introduced by
-        // a colon or comma, or closed with its own punctuation (`“Never,” she said.`), and with a
-        // speaker found by a cue.
-        let own_punctuation = inner.trim_end().ends_with(['.', '!', '?', ',']);
-        let cued = attribution.is_some_and(|a| a.via == Via::Cue);
-        return if cued && (introduced || own_punctuation) {
-            QuoteKind::Fragment
-        } else {
-            QuoteKind::Term
-        };
-    }
+    let words = count_words(inner);
+    let before = text[..span.open].trim_end().chars().next_back();
+    let introduced = matches!(before, Some(':' | ','));
     let first_letter = inner.chars().find(|c| c.is_alphabetic());
-    if introduced || first_letter.is_some_and(char::is_uppercase) {
+    let sentence = introduced || first_letter.is_some_and(char::is_uppercase);
+    let speech = if sentence {
         QuoteKind::Quote
     } else {
         QuoteKind::Fragment
+    };
+    match attribution.map(|a| a.via) {
+        Some(Via::Cue) => speech,
+        Some(Via::Continuation | Via::Subject) if words > 2 => speech,
+        _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
+        _ => speech,
     }
+}
+
+/// `The Steve Harvey Morning Show`, `War On Drugs`: every longer word capitalised, no sentence.
+fn is_title_case(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    words.len() <= 8
+        && !long.is_empty()
+        && long.iter().all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        && !inner
+            .trim_end()
+            .trim_end_matches(['"', '\'', '’', '”'])
+            .ends_with(['.', '!', '?'])
 }
 
 /// Identifier of a quotation: not a bare number, and stable while the file is unchanged.
@@ -136,6 +162,7 @@ mod tests {
             &spans[0],
             &text[spans[0].start..spans[0].end],
             atts[0].as_ref(),
+            false,
         )
     }
 
@@ -158,7 +185,32 @@ mod tests {
     }
 
     #[test]
+    fn a_word_with_a_cue_is_speech() {
+        assert_eq!(
+            kind_of("Trump tweeted that Machado was “disgusting” again."),
+            QuoteKind::Fragment
+        );
+    }
+
+    #[test]
+    fn titles_and_unattributed_words_are_terms() {
+        assert_eq!(
+            kind_of("On this weekend’s broadcast of “Fox News Sunday” the host was late."),
+            QuoteKind::Term
+        );
+        assert_eq!(kind_of("The paper sent its “reporter” to Ohio."), QuoteKind::Term);
+    }
+
+    #[test]
+    fn unattributed_sentences_stay_quotes() {
+        assert_eq!(
+            kind_of("“We need law and order in this country.”"),
+            QuoteKind::Quote
+        );
+    }
+
+    #[test]
     fn a_word_said_on_its_own_is_speech() {
-        assert_eq!(kind_of("“Never,” she said."), QuoteKind::Fragment);
+        assert_eq!(kind_of("“Never,” she said."), QuoteKind::Quote);
     }
 }

@@ -422,11 +422,35 @@ fn threads_must_be_positive() {
 #[test]
 fn same_words_in_other_glyphs_are_judged_from_their_own_text() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.txt"), "“I’d like to know who those people are and why they came here,” Ann Lee said.").unwrap();
-    fs::write(dir.path().join("b.txt"), "\"I'd like to know who those people are and why,\" Ann Lee said.").unwrap();
-    fs::write(dir.path().join("c.txt"), "“I’d like to know who those people are and why,” Ann Lee said.").unwrap();
-    kquote().arg("check").arg(dir.path()).arg("--out").arg(dir.path().join("r")).assert().code(0);
+    fs::write(
+        dir.path().join("a.txt"),
+        "“I’d like to know who those people are and why they came here,” Ann Lee said.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "\"I'd like to know who those people are and why,\" Ann Lee said.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("c.txt"),
+        "“I’d like to know who those people are and why,” Ann Lee said.",
+    )
+    .unwrap();
+    kquote()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("r"))
+        .assert()
+        .code(0);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     let texts: Vec<&str> = rows.iter().map(|r| r["text_b"].as_str()).collect();
-    assert_eq!(texts, ["I'd like to know who those people are and why", "I’d like to know who those people are and why"]);
+    assert_eq!(
+        texts,
+        [
+            "I'd like to know who those people are and why",
+            "I’d like to know who those people are and why"
+        ]
+    );
 }
