@@ -555,8 +555,6 @@ const ROLE_NOUNS: &[&str] = &[
     "workers",
     "employee",
     "employees",
-    "member",
-    "members",
     "partner",
     "colleague",
     "strategist",
