@@ -161,6 +161,9 @@ struct Parsed<'a> {
     tokens: Vec<Token>,
     quote_tokens: Vec<usize>,
     entities: Vec<Entity>,
+    /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
+    /// and German capitalises every noun, so names need more than a capital.
+    german: bool,
 }
 
 impl<'a> Parsed<'a> {
@@ -175,11 +178,13 @@ impl<'a> Parsed<'a> {
             }
             at
         };
+        let german = is_german(&tokens);
         let mut doc = Parsed {
             text,
             tokens,
             quote_tokens,
             entities: Vec::new(),
+            german,
         };
         doc.entities = doc.find_entities();
         doc
@@ -375,6 +380,20 @@ impl<'a> Parsed<'a> {
                 }
                 continue;
             }
+            if self.german {
+                // The subject is before the cue when it opens the clause (`Er fuhr fort:`),
+                // after it otherwise (`Dazu erklärte er:`).
+                let clause_start = (from..k)
+                    .rev()
+                    .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
+                    .map_or(from, |j| j + 1);
+                let before = self
+                    .subject_before(k, from)
+                    .filter(|m| m.first == clause_start && !self.is_passive(k));
+                if let Some(m) = before.or_else(|| self.german_subject_after(k, to)) {
+                    return Some((m, self.cue_text(k)));
+                }
+            }
             if self.lower(k).ends_with("ing")
                 && k > from
                 && self.is_punct(k - 1, &[','])
@@ -413,6 +432,20 @@ impl<'a> Parsed<'a> {
             return Some((m, self.cue_text(k)));
         }
         None
+    }
+
+    /// German inversion: the subject right after the cue (`erklärte er:`, `sagte Filep Karma:`,
+    /// `begründete der brasilianische Präsident seine Position`), past a few adverbs.
+    fn german_subject_after(&self, k: usize, to: usize) -> Option<Mention> {
+        let mut j = k + 1;
+        while j < k + 4
+            && self
+                .word(j)
+                .is_some_and(|t| !t.capitalized && lexicon::is_german_adverb(&t.lower))
+        {
+            j += 1;
+        }
+        self.mention_starting_at(j).filter(|m| m.last < to)
     }
 
     /// A cue after the quotation in the same sentence, before any other quotation:
@@ -458,16 +491,25 @@ impl<'a> Parsed<'a> {
         }
         // `X said.` or `said X.` closing the previous sentence.
         let last = prev.checked_sub(1)?;
+        if self.tokens[last].paragraph != self.tokens[q].paragraph {
+            return None;
+        }
         if self.is_cue(last) && !self.is_according_to(last) {
             let m = self.subject_before(last, self.sentence_start(last))?;
             return Some((m, self.cue_text(last)));
         }
-        let m = self.mention_ending_at(last)?;
-        let cue = m
-            .first
-            .checked_sub(1)
-            .filter(|&c| self.is_cue(c) && !self.is_according_to(c))?;
-        Some((m, self.cue_text(cue)))
+        if let Some(m) = self.mention_ending_at(last)
+            && let Some(cue) = m
+                .first
+                .checked_sub(1)
+                .filter(|&c| self.is_cue(c) && !self.is_according_to(c))
+        {
+            return Some((m, self.cue_text(cue)));
+        }
+        // A cue anywhere in the previous sentence of the paragraph: `Smith said the plan would
+        // fail. “It is doomed.”`
+        let first = self.sentence_start(last);
+        self.cue_in_range(first, prev)
     }
 
     /// The first token of the sentence holding token `i`.
@@ -512,7 +554,8 @@ impl<'a> Parsed<'a> {
         let after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
         let t = self.word(after_filler)?;
         // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
-        let verb_like = self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
+        let verb_like =
+            self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
             .then(|| (m, t.lower.clone()))
     }
@@ -603,6 +646,16 @@ impl<'a> Parsed<'a> {
                 last: j,
             });
         }
+        if self.german
+            && t.capitalized
+            && let Some(det) = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&i| self.word(i).is_some())
+                .find(|&i| is_determiner(self.lower(i)))
+            && (det + 1..j).all(|i| !self.tokens[i].capitalized || i + 1 == j)
+        {
+            return self.german_noun_phrase(det).filter(|m| m.last == j);
+        }
         if t.capitalized && !lexicon::is_not_name(&t.lower) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
@@ -657,6 +710,9 @@ impl<'a> Parsed<'a> {
                 first: i,
                 last: i,
             });
+        }
+        if self.german && is_determiner(&t.lower) {
+            return self.german_noun_phrase(i);
         }
         if is_determiner(&t.lower) {
             let mut j = i + 1;
@@ -716,6 +772,49 @@ impl<'a> Parsed<'a> {
         }
         self.mention_starting_at(name_at)
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+    }
+
+    /// `der brasilianische Präsident`, `der US-Präsident George W. Bush`, `ein Reporter des
+    /// Senders`: a German noun phrase; the capitalised words after its head noun are a name.
+    fn german_noun_phrase(&self, det: usize) -> Option<Mention> {
+        let mut j = det + 1;
+        while self
+            .word(j)
+            .is_some_and(|t| !t.capitalized && !self.is_cue(j) && !lexicon::is_preposition(&t.lower))
+            && j < det + 4
+        {
+            j += 1;
+        }
+        let head = self
+            .word(j)
+            .filter(|t| t.capitalized && !lexicon::is_not_name(&t.lower))?;
+        let role = base(&head.lower).to_string();
+        let mut last = j;
+        while self
+            .word(last + 1)
+            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+            && !self.is_cue(last + 1)
+        {
+            last += 1;
+        }
+        if last > j {
+            let name = (j + 1..=last)
+                .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+                .collect();
+            return Some(Mention {
+                kind: MentionKind::Name { name },
+                first: det,
+                last,
+            });
+        }
+        Some(Mention {
+            kind: MentionKind::Description {
+                role,
+                definite: is_definite(self.lower(det)),
+            },
+            first: det,
+            last: j,
+        })
     }
 
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
@@ -935,6 +1034,20 @@ impl<'a> Parsed<'a> {
         }
         entities
     }
+}
+
+/// German when its common function words outnumber English ones.
+fn is_german(tokens: &[Token]) -> bool {
+    let (mut de, mut en) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokKind::Word).take(2000) {
+        match t.lower.as_str() {
+            "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "dem" | "sich" | "für"
+            | "von" | "auf" => de += 1,
+            "the" | "and" | "is" | "of" | "to" | "that" | "with" | "for" | "on" | "was" => en += 1,
+            _ => {}
+        }
+    }
+    de > en
 }
 
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences.

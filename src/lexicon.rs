@@ -381,6 +381,60 @@ const CUE_VERBS: &[&str] = &[
     "ruft",
     "fragte",
     "fragt",
+    "teilten",
+    "erklärten",
+    "sagten",
+    "betonten",
+    "warnten",
+    "forderten",
+    "kritisierten",
+    "fuhr",
+    "fährt",
+    "bestreitet",
+    "bestritt",
+    "charakterisierte",
+    "charakterisiert",
+    "widersprach",
+    "widerspricht",
+    "beschreibt",
+    "beschrieb",
+    "bezeichneten",
+    "nannten",
+    "meinten",
+    "berichteten",
+    "schrieben",
+    "zitierte",
+    "zitieren",
+    "appellierte",
+    "mahnten",
+    "kommentierten",
+    "reagierte",
+    "reagiert",
+    "sprachen",
+    "lobte",
+    "lobt",
+    "verteidigte",
+    "verteidigt",
+    "bekräftigten",
+    "unterstrichen",
+    "urteilte",
+    "urteilt",
+    "befand",
+    "befindet",
+    "schätzte",
+    "schätzt",
+    "glaubt",
+    "glaubte",
+    "hofft",
+    "hoffte",
+    "fürchtet",
+    "fürchtete",
+    "beschwört",
+    "beschworen",
+    "bekanntgegeben",
+    "bekannt",
+    "aufforderte",
+    "forderte",
 ];
 
 /// Lower-case nouns that name a role and can stand for a speaker (`the spokesman said`).
@@ -1011,7 +1065,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Auxiliary verbs that make the following cue passive (`South Korea was warned`).
 const PASSIVE_MARKERS: &[&str] = &[
-    "was", "were", "been", "being", "is", "are", "be", "wurde", "wurden",
+    "was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "wird", "werden",
 ];
 
 /// Words that mark a capitalised chunk as a place or an institution rather than a person.
@@ -1194,6 +1248,36 @@ fn contains(list: &[&str], word: &str) -> bool {
 /// `said`, `told`, `sagte`: a verb that introduces reported speech.
 pub fn is_cue_verb(lower: &str) -> bool {
     contains(CUE_VERBS, lower)
+}
+
+/// German adverbs that may stand between a cue and its inverted subject (`sagte dazu der Minister`).
+pub fn is_german_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dazu"
+            | "auch"
+            | "zudem"
+            | "daraufhin"
+            | "außerdem"
+            | "weiter"
+            | "nun"
+            | "jedoch"
+            | "allerdings"
+            | "noch"
+            | "bereits"
+            | "damals"
+            | "später"
+            | "gestern"
+            | "heute"
+            | "ebenfalls"
+            | "dabei"
+            | "darin"
+            | "darauf"
+            | "hierzu"
+            | "dort"
+            | "aber"
+            | "mit"
+    )
 }
 
 /// Cue verbs whose `-s` form is also a plural noun (`member states`, `his demands`).

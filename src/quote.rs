@@ -93,8 +93,15 @@ pub fn classify(
     } else {
         QuoteKind::Fragment
     };
+    // A capitalised name or title (`Eine unbequeme Wahrheit`, `Iceland Nature Conservation
+    // Association`): short, no sentence punctuation, not introduced, not cued.
+    let name_like = !introduced
+        && first_letter.is_some_and(char::is_uppercase)
+        && words <= 8
+        && !inner.trim_end().ends_with(['.', '!', '?', ',', '…']);
     match attribution.map(|a| a.via) {
         Some(Via::Cue) => speech,
+        None | Some(Via::Subject) if name_like => QuoteKind::Term,
         Some(Via::Continuation | Via::Subject) if words > 2 => speech,
         _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
