@@ -32,7 +32,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             let open = positions.at(span.open);
             let start = positions.at(span.start).offset;
             let attribution = attribution.unwrap_or_default();
-            let inherited = attribution.via == Via::Continuation;
+            let speaker_inferred = attribution.via != Via::Cue;
             Quote {
                 id: quote_id(&doc.source, start),
                 source: doc.source.clone(),
@@ -45,7 +45,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
                 speaker: attribution.speaker,
                 speaker_mention: attribution.mention,
                 cue: attribution.cue,
-                inherited,
+                speaker_inferred,
                 text: inner.to_string(),
             }
         })

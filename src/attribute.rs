@@ -164,6 +164,8 @@ struct Parsed<'a> {
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
+    /// Paragraphs in title case (headlines, subheadings), where capitals do not mark names.
+    title_paragraphs: Vec<bool>,
 }
 
 impl<'a> Parsed<'a> {
@@ -179,12 +181,14 @@ impl<'a> Parsed<'a> {
             at
         };
         let german = is_german(&tokens);
+        let title_paragraphs = title_like_paragraphs(&tokens);
         let mut doc = Parsed {
             text,
             tokens,
             quote_tokens,
             entities: Vec::new(),
             german,
+            title_paragraphs,
         };
         doc.entities = doc.find_entities();
         doc
@@ -192,6 +196,12 @@ impl<'a> Parsed<'a> {
 
     fn word(&self, i: usize) -> Option<&Token> {
         self.tokens.get(i).filter(|t| t.kind == TokKind::Word)
+    }
+
+    /// A word outside title-case paragraphs, where a mention can be read.
+    fn mention_word(&self, i: usize) -> Option<&Token> {
+        self.word(i)
+            .filter(|t| !self.title_paragraphs.get(t.paragraph).copied().unwrap_or(false))
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -504,7 +514,9 @@ impl<'a> Parsed<'a> {
                 .checked_sub(1)
                 .filter(|&c| self.is_cue(c) && !self.is_according_to(c))
         {
-            return Some((m, self.cue_text(cue)));
+            // `Akin told KTVI.`: a subject before the cue speaks, the name after it listens.
+            let speaker = self.subject_before(cue, self.sentence_start(cue)).unwrap_or(m);
+            return Some((speaker, self.cue_text(cue)));
         }
         // A cue anywhere in the previous sentence of the paragraph: `Smith said the plan would
         // fail. “It is doomed.”`
@@ -638,7 +650,7 @@ impl<'a> Parsed<'a> {
 
     /// The mention whose last word is token `j`, read leftwards.
     fn mention_ending_at(&self, j: usize) -> Option<Mention> {
-        let t = self.word(j)?;
+        let t = self.mention_word(j)?;
         if lexicon::is_pronoun(&t.lower) || lexicon::is_pronoun(base(&t.lower)) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
@@ -703,7 +715,7 @@ impl<'a> Parsed<'a> {
     /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
     /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
     fn mention_starting_at(&self, i: usize) -> Option<Mention> {
-        let t = self.word(i)?;
+        let t = self.mention_word(i)?;
         if lexicon::is_pronoun(&t.lower) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
@@ -819,7 +831,18 @@ impl<'a> Parsed<'a> {
 
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
     fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
-        let Some(t) = self.word(i) else { return false };
+        let Some(t) = self.mention_word(i) else {
+            return false;
+        };
+        // A name never runs over a paragraph break.
+        let neighbour = if leftwards { i + 1 } else { i.wrapping_sub(1) };
+        if self
+            .tokens
+            .get(neighbour)
+            .is_some_and(|n| n.paragraph != t.paragraph)
+        {
+            return false;
+        }
         if t.capitalized {
             return !lexicon::is_not_name(&t.lower) && !self.is_cue(i);
         }
@@ -843,9 +866,13 @@ impl<'a> Parsed<'a> {
                 last,
             });
         }
-        let name = (name_first..=last)
+        let name: Vec<String> = (name_first..=last)
             .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
             .collect();
+        if name.len() == 1 && name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            // `(R)`, an initial: not a name on its own.
+            return None;
+        }
         Some(Mention {
             kind: MentionKind::Name { name },
             first: name_first,
@@ -956,7 +983,7 @@ impl<'a> Parsed<'a> {
         let mut i = 0;
         while i < self.tokens.len() {
             if !self
-                .word(i)
+                .mention_word(i)
                 .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
             {
                 i += 1;
@@ -1034,6 +1061,28 @@ impl<'a> Parsed<'a> {
         }
         entities
     }
+}
+
+/// Paragraphs whose longer words are all capitalised: headlines and subheadings (`Michael Steele Criticized for Afghanistan Comments`).
+fn title_like_paragraphs(tokens: &[Token]) -> Vec<bool> {
+    let count = tokens.last().map_or(0, |t| t.paragraph + 1);
+    let mut caps = vec![(0usize, 0usize); count];
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "from" | "with" | "into" | "over" | "about" | "after" | "than" | "that" | "this" | "their"
+        )
+    };
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && t.lower.chars().count() > 3 && !minor(&t.lower))
+    {
+        caps[t.paragraph].1 += 1;
+        if t.capitalized {
+            caps[t.paragraph].0 += 1;
+        }
+    }
+    caps.iter().map(|&(c, n)| n >= 3 && c == n).collect()
 }
 
 /// German when its common function words outnumber English ones.

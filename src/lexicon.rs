@@ -939,6 +939,23 @@ const NOT_NAMES: &[&str] = &[
     "schon",
     "nur",
     "so",
+    "plus",
+    "besides",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "perhaps",
+    "maybe",
+    "tonight",
+    "thanks",
+    "sure",
+    "please",
+    "sorry",
+    "dear",
+    "hello",
+    "hi",
+    "ah",
 ];
 
 /// Subject pronouns that refer back to a speaker.

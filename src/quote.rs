@@ -47,8 +47,9 @@ pub struct Quote {
     pub speaker: String,
     pub speaker_mention: String,
     pub cue: String,
-    /// Whether the speaker was taken over from a neighbouring quotation rather than a cue.
-    pub inherited: bool,
+    /// Whether the speaker was inferred (from a neighbouring quotation or the sentence's
+    /// subject) rather than read from a cue: weaker evidence, never enough for `misattributed`.
+    pub speaker_inferred: bool,
     /// Exactly the file's characters `[start, end)`.
     pub text: String,
 }

@@ -172,7 +172,7 @@ pub fn judge(
         }
     }
     let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
-    let verdict = if !same_person(&qa.speaker, &qb.speaker) {
+    let verdict = if !qa.speaker_inferred && !qb.speaker_inferred && !same_person(&qa.speaker, &qb.speaker) {
         Verdict::Misattributed
     } else if let Some(kind) = worst {
         kind
@@ -279,9 +279,15 @@ fn similarity(a: &[Word], b: &[Word]) -> f64 {
     (s * 1000.0).round() / 1000.0
 }
 
-/// Whether two speaker names can be one person (`Trump`, `Donald Trump`); unknown speakers can.
+/// Whether two speaker names can be one person (`Trump`, `Donald Trump`). Unknown speakers can,
+/// and so can names of institutions, media and places (`CNN`, `the Rose Garden`): a newspaper
+/// quoting a person is not a different speaker.
 pub fn same_person(a: &str, b: &str) -> bool {
-    if a.is_empty() || b.is_empty() {
+    let institution = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|t| crate::lexicon::is_not_person_word(&t.to_lowercase()))
+    };
+    if a.is_empty() || b.is_empty() || institution(a) || institution(b) {
         return true;
     }
     let tokens = |s: &str| -> Vec<String> {
@@ -313,7 +319,7 @@ mod tests {
             speaker: speaker.into(),
             speaker_mention: String::new(),
             cue: String::new(),
-            inherited: false,
+            speaker_inferred: false,
             text: text.into(),
         }
     }
@@ -473,5 +479,6 @@ mod tests {
         assert!(same_person("Trump", "Donald Trump"));
         assert!(same_person("", "Donald Trump"));
         assert!(!same_person("Patrick Ryder", "John Kirby"));
+        assert!(same_person("Todd Akin", "KTVI News"));
     }
 }
