@@ -17,7 +17,8 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 use crate::quote::{Quote, QuoteKind, fnv1a};
 use crate::words::{Mark, Word, is_stopword, words};
 
-/// Quotations shorter than this many words are not aligned: they carry too little evidence.
+/// Quotations shorter than this many words are not aligned: they carry too little evidence
+/// (except two meaningful words with a named speaker, see `versions`).
 pub const MIN_WORDS: usize = 3;
 /// Share of the shorter version's word weight that the aligned stretch must cover.
 pub const MIN_COVERAGE: f64 = 0.5;
@@ -104,11 +105,18 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
     let mut out: Vec<Version> = Vec::new();
     let mut seen_sources: Vec<FxHashSet<&str>> = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
-        if q.kind == QuoteKind::Term || q.words < MIN_WORDS {
+        if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 {
             continue;
         }
         let words = words(&q.text);
-        if words.iter().filter(|w| w.mark == Mark::Spoken).count() < MIN_WORDS {
+        let spoken: Vec<&Word> = words.iter().filter(|w| w.mark == Mark::Spoken).collect();
+        // Two words align only when both carry meaning and a cue names who said them
+        // (`“phony theology,” Santorum said`); a single word never does.
+        let distinctive_pair = spoken.len() == MIN_WORDS - 1
+            && spoken.iter().all(|w| !is_stopword(&w.norm))
+            && !q.speaker.is_empty()
+            && !q.speaker_inferred;
+        if spoken.len() < MIN_WORDS && !distinctive_pair {
             continue;
         }
         let mut key = q.speaker.to_lowercase();
