@@ -3,6 +3,10 @@
 //! Kept apart from the rules so that a language or a newsroom's house style is a list to extend,
 //! not code to change.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
 const CUE_VERBS: &[&str] = &[
     // English
@@ -436,6 +440,7 @@ const CUE_VERBS: &[&str] = &[
     "aufforderte",
     "forderte",
 ];
+static CUE_VERBS_SET: WordSet = LazyLock::new(|| CUE_VERBS.iter().copied().collect());
 
 /// Lower-case nouns that name a role and can stand for a speaker (`the spokesman said`).
 const ROLE_NOUNS: &[&str] = &[
@@ -635,6 +640,7 @@ const ROLE_NOUNS: &[&str] = &[
     "leaders",
     "ministers",
 ];
+static ROLE_NOUNS_SET: WordSet = LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
 
 /// Titles that may precede a name and are not part of it (`Deputy Foreign Minister`, `Sen.`).
 const TITLES: &[&str] = &[
@@ -731,6 +737,7 @@ const TITLES: &[&str] = &[
     "präsident",
     "präsidentin",
 ];
+static TITLES_SET: WordSet = LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// Words written with a capital that do not start a name (sentence openers, days, months).
 const NOT_NAMES: &[&str] = &[
@@ -957,9 +964,11 @@ const NOT_NAMES: &[&str] = &[
     "hi",
     "ah",
 ];
+static NOT_NAMES_SET: WordSet = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
 
 /// Subject pronouns that refer back to a speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "er", "sie"];
+static PRONOUNS_SET: WordSet = LazyLock::new(|| PRONOUNS.iter().copied().collect());
 
 /// Words between a subject and its verb that do not change who speaks (`has also said`).
 const VERB_FILLERS: &[&str] = &[
@@ -1017,6 +1026,7 @@ const VERB_FILLERS: &[&str] = &[
     "noch",
     "bereits",
 ];
+static VERB_FILLERS_SET: WordSet = LazyLock::new(|| VERB_FILLERS.iter().copied().collect());
 
 /// Words of a time phrase that may sit between a cue and its speaker (`said on Thursday`).
 const TIME_WORDS: &[&str] = &[
@@ -1071,6 +1081,7 @@ const TIME_WORDS: &[&str] = &[
     "samstag",
     "sonntag",
 ];
+static TIME_WORDS_SET: WordSet = LazyLock::new(|| TIME_WORDS.iter().copied().collect());
 
 /// Prepositions: a name right after one is an object, not a speaker (`told Seoul`, `to TASS`).
 const PREPOSITIONS: &[&str] = &[
@@ -1079,11 +1090,13 @@ const PREPOSITIONS: &[&str] = &[
     "during", "without", "within", "upon", "near", "per", "told", "urged", "asked", "mit", "von", "zu",
     "gegen", "über", "nach", "für", "bei", "aus",
 ];
+static PREPOSITIONS_SET: WordSet = LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
 
 /// Auxiliary verbs that make the following cue passive (`South Korea was warned`).
 const PASSIVE_MARKERS: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "wird", "werden",
 ];
+static PASSIVE_MARKERS_SET: WordSet = LazyLock::new(|| PASSIVE_MARKERS.iter().copied().collect());
 
 /// Words that mark a capitalised chunk as a place or an institution rather than a person.
 const NOT_PERSON_WORDS: &[&str] = &[
@@ -1235,6 +1248,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "kremlin",
     "pentagon",
 ];
+static NOT_PERSON_WORDS_SET: WordSet = LazyLock::new(|| NOT_PERSON_WORDS.iter().copied().collect());
 
 /// Nouns for what was said or written; `a statement` is never the speaker.
 const DOCUMENT_NOUNS: &[&str] = &[
@@ -1257,14 +1271,18 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "book",
     "note",
 ];
+static DOCUMENT_NOUNS_SET: WordSet = LazyLock::new(|| DOCUMENT_NOUNS.iter().copied().collect());
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A word list as a hash set, built once: lookups sit on the hot path of attribution.
+type WordSet = LazyLock<FxHashSet<&'static str>>;
+
+fn contains(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// `said`, `told`, `sagte`: a verb that introduces reported speech.
 pub fn is_cue_verb(lower: &str) -> bool {
-    contains(CUE_VERBS, lower)
+    contains(&CUE_VERBS_SET, lower)
 }
 
 /// German adverbs that may stand between a cue and its inverted subject (`sagte dazu der Minister`).
@@ -1326,45 +1344,45 @@ pub fn is_also_plural_noun(lower: &str) -> bool {
 }
 
 pub fn is_document_noun(lower: &str) -> bool {
-    contains(DOCUMENT_NOUNS, lower)
+    contains(&DOCUMENT_NOUNS_SET, lower)
 }
 
 pub fn is_role_noun(lower: &str) -> bool {
-    contains(ROLE_NOUNS, lower)
+    contains(&ROLE_NOUNS_SET, lower)
 }
 
 pub fn is_title(lower: &str) -> bool {
-    contains(TITLES, lower)
+    contains(&TITLES_SET, lower)
 }
 
 /// Capitalised words that do not start a name: function words, days, months, and adverbs that
 /// open a sentence (`Shortly`, `Unfortunately`).
 pub fn is_not_name(lower: &str) -> bool {
-    contains(NOT_NAMES, lower) || (lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily"))
+    contains(&NOT_NAMES_SET, lower) || (lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily"))
 }
 
 pub fn is_pronoun(lower: &str) -> bool {
-    contains(PRONOUNS, lower)
+    contains(&PRONOUNS_SET, lower)
 }
 
 pub fn is_verb_filler(lower: &str) -> bool {
-    contains(VERB_FILLERS, lower)
+    contains(&VERB_FILLERS_SET, lower)
 }
 
 pub fn is_time_word(lower: &str) -> bool {
-    contains(TIME_WORDS, lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+    contains(&TIME_WORDS_SET, lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 pub fn is_preposition(lower: &str) -> bool {
-    contains(PREPOSITIONS, lower)
+    contains(&PREPOSITIONS_SET, lower)
 }
 
 pub fn is_passive_marker(lower: &str) -> bool {
-    contains(PASSIVE_MARKERS, lower)
+    contains(&PASSIVE_MARKERS_SET, lower)
 }
 
 pub fn is_not_person_word(lower: &str) -> bool {
-    contains(NOT_PERSON_WORDS, lower)
+    contains(&NOT_PERSON_WORDS_SET, lower)
 }
 
 /// Name particles written in lower case inside a name (`Ursula von der Leyen`, `bin Salman`).
