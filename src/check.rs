@@ -18,6 +18,8 @@ pub struct CheckSettings {
     pub root: PathBuf,
     pub out: PathBuf,
     pub max_file_bytes: u64,
+    /// Show a progress bar on stderr (only drawn when stderr is a terminal).
+    pub progress: bool,
 }
 
 /// What a check found.
@@ -77,9 +79,20 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
+    let bar = if settings.progress {
+        indicatif::ProgressBar::new(list.files.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} reading sources {pos}/{len} [{bar:30}] {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
     let per_file: Vec<Result<Analyzed, SourceError>> = list
         .files
         .par_iter()
+        .inspect(|_| bar.inc(1))
         .map(|(name, path)| {
             let doc = source::load(name, path, settings.max_file_bytes)?;
             Ok(Analyzed {
@@ -109,6 +122,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         }
     }
     outcome.source_errors.sort_by(|a, b| a.file.cmp(&b.file));
+    bar.finish_and_clear();
 
     outcome.aligned = align(&outcome.quotes);
     outcome.matches = score(&outcome.quotes, &outcome.aligned);

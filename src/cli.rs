@@ -69,6 +69,7 @@ impl CheckArgs {
             root: self.dir.clone(),
             out: self.out.clone(),
             max_file_bytes: self.max_file_size,
+            progress: !self.quiet,
         }
     }
 }
