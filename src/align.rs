@@ -79,24 +79,26 @@ pub struct Aligned {
 pub fn align(quotes: &[Quote]) -> Aligned {
     let versions = versions(quotes);
     let weights = Weights::new(&versions);
-    let candidates = candidate_pairs(&versions);
-    let edges: Vec<(usize, usize, Alignment)> = candidates
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            if !crosses_sources(quotes, &versions[a], &versions[b])
-                || !could_cover(&versions[a].words, &versions[b].words, &weights)
-            {
-                return None;
-            }
-            align_pair(&versions[a].words, &versions[b].words, &weights).map(|al| (a, b, al))
-        })
-        .collect();
-    let clusters = clusters(quotes, &versions, edges);
+    let partners = partners(&versions, candidate_pairs(&versions));
+    let (clusters, candidates) = clusters(quotes, &versions, &partners, &weights);
     Aligned {
         versions,
         clusters,
-        candidates: candidates.len(),
+        candidates,
     }
+}
+
+/// Each version's candidates, in both directions, in order.
+fn partners(versions: &[Version], pairs: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); versions.len()];
+    for (a, b) in pairs {
+        out[a].push(b);
+        out[b].push(a);
+    }
+    for list in &mut out {
+        list.sort_unstable();
+    }
+    out
 }
 
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
@@ -280,10 +282,22 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     let shorter = a.len().min(b.len());
     let max_gap = 3.max(shorter / 2);
     let (mut lo, mut hi) = (anchor, anchor);
-    while lo > 0 && gap(&runs[lo - 1], &runs[lo]) <= max_gap {
+    // A run of stop words only (`that`, `the`) joins the chain across one substituted word at
+    // most: it is as likely to match a far occurrence of the word as the right one.
+    let content = |r: &(usize, usize, usize, f64)| {
+        a[r.0..r.0 + r.2]
+            .iter()
+            .any(|w| w.mark == Mark::Spoken && !is_stopword(&w.norm))
+    };
+    let joins =
+        |x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64), far: &(usize, usize, usize, f64)| {
+            let g = gap(x, y);
+            g <= 1 || (g <= max_gap && content(far))
+        };
+    while lo > 0 && joins(&runs[lo - 1], &runs[lo], &runs[lo - 1]) {
         lo -= 1;
     }
-    while hi + 1 < runs.len() && gap(&runs[hi], &runs[hi + 1]) <= max_gap {
+    while hi + 1 < runs.len() && joins(&runs[hi], &runs[hi + 1], &runs[hi + 1]) {
         hi += 1;
     }
     let chain = &runs[lo..=hi];
@@ -297,7 +311,9 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     let weight_a: f64 = a.iter().map(|w| weights.of(w)).sum();
     let weight_b: f64 = b.iter().map(|w| weights.of(w)).sum();
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
-    if coverage < MIN_COVERAGE || matched_words < 2 || longest_run < 2 {
+    // Two content words in common, or a long identical run of plain words.
+    let substantial = matched_words >= 2 || (longest_run >= 4 && coverage >= 0.9);
+    if coverage < MIN_COVERAGE || !substantial || longest_run < 2 {
         return None;
     }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
@@ -305,10 +321,14 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     let mut rb = first.1..last.1 + last.2;
     // Words that differ at both edges are substitutions inside the quotation, not its limits:
     // both whole edges when both are short (`It is` / `It's`), else as many words on each side.
-    let (lead_a, lead_b) = edge_extension(ra.start, rb.start);
+    // An editorial mark ends the edge: words beyond an ellipsis are omitted, not substituted.
+    let (lead_a, lead_b) = edge_extension(
+        spoken_edge(a[..ra.start].iter().rev()),
+        spoken_edge(b[..rb.start].iter().rev()),
+    );
     ra.start -= lead_a;
     rb.start -= lead_b;
-    let (trail_a, trail_b) = edge_extension(a.len() - ra.end, b.len() - rb.end);
+    let (trail_a, trail_b) = edge_extension(spoken_edge(a[ra.end..].iter()), spoken_edge(b[rb.end..].iter()));
     ra.end += trail_a;
     rb.end += trail_b;
     let ra = trim_editorial(a, ra);
@@ -320,11 +340,24 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     })
 }
 
+/// Unmatched spoken words at one edge of an overlap, up to the first editorial mark; an edge cut
+/// by a mark counts as long, so that only the words next to the overlap are paired.
+fn spoken_edge<'a>(mut words: impl Iterator<Item = &'a Word>) -> (usize, bool) {
+    let mut n = 0;
+    loop {
+        match words.next() {
+            Some(w) if w.mark == Mark::Spoken => n += 1,
+            Some(_) => return (n, true),
+            None => return (n, false),
+        }
+    }
+}
+
 /// How far to extend an overlap at one edge, given the unmatched words left on each side.
-fn edge_extension(left_a: usize, left_b: usize) -> (usize, usize) {
+fn edge_extension((left_a, cut_a): (usize, bool), (left_b, cut_b): (usize, bool)) -> (usize, usize) {
     if left_a == 0 || left_b == 0 {
         (0, 0)
-    } else if left_a <= MAX_EDGE_SUBSTITUTION && left_b <= MAX_EDGE_SUBSTITUTION {
+    } else if left_a <= MAX_EDGE_SUBSTITUTION && left_b <= MAX_EDGE_SUBSTITUTION && !cut_a && !cut_b {
         (left_a, left_b)
     } else {
         let n = left_a.min(left_b).min(MAX_EDGE_SUBSTITUTION);
@@ -347,18 +380,16 @@ fn trim_editorial(words: &[Word], mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-/// Star clusters: the longest unassigned version takes every unassigned version aligned with it.
-fn clusters(quotes: &[Quote], versions: &[Version], edges: Vec<(usize, usize, Alignment)>) -> Vec<Cluster> {
-    let mut neighbours: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
-    for (a, b, al) in edges {
-        let flipped = Alignment {
-            a: al.b.clone(),
-            b: al.a.clone(),
-            coverage: al.coverage,
-        };
-        neighbours[a].push((b, al));
-        neighbours[b].push((a, flipped));
-    }
+/// Star clusters: the longest unassigned version takes every unassigned candidate that aligns
+/// with it. Only references are diffed against candidates, so a quotation printed in a thousand
+/// versions costs about a thousand diffs, not half a million. Returns the clusters and the
+/// number of pairs diffed.
+fn clusters(
+    quotes: &[Quote],
+    versions: &[Version],
+    partners: &[Vec<usize>],
+    weights: &Weights,
+) -> (Vec<Cluster>, usize) {
     let mut order: Vec<usize> = (0..versions.len()).collect();
     order.sort_by_key(|&v| {
         (
@@ -369,23 +400,43 @@ fn clusters(quotes: &[Quote], versions: &[Version], edges: Vec<(usize, usize, Al
     });
     let mut assigned = vec![false; versions.len()];
     let mut out = Vec::new();
+    let mut diffed = 0;
     for &r in &order {
         if assigned[r] {
             continue;
         }
-        let mut members: Vec<(usize, Alignment)> = neighbours[r]
+        let open: Vec<usize> = partners[r]
             .iter()
-            .filter(|(v, _)| !assigned[*v])
-            .cloned()
+            .copied()
+            .filter(|&v| !assigned[v] && crosses_sources(quotes, &versions[r], &versions[v]))
             .collect();
+        diffed += open.len();
+        let try_align = |&v: &usize| {
+            let (a, b) = (&versions[r].words, &versions[v].words);
+            if !could_cover(a, b, weights) {
+                return None;
+            }
+            align_pair(a, b, weights).map(|al| (v, al))
+        };
+        // Parallel where a reference has many candidates; the order of the result is kept.
+        let mut members: Vec<(usize, Alignment)> = if open.len() > 16 {
+            open.par_iter().filter_map(try_align).collect()
+        } else {
+            open.iter().filter_map(try_align).collect()
+        };
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
         let whole = 0..versions[r].words.len();
-        let itself = Alignment {
-            a: whole.clone(),
-            b: whole,
-            coverage: 1.0,
-        };
-        members.insert(0, (r, itself));
+        members.insert(
+            0,
+            (
+                r,
+                Alignment {
+                    a: whole.clone(),
+                    b: whole,
+                    coverage: 1.0,
+                },
+            ),
+        );
         let sources: FxHashSet<&str> = members
             .iter()
             .flat_map(|(v, _)| versions[*v].quotes.iter().map(|&q| quotes[q].source.as_str()))
@@ -405,7 +456,7 @@ fn clusters(quotes: &[Quote], versions: &[Version], edges: Vec<(usize, usize, Al
         });
     }
     out.sort_by_key(|c| c.reference_quote);
-    out
+    (out, diffed)
 }
 
 #[cfg(test)]

@@ -1010,12 +1010,14 @@ impl<'a> Parsed<'a> {
                 let place = name
                     .iter()
                     .any(|w| lexicon::is_not_person_word(&w.to_lowercase()));
-                let person = !place && (!titles.is_empty() || name.len() >= 2);
                 let subject = self.is_subject(&Mention {
                     kind: MentionKind::Name { name: Vec::new() },
                     first: i,
                     last,
                 });
+                // Two capitalised words are a person only where they stand as a subject
+                // (`São Paulo` is always `in São Paulo`).
+                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
                 match entities.iter_mut().find(|e| e.name == name) {
                     Some(e) => {
                         e.person |= person;

@@ -736,6 +736,7 @@ const TITLES: &[&str] = &[
     "kanzler",
     "präsident",
     "präsidentin",
+    "state",
 ];
 static TITLES_SET: WordSet = LazyLock::new(|| TITLES.iter().copied().collect());
 

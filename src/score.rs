@@ -147,8 +147,16 @@ pub fn judge(
     let ob = &wb[al.b.clone()];
     let text_a = overlap_text(&qa.text, oa);
     let text_b = overlap_text(&qb.text, ob);
-    let an: Vec<&str> = oa.iter().map(|w| w.norm.as_str()).collect();
-    let bn: Vec<&str> = ob.iter().map(|w| w.norm.as_str()).collect();
+    // A bracketed word never matches a spoken one: `[the]` is the writer's, `the` the speaker's.
+    let key = |w: &Word| {
+        if w.mark == Mark::Bracketed {
+            format!("[{}", w.norm)
+        } else {
+            w.norm.clone()
+        }
+    };
+    let an: Vec<String> = oa.iter().map(key).collect();
+    let bn: Vec<String> = ob.iter().map(key).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
 
     let mut worst: Option<Verdict> = None;
