@@ -112,12 +112,11 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
         }
         let words = words(&q.text);
         let spoken: Vec<&Word> = words.iter().filter(|w| w.mark == Mark::Spoken).collect();
-        // Two words align only when both carry meaning and a cue names who said them
+        // Two words align only when both carry meaning and the speaker is known
         // (`“phony theology,” Santorum said`); a single word never does.
         let distinctive_pair = spoken.len() == MIN_WORDS - 1
             && spoken.iter().all(|w| !is_stopword(&w.norm))
-            && !q.speaker.is_empty()
-            && !q.speaker_inferred;
+            && !q.speaker.is_empty();
         if spoken.len() < MIN_WORDS && !distinctive_pair {
             continue;
         }

@@ -32,7 +32,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             let open = positions.at(span.open);
             let start = positions.at(span.start).offset;
             let attribution = attribution.unwrap_or_default();
-            let speaker_inferred = attribution.via != Via::Cue;
+            let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
                 id: quote_id(&doc.source, start),
                 source: doc.source.clone(),

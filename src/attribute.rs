@@ -20,6 +20,8 @@ pub struct Attribution {
     pub cue: String,
     /// How the speaker was found.
     pub via: Via,
+    /// Whether the mention is the speaker's name (not a pronoun or a description resolved to one).
+    pub named: bool,
 }
 
 /// How an attribution was found; inherited ones are weaker evidence.
@@ -61,6 +63,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
                 mention: doc.mention_text(&mention),
                 cue,
                 via,
+                named: matches!(mention.kind, MentionKind::Name { .. }),
             });
         }
     }

@@ -47,8 +47,9 @@ pub struct Quote {
     pub speaker: String,
     pub speaker_mention: String,
     pub cue: String,
-    /// Whether the speaker was inferred (from a neighbouring quotation or the sentence's
-    /// subject) rather than read from a cue: weaker evidence, never enough for `misattributed`.
+    /// Whether the speaker was inferred (from a neighbouring quotation, the sentence's subject, or
+    /// a pronoun or description resolved to a name) rather than named next to a cue: weaker
+    /// evidence, never enough for `misattributed`.
     pub speaker_inferred: bool,
     /// Exactly the file's characters `[start, end)`.
     pub text: String,
