@@ -1,0 +1,226 @@
+//! Alignment benchmark: `align` then `score`, in process, over generated corpora.
+//!
+//! ```sh
+//! cargo bench --bench align                   # 1000 and 10000 documents
+//! cargo bench --bench align -- 1000 10000 30000
+//! cargo bench --bench align -- 10000 --threads 1 --seed 7
+//! ```
+//!
+//! Each corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused), every file is read
+//! and analyzed outside the timed region, and then `kquote::align::align` followed by
+//! `kquote::score::score` is timed three times; the median is reported with the sizes that drive
+//! the cost (quotations, versions, candidate pairs, clusters, match rows) and the growth from one
+//! size to the next.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use std::{env, fs};
+
+use kquote::quote::Quote;
+use rayon::prelude::*;
+
+/// Sizes measured when none are given.
+const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
+const DEFAULT_SEED: u64 = 42;
+/// Timed repetitions per size; the median is reported.
+const REPEATS: usize = 3;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let (sizes, seed) = match parse(&args) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("align: {e}");
+            eprintln!("usage: cargo bench --bench align -- [N ...] [--threads N] [--seed S]");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&sizes, seed) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("align: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Sizes and seed from the command line; `--threads N` sizes rayon's global pool.
+fn parse(args: &[String]) -> Result<(Vec<usize>, u64), String> {
+    let mut sizes = Vec::new();
+    let mut seed = DEFAULT_SEED;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            // Cargo passes `--bench` to every benchmark binary.
+            "--bench" => {}
+            "--threads" | "-j" => {
+                let n = it.next().ok_or("--threads needs a number")?;
+                let n: usize = n.parse().map_err(|_| format!("bad thread count {n:?}"))?;
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build_global()
+                    .map_err(|e| format!("cannot start {n} threads: {e}"))?;
+            }
+            "--seed" => {
+                let s = it.next().ok_or("--seed needs a number")?;
+                seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
+            }
+            n => {
+                let n: usize = n
+                    .replace('_', "")
+                    .parse()
+                    .map_err(|_| format!("unknown argument {n:?}"))?;
+                if n == 0 {
+                    return Err("a corpus needs at least one document".into());
+                }
+                sizes.push(n);
+            }
+        }
+    }
+    if sizes.is_empty() {
+        sizes = DEFAULT_SIZES.to_vec();
+    }
+    Ok((sizes, seed))
+}
+
+/// The cargo target folder: this benchmark lives in `target/<profile>/deps/`.
+fn target_dir() -> PathBuf {
+    env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
+        .filter(|t| t.join("release").is_dir() || t.join("debug").is_dir())
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+/// Every quotation of every source under `dir`, in the order `kquote check` builds it.
+fn load_quotes(dir: &Path) -> Result<Vec<Quote>, String> {
+    let list = kquote::source::find_sources(dir).map_err(|e| e.to_string())?;
+    let per_file: Vec<Vec<Quote>> = list
+        .files
+        .par_iter()
+        .map(|(name, path)| {
+            kquote::source::load(name, path, kquote::source::DEFAULT_MAX_FILE_BYTES)
+                .map(|doc| kquote::analyze::analyze(&doc))
+                .map_err(|e| e.to_string())
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(per_file.into_iter().flatten().collect())
+}
+
+/// One row of the result table.
+struct Row {
+    docs: usize,
+    quotes: usize,
+    versions: usize,
+    candidates: usize,
+    clusters: usize,
+    match_rows: usize,
+    align_ms: f64,
+    score_ms: f64,
+    total_ms: f64,
+}
+
+fn run(sizes: &[usize], seed: u64) -> Result<(), String> {
+    let root = target_dir().join("bench-corpus");
+    fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
+    println!(
+        "kquote alignment benchmark: seed {seed}, {} threads, median of {REPEATS} runs of align + score",
+        rayon::current_num_threads()
+    );
+    let mut rows = Vec::new();
+    for &docs in sizes {
+        let dir = root.join(format!("{docs}-{seed}"));
+        let started = Instant::now();
+        let (truth, reused) =
+            corpus::prepare(&dir, docs, seed).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let prepared = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let quotes = load_quotes(&dir)?;
+        println!(
+            "[{docs} docs] corpus {} in {prepared:.1} s ({:.1} MB); {} quotations loaded and analyzed in {:.1} s",
+            if reused { "reused" } else { "generated" },
+            truth.bytes as f64 / 1e6,
+            quotes.len(),
+            started.elapsed().as_secs_f64()
+        );
+
+        let mut runs: Vec<(f64, f64)> = Vec::with_capacity(REPEATS);
+        let mut row = None;
+        for _ in 0..REPEATS {
+            let started = Instant::now();
+            let aligned = kquote::align::align(&quotes);
+            let aligned_at = started.elapsed();
+            let matches = kquote::score::score(&quotes, &aligned);
+            let total = started.elapsed();
+            runs.push((aligned_at.as_secs_f64() * 1e3, total.as_secs_f64() * 1e3));
+            row.get_or_insert(Row {
+                docs,
+                quotes: quotes.len(),
+                versions: aligned.versions.len(),
+                candidates: aligned.candidates,
+                clusters: aligned.clusters.len(),
+                match_rows: matches.len(),
+                align_ms: 0.0,
+                score_ms: 0.0,
+                total_ms: 0.0,
+            });
+        }
+        let mut row = row.expect("at least one run");
+        runs.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let (align_ms, total_ms) = runs[runs.len() / 2];
+        row.align_ms = align_ms;
+        row.score_ms = total_ms - align_ms;
+        row.total_ms = total_ms;
+        rows.push(row);
+    }
+    print_table(&rows);
+    Ok(())
+}
+
+fn print_table(rows: &[Row]) {
+    println!("\n## align + score\n");
+    println!(
+        "| {:>7} | {:>10} | {:>9} | {:>15} | {:>8} | {:>10} | {:>9} | {:>9} | {:>9} | {:>13} |",
+        "docs",
+        "quotations",
+        "versions",
+        "candidate pairs",
+        "clusters",
+        "match rows",
+        "median ms",
+        "align ms",
+        "score ms",
+        "growth (docs)"
+    );
+    println!(
+        "|{:-<9}|{:-<12}|{:-<11}|{:-<17}|{:-<10}|{:-<12}|{:-<11}|{:-<11}|{:-<11}|{:-<15}|",
+        "", "", "", "", "", "", "", "", "", ""
+    );
+    for (i, r) in rows.iter().enumerate() {
+        let growth = match i.checked_sub(1).map(|p| &rows[p]) {
+            Some(prev) => format!(
+                "{:.2}x ({:.0}x)",
+                r.total_ms / prev.total_ms.max(1e-9),
+                r.docs as f64 / prev.docs as f64
+            ),
+            None => "-".to_string(),
+        };
+        println!(
+            "| {:>7} | {:>10} | {:>9} | {:>15} | {:>8} | {:>10} | {:>9.1} | {:>9.1} | {:>9.1} | {:>13} |",
+            r.docs,
+            r.quotes,
+            r.versions,
+            r.candidates,
+            r.clusters,
+            r.match_rows,
+            r.total_ms,
+            r.align_ms,
+            r.score_ms,
+            growth
+        );
+    }
+}

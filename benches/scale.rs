@@ -1,0 +1,653 @@
+//! Scale benchmark: the real `kquote check` over generated corpora of growing size.
+//!
+//! ```sh
+//! cargo bench --bench scale                      # 1000, 10000 and 100000 documents
+//! cargo bench --bench scale -- 1000 10000        # chosen sizes
+//! cargo bench --bench scale -- 10000 --threads 1 # passed through to kquote
+//! cargo bench --bench scale -- 1000 --seed 7     # another corpus
+//! ```
+//!
+//! For each size the corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused when its
+//! stamp says it is complete), and the release binary runs as a child process:
+//! `kquote check DIR --out REPORTS --quiet`. Each check runs under a helper process of its own
+//! (this benchmark re-executed), so the peak resident memory read with
+//! `getrusage(RUSAGE_CHILDREN)` is that one check's and not the maximum over earlier ones.
+//!
+//! The reports are then scored against the planted truth: every planted occurrence is mapped to
+//! the quotation of the same source whose words overlap it most; *recall* is the share of planted
+//! reworded or misattributed occurrences that appear in at least one `error` row of
+//! `matches.csv`; *false errors* are `error` rows in which neither quotation is such an
+//! occurrence. Nothing is asserted: the numbers are printed.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+use std::{env, fs};
+
+use corpus::{Change, Truth};
+
+/// Sizes checked when none are given.
+const DEFAULT_SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const DEFAULT_SEED: u64 = 42;
+/// First argument of the helper process that runs and measures one check.
+const MEASURE: &str = "--measure-one-check";
+/// Least word overlap for a reported quotation to stand for a planted occurrence.
+const MIN_OVERLAP: f64 = 0.5;
+/// False error rows shown as examples per size.
+const EXAMPLES: usize = 4;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some(MEASURE) {
+        return measure_one_check(&args[1..]);
+    }
+    let options = match Options::parse(&args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("scale: {e}");
+            eprintln!("usage: cargo bench --bench scale -- [N ...] [--threads N] [--seed S]");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("scale: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Command-line options of the benchmark.
+struct Options {
+    sizes: Vec<usize>,
+    threads: Option<String>,
+    seed: u64,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options, String> {
+        let mut options = Options {
+            sizes: Vec::new(),
+            threads: None,
+            seed: DEFAULT_SEED,
+        };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                // Cargo passes `--bench` to every benchmark binary.
+                "--bench" => {}
+                "--threads" | "-j" => {
+                    let n = it.next().ok_or("--threads needs a number")?;
+                    n.parse::<u16>().map_err(|_| format!("bad thread count {n:?}"))?;
+                    options.threads = Some(n.clone());
+                }
+                "--seed" => {
+                    let s = it.next().ok_or("--seed needs a number")?;
+                    options.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
+                }
+                n => {
+                    let n: usize = n
+                        .replace('_', "")
+                        .parse()
+                        .map_err(|_| format!("unknown argument {n:?}"))?;
+                    if n == 0 {
+                        return Err("a corpus needs at least one document".into());
+                    }
+                    options.sizes.push(n);
+                }
+            }
+        }
+        if options.sizes.is_empty() {
+            options.sizes = DEFAULT_SIZES.to_vec();
+        }
+        Ok(options)
+    }
+}
+
+/// The cargo target folder: this benchmark lives in `target/<profile>/deps/`.
+fn target_dir() -> PathBuf {
+    env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
+        .filter(|t| t.join("release").is_dir() || t.join("debug").is_dir())
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+/// One row of the result table.
+struct Row {
+    docs: usize,
+    mb: f64,
+    wall: f64,
+    peak_rss_mb: f64,
+    clusters: usize,
+    match_rows: usize,
+    score: Score,
+}
+
+fn run(options: &Options) -> Result<(), String> {
+    let root = target_dir().join("bench-corpus");
+    fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
+    println!(
+        "kquote scale benchmark: seed {}, threads {}, binary {}",
+        options.seed,
+        options.threads.as_deref().unwrap_or("default"),
+        env!("CARGO_BIN_EXE_kquote")
+    );
+    let mut rows = Vec::new();
+    for &docs in &options.sizes {
+        let dir = root.join(format!("{docs}-{}", options.seed));
+        let started = Instant::now();
+        let (truth, reused) =
+            corpus::prepare(&dir, docs, options.seed).map_err(|e| format!("{}: {e}", dir.display()))?;
+        println!(
+            "\n[{docs} docs] corpus {} in {:.1} s: {} ({:.1} MB, {} planted occurrences of {} families)",
+            if reused { "reused" } else { "generated" },
+            started.elapsed().as_secs_f64(),
+            dir.display(),
+            mb(truth.bytes),
+            truth.occurrences.len(),
+            truth.families
+        );
+        println!("[{docs} docs] documents per family: {}", family_sizes(&truth));
+        let reports = corpus_sibling(&dir, "reports");
+        if reports.exists() {
+            fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+        }
+        let measured = measure(&dir, &reports, options.threads.as_deref())?;
+        if measured.code > 1 {
+            return Err(format!(
+                "kquote check exited with {} on {}",
+                measured.code,
+                dir.display()
+            ));
+        }
+        let reported = Reported::read(&reports)?;
+        let score = Score::compute(&truth, &reported);
+        score.print_details(docs);
+        rows.push(Row {
+            docs,
+            mb: mb(truth.bytes),
+            wall: measured.wall,
+            peak_rss_mb: measured.max_rss_kb as f64 / 1024.0,
+            clusters: reported.clusters,
+            match_rows: reported.matches.len(),
+            score,
+        });
+    }
+    print_table(&rows);
+    Ok(())
+}
+
+/// How many families appear in 1, 2, 3-9, ... documents, and the largest family.
+fn family_sizes(truth: &Truth) -> String {
+    let mut per_family: HashMap<u32, usize> = HashMap::new();
+    for o in &truth.occurrences {
+        *per_family.entry(o.family).or_default() += 1;
+    }
+    let buckets: [(usize, usize, &str); 6] = [
+        (1, 1, "1"),
+        (2, 2, "2"),
+        (3, 9, "3-9"),
+        (10, 99, "10-99"),
+        (100, 999, "100-999"),
+        (1000, usize::MAX, "1000+"),
+    ];
+    let mut parts: Vec<String> = buckets
+        .iter()
+        .map(|&(lo, hi, label)| {
+            let n = per_family.values().filter(|&&c| (lo..=hi).contains(&c)).count();
+            format!("{label}: {n}")
+        })
+        .collect();
+    parts.push(format!(
+        "largest: {}",
+        per_family.values().max().copied().unwrap_or(0)
+    ));
+    parts.join(", ")
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+fn corpus_sibling(dir: &Path, suffix: &str) -> PathBuf {
+    let mut name = dir.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(suffix);
+    dir.with_file_name(name)
+}
+
+fn print_table(rows: &[Row]) {
+    println!("\n## kquote check at scale\n");
+    println!(
+        "| {:>7} | {:>7} | {:>7} | {:>6} | {:>11} | {:>8} | {:>10} | {:>21} | {:>19} |",
+        "docs",
+        "MB",
+        "wall s",
+        "MB/s",
+        "peak RSS MB",
+        "clusters",
+        "match rows",
+        "recall (inconsistent)",
+        "false errors (% cl)"
+    );
+    println!(
+        "|{:-<9}|{:-<9}|{:-<9}|{:-<8}|{:-<13}|{:-<10}|{:-<12}|{:-<23}|{:-<21}|",
+        "", "", "", "", "", "", "", "", ""
+    );
+    for r in rows {
+        let s = &r.score;
+        let recall = format!(
+            "{}/{} = {:.1}%",
+            s.inconsistent_caught,
+            s.inconsistent,
+            percent(s.inconsistent_caught, s.inconsistent)
+        );
+        let false_errors = format!("{} ({:.2}%)", s.false_errors, percent(s.false_errors, r.clusters));
+        println!(
+            "| {:>7} | {:>7.1} | {:>7.2} | {:>6.1} | {:>11.1} | {:>8} | {:>10} | {:>21} | {:>19} |",
+            r.docs,
+            r.mb,
+            r.wall,
+            r.mb / r.wall.max(1e-9),
+            r.peak_rss_mb,
+            r.clusters,
+            r.match_rows,
+            recall,
+            false_errors
+        );
+    }
+    let wall = |docs: usize| rows.iter().find(|r| r.docs == docs).map(|r| r.wall);
+    for (small, large) in [(1_000, 10_000), (10_000, 100_000)] {
+        if let (Some(a), Some(b)) = (wall(small), wall(large)) {
+            println!("\ntime({large}) / time({small}) = {:.2}", b / a.max(1e-9));
+        }
+    }
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running and measuring one check.
+
+/// What the helper process measured.
+struct Measured {
+    wall: f64,
+    max_rss_kb: i64,
+    code: i32,
+}
+
+/// Runs one check under a fresh helper process and reads its measurements.
+fn measure(dir: &Path, reports: &Path, threads: Option<&str>) -> Result<Measured, String> {
+    let exe = env::current_exe().map_err(|e| format!("cannot find this benchmark's binary: {e}"))?;
+    let mut cmd = Command::new(exe);
+    cmd.arg(MEASURE)
+        .arg(env!("CARGO_BIN_EXE_kquote"))
+        .arg(dir)
+        .arg(reports);
+    if let Some(n) = threads {
+        cmd.arg(n);
+    }
+    let out = cmd
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run the measuring helper: {e}"))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let field = |key: &str| -> Option<&str> {
+        text.split_whitespace()
+            .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+    };
+    let parsed = (|| {
+        Some(Measured {
+            wall: field("wall")?.parse().ok()?,
+            max_rss_kb: field("maxrss_kb")?.parse().ok()?,
+            code: field("code")?.parse().ok()?,
+        })
+    })();
+    parsed.ok_or_else(|| format!("the measuring helper failed ({}): {text}", out.status))
+}
+
+/// The helper: runs `BIN check DIR --out REPORTS --quiet [--threads N]`, waits, and prints the
+/// wall time, the child's peak resident set (the only child this process ever had) and its
+/// exit code.
+fn measure_one_check(args: &[String]) -> ExitCode {
+    let [bin, dir, reports, rest @ ..] = args else {
+        eprintln!("scale: {MEASURE} BIN DIR REPORTS [THREADS]");
+        return ExitCode::from(2);
+    };
+    let mut cmd = Command::new(bin);
+    cmd.arg("check").arg(dir).arg("--out").arg(reports).arg("--quiet");
+    if let Some(n) = rest.first() {
+        cmd.arg("--threads").arg(n);
+    }
+    let started = Instant::now();
+    let status = match cmd.stdout(Stdio::null()).status() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("scale: cannot run {bin}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let wall = started.elapsed().as_secs_f64();
+    let max_rss_kb = match nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN) {
+        // Linux reports kilobytes; macOS reports bytes.
+        Ok(usage) if cfg!(target_os = "macos") => usage.max_rss() / 1024,
+        Ok(usage) => usage.max_rss(),
+        Err(_) => -1,
+    };
+    println!(
+        "wall={wall:.6} maxrss_kb={max_rss_kb} code={}",
+        status.code().unwrap_or(-1)
+    );
+    ExitCode::SUCCESS
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the reports.
+
+/// One row of `matches.csv`, as much as the scoring needs.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct MatchRow {
+    cluster_id: String,
+    verdict: String,
+    severity: String,
+    speaker_a: String,
+    speaker_b: String,
+    quote_a: String,
+    quote_b: String,
+    changes: String,
+    text_a: String,
+    text_b: String,
+}
+
+/// One row of `quotes.csv`, as much as the scoring needs.
+#[derive(Debug, serde::Deserialize)]
+struct QuoteRow {
+    quote_id: String,
+    source: String,
+    text: String,
+}
+
+/// A reported quotation's words, sorted, for overlap with planted text.
+struct Words {
+    id: String,
+    sorted: Vec<String>,
+}
+
+/// What kquote reported.
+struct Reported {
+    by_source: HashMap<String, Vec<Words>>,
+    matches: Vec<MatchRow>,
+    clusters: usize,
+}
+
+impl Reported {
+    fn read(dir: &Path) -> Result<Reported, String> {
+        let open = |name: &str| {
+            let path = dir.join(name);
+            csv::Reader::from_path(&path).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        let mut by_source: HashMap<String, Vec<Words>> = HashMap::new();
+        for row in open("quotes.csv")?.deserialize::<QuoteRow>() {
+            let row = row.map_err(|e| format!("quotes.csv: {e}"))?;
+            by_source.entry(unguard(&row.source)).or_default().push(Words {
+                id: row.quote_id,
+                sorted: sorted_words(&row.text),
+            });
+        }
+        let matches = open("matches.csv")?
+            .deserialize::<MatchRow>()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("matches.csv: {e}"))?;
+        let clusters = open("clusters.csv")?.records().count();
+        Ok(Reported {
+            by_source,
+            matches,
+            clusters,
+        })
+    }
+}
+
+/// Undoes the `'` that the reports put before cells a spreadsheet would run as formulas.
+fn unguard(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        _ => cell.to_string(),
+    }
+}
+
+/// Lower-case runs of letters and digits, sorted.
+fn sorted_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// Shared words (with multiplicity) over the length of the longer text.
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / a.len().max(b.len()).max(1) as f64
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring.
+
+/// Per change kind: how the planted occurrences fared.
+#[derive(Default, Clone)]
+struct KindStats {
+    planted: usize,
+    mapped: usize,
+    /// In at least one match row.
+    matched: usize,
+    /// Worst severity of the rows it is in.
+    error: usize,
+    warning: usize,
+    /// Verdicts of the rows it is in.
+    verdicts: HashMap<String, usize>,
+}
+
+/// The reports scored against the truth.
+struct Score {
+    inconsistent: usize,
+    inconsistent_caught: usize,
+    false_errors: usize,
+    /// False error rows by what the two sides are.
+    false_kinds: HashMap<String, usize>,
+    examples: Vec<String>,
+    kinds: Vec<(Change, KindStats)>,
+    /// Planted occurrences that map to a quotation another occurrence already maps to.
+    shared_maps: usize,
+}
+
+impl Score {
+    fn compute(truth: &Truth, reported: &Reported) -> Score {
+        let empty = Vec::new();
+        let mut planted_of: HashMap<&str, usize> = HashMap::new();
+        let mut mapped: Vec<Option<&str>> = Vec::with_capacity(truth.occurrences.len());
+        let mut shared_maps = 0;
+        for (i, o) in truth.occurrences.iter().enumerate() {
+            let want = sorted_words(&o.text);
+            let best = reported
+                .by_source
+                .get(&o.doc)
+                .unwrap_or(&empty)
+                .iter()
+                .map(|w| (overlap(&want, &w.sorted), w.id.as_str()))
+                .filter(|(s, _)| *s >= MIN_OVERLAP)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let id = best.map(|b| b.1);
+            if let Some(id) = id
+                && planted_of.insert(id, i).is_some()
+            {
+                shared_maps += 1;
+            }
+            mapped.push(id);
+        }
+        let inconsistent_ids: HashSet<&str> = truth
+            .occurrences
+            .iter()
+            .zip(&mapped)
+            .filter(|(o, _)| o.change.is_inconsistent())
+            .filter_map(|(_, id)| *id)
+            .collect();
+
+        let mut error_ids: HashSet<&str> = HashSet::new();
+        let mut rows_of: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut false_errors = 0;
+        let mut false_kinds: HashMap<String, usize> = HashMap::new();
+        let mut examples = Vec::new();
+        for (r, m) in reported.matches.iter().enumerate() {
+            rows_of.entry(m.quote_a.as_str()).or_default().push(r);
+            rows_of.entry(m.quote_b.as_str()).or_default().push(r);
+            if m.severity != "error" {
+                continue;
+            }
+            error_ids.insert(&m.quote_a);
+            error_ids.insert(&m.quote_b);
+            if inconsistent_ids.contains(m.quote_a.as_str()) || inconsistent_ids.contains(m.quote_b.as_str())
+            {
+                continue;
+            }
+            false_errors += 1;
+            let side = |id: &str| -> String {
+                match planted_of.get(id) {
+                    Some(&i) => {
+                        let o = &truth.occurrences[i];
+                        format!("family {} {} ({})", o.family, o.change.as_str(), o.form)
+                    }
+                    None => "unplanted".into(),
+                }
+            };
+            let family = |id: &str| planted_of.get(id).map(|&i| truth.occurrences[i].family);
+            let what = match (family(&m.quote_a), family(&m.quote_b)) {
+                (Some(a), Some(b)) if a == b => "both planted, same family",
+                (Some(_), Some(_)) => "both planted, different families",
+                (None, None) => "both unplanted (noise)",
+                _ => "planted + unplanted",
+            };
+            *false_kinds.entry(format!("{} {what}", m.verdict)).or_default() += 1;
+            if examples.len() < EXAMPLES {
+                examples.push(format!(
+                    "{} {} {}: A [{}] {:?} by {:?} | B [{}] {:?} by {:?} | changes: {}",
+                    m.cluster_id,
+                    m.verdict,
+                    m.severity,
+                    side(&m.quote_a),
+                    m.text_a,
+                    m.speaker_a,
+                    side(&m.quote_b),
+                    m.text_b,
+                    m.speaker_b,
+                    m.changes
+                ));
+            }
+        }
+
+        let mut kinds: Vec<(Change, KindStats)> =
+            Change::ALL.iter().map(|&c| (c, KindStats::default())).collect();
+        let mut inconsistent = 0;
+        let mut inconsistent_caught = 0;
+        for (o, id) in truth.occurrences.iter().zip(&mapped) {
+            let stats = &mut kinds.iter_mut().find(|k| k.0 == o.change).expect("every kind").1;
+            stats.planted += 1;
+            let caught = id.is_some_and(|id| error_ids.contains(id));
+            if o.change.is_inconsistent() {
+                inconsistent += 1;
+                inconsistent_caught += usize::from(caught);
+            }
+            let Some(id) = id else { continue };
+            stats.mapped += 1;
+            let rows = rows_of.get(id).map(Vec::as_slice).unwrap_or_default();
+            if rows.is_empty() {
+                continue;
+            }
+            stats.matched += 1;
+            if caught {
+                stats.error += 1;
+            } else if rows.iter().any(|&r| reported.matches[r].severity == "warning") {
+                stats.warning += 1;
+            }
+            for &r in rows {
+                *stats
+                    .verdicts
+                    .entry(reported.matches[r].verdict.clone())
+                    .or_default() += 1;
+            }
+        }
+        Score {
+            inconsistent,
+            inconsistent_caught,
+            false_errors,
+            false_kinds,
+            examples,
+            kinds,
+            shared_maps,
+        }
+    }
+
+    fn print_details(&self, docs: usize) {
+        println!(
+            "[{docs} docs] by planted change (found = mapped to a reported quotation; in rows = in any matches.csv row):"
+        );
+        println!(
+            "  {:<14} {:>8} {:>8} {:>8} {:>8} {:>8}  verdicts of its rows",
+            "change", "planted", "found", "in rows", "error", "warning"
+        );
+        for (change, s) in &self.kinds {
+            let mut verdicts: Vec<(&String, &usize)> = s.verdicts.iter().collect();
+            verdicts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let verdicts: Vec<String> = verdicts.iter().take(4).map(|(v, n)| format!("{v} {n}")).collect();
+            println!(
+                "  {:<14} {:>8} {:>7.1}% {:>7.1}% {:>7.1}% {:>7.1}%  {}",
+                change.as_str(),
+                s.planted,
+                percent(s.mapped, s.planted),
+                percent(s.matched, s.planted),
+                percent(s.error, s.planted),
+                percent(s.warning, s.planted),
+                verdicts.join(", ")
+            );
+        }
+        if self.shared_maps > 0 {
+            println!(
+                "  ({} planted occurrences share a reported quotation with another)",
+                self.shared_maps
+            );
+        }
+        if self.false_errors > 0 {
+            let mut kinds: Vec<(&String, &usize)> = self.false_kinds.iter().collect();
+            kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}: {n}")).collect();
+            println!("  false errors by kind: {}", kinds.join("; "));
+            for e in &self.examples {
+                println!("  e.g. {e}");
+            }
+        }
+    }
+}
