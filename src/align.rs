@@ -24,6 +24,8 @@ pub const MIN_WORDS: usize = 3;
 pub const MIN_COVERAGE: f64 = 0.5;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
 pub const MAX_POSTINGS: usize = 2000;
+/// Longest versions kept in a bigram's postings when more versions share it.
+const KEPT_POSTINGS: usize = 16;
 /// Words at the edges of an overlap that differ on both sides are read as substitutions, up to
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
@@ -199,6 +201,17 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(usize, usize)> {
             postings.entry(g).or_default().push(v);
         }
     }
+    // A bigram shared by very many versions is a stock phrase and proposes nothing. One shared by
+    // many (the versions of a viral quotation) proposes only its longest versions: the reference
+    // of the star is among them, and it is all that a version needs to be aligned with.
+    postings.par_iter_mut().for_each(|(_, list)| {
+        if list.len() > MAX_POSTINGS {
+            list.clear();
+        } else if list.len() > KEPT_POSTINGS {
+            list.sort_by_key(|&v| (std::cmp::Reverse(versions[v].spoken()), v));
+            list.truncate(KEPT_POSTINGS);
+        }
+    });
     let bigrams = &bigrams;
     let mut pairs: Vec<(usize, usize)> = bigrams
         .par_iter()
@@ -206,11 +219,7 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(usize, usize)> {
         .flat_map_iter(|(v, grams)| {
             let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
             for g in grams {
-                let list = &postings[g];
-                if list.len() > MAX_POSTINGS {
-                    continue;
-                }
-                for &u in list.iter().filter(|&&u| u > v) {
+                for &u in postings[g].iter().filter(|&&u| u != v) {
                     *shared.entry(u).or_default() += 1;
                 }
             }
@@ -220,10 +229,11 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(usize, usize)> {
             shared
                 .into_iter()
                 .filter(move |&(u, n)| n >= 2 || own.min(bigrams[u].len()) <= 2)
-                .map(move |(u, _)| (v, u))
+                .map(move |(u, _)| (v.min(u), v.max(u)))
         })
         .collect();
     pairs.par_sort_unstable();
+    pairs.dedup();
     pairs
 }
 

@@ -40,6 +40,8 @@ pub struct CheckOutcome {
     pub source_errors: Vec<SourceError>,
     /// Sources that were read but hold no text.
     pub empty_sources: Vec<String>,
+    /// Wall time of each stage, in pipeline order (`--verbose` prints them).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl CheckOutcome {
@@ -79,6 +81,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
+    let clock = std::time::Instant::now();
     let bar = if settings.progress {
         indicatif::ProgressBar::new(list.files.len() as u64)
     } else {
@@ -123,10 +126,18 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     }
     outcome.source_errors.sort_by(|a, b| a.file.cmp(&b.file));
     bar.finish_and_clear();
+    let lap = |outcome: &mut CheckOutcome, stage: &'static str, since: &mut std::time::Instant| {
+        outcome.timings.push((stage, since.elapsed()));
+        *since = std::time::Instant::now();
+    };
+    let mut since = clock;
+    lap(&mut outcome, "read, extract, attribute", &mut since);
 
     outcome.aligned = align(&outcome.quotes);
+    lap(&mut outcome, "align", &mut since);
     outcome.matches = score(&outcome.quotes, &outcome.aligned);
     outcome.summaries = report::summarize(&outcome.quotes, &outcome.aligned, &outcome.matches);
+    lap(&mut outcome, "score", &mut since);
 
     let fail = |name: &str| {
         let path = settings.out.join(name);

@@ -37,6 +37,19 @@ pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
     }
     let mut out = anstream::stdout().lock();
     let _ = write_findings(&mut out, outcome, args.verbose);
+    if args.verbose {
+        let stages: Vec<String> = outcome
+            .timings
+            .iter()
+            .map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64()))
+            .collect();
+        let _ = writeln!(
+            err,
+            "{DIM}timings: {}; {} candidate pairs diffed{DIM:#}",
+            stages.join(", "),
+            outcome.aligned.candidates
+        );
+    }
 }
 
 fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -> std::io::Result<()> {
