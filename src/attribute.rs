@@ -252,6 +252,12 @@ impl<'a> Parsed<'a> {
         (self.lower(i) == "according" && self.lower(i + 1) == "to") || self.lower(i) == "laut"
     }
 
+    /// The source named by `according to X` / `laut X` at token `i`.
+    fn according_to_source(&self, i: usize) -> Option<Mention> {
+        let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+        self.mention_starting_at(i + skip)
+    }
+
     fn cue_text(&self, i: usize) -> String {
         if self.lower(i) == "according" {
             "according to".to_string()
@@ -289,8 +295,7 @@ impl<'a> Parsed<'a> {
             return Some((m, "—".to_string()));
         }
         if self.is_according_to(i) {
-            let skip = if self.lower(i) == "laut" { 1 } else { 2 };
-            return self.mention_starting_at(i + skip).map(|m| (m, self.cue_text(i)));
+            return self.according_to_source(i).map(|m| (m, self.cue_text(i)));
         }
         if self.lower(i) == "so" && !self.tokens[i].capitalized {
             // German `„…“, so der Sprecher.`
@@ -387,8 +392,7 @@ impl<'a> Parsed<'a> {
         let cues: Vec<usize> = (from..to).rev().filter(|&i| self.is_cue(i)).collect();
         for &k in &cues {
             if self.is_according_to(k) {
-                let skip = if self.lower(k) == "laut" { 1 } else { 2 };
-                if let Some(m) = self.mention_starting_at(k + skip).filter(|m| m.last < to) {
+                if let Some(m) = self.according_to_source(k).filter(|m| m.last < to) {
                     return Some((m, self.cue_text(k)));
                 }
                 continue;
@@ -469,8 +473,7 @@ impl<'a> Parsed<'a> {
             .last()?;
         for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
             if self.is_according_to(k) {
-                let skip = if self.lower(k) == "laut" { 1 } else { 2 };
-                if let Some(m) = self.mention_starting_at(k + skip) {
+                if let Some(m) = self.according_to_source(k) {
                     return Some((m, self.cue_text(k)));
                 }
             } else if let Some(m) = self.subject_before(k, q + 1) {
