@@ -8,6 +8,7 @@
 //! Clusters are stars around the longest version: every member aligns with the reference itself,
 //! so a chain of partial overlaps cannot glue unrelated quotations together.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -243,7 +244,11 @@ fn bigrams(words: &[Word]) -> FxHashSet<u64> {
         .windows(2)
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
         .filter(|w| !(is_stopword(&w[0].norm) && is_stopword(&w[1].norm)))
-        .map(|w| fnv1a(format!("{} {}", w[0].key, w[1].key).as_bytes()))
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            (&w[0].key, &w[1].key).hash(&mut h);
+            h.finish()
+        })
         .collect()
 }
 

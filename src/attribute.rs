@@ -40,6 +40,7 @@ pub enum Via {
 pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
     let doc = Parsed::new(text, paragraphs, spans);
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
+    // Token of each resolved speaker's mention, in document order: what pronouns refer back to.
     let mut speakers: Vec<(usize, String)> = Vec::new();
     for (q, &tok) in doc.quote_tokens.iter().enumerate() {
         // A cue in the quotation's own clause (`… after Putin stated that the deal provides for
@@ -56,7 +57,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
         if let Some((mention, cue, via)) = hit {
             let speaker = doc.resolve(&mention, &speakers);
             if !speaker.is_empty() {
-                speakers.push((doc.tokens[mention.first].start, speaker.clone()));
+                speakers.push((mention.first, speaker.clone()));
             }
             found[q] = Some(Attribution {
                 speaker,
@@ -893,14 +894,13 @@ impl<'a> Parsed<'a> {
 
     /// The canonical speaker for a mention: the fullest name of the entity it refers to.
     fn resolve(&self, m: &Mention, speakers: &[(usize, String)]) -> String {
-        let at = self.tokens[m.first].start;
         match &m.kind {
             MentionKind::Name { name } => self.fullest_name(name, m.first),
             MentionKind::Pronoun => {
                 if !matches!(self.lower(m.first), "he" | "she" | "i" | "er") {
                     return String::new();
                 }
-                self.last_person_before(m.first, at, speakers)
+                self.last_person_before(m.first, speakers)
             }
             MentionKind::Description { role, definite } => {
                 if !definite {
@@ -947,8 +947,7 @@ impl<'a> Parsed<'a> {
 
     /// The person a pronoun refers to: the latest named subject or speaker before it, within the
     /// current or previous two paragraphs.
-    fn last_person_before(&self, tok: usize, at: usize, speakers: &[(usize, String)]) -> String {
-        let par = self.tokens[tok].paragraph;
+    fn last_person_before(&self, tok: usize, speakers: &[(usize, String)]) -> String {
         let named = self
             .entities
             .iter()
@@ -957,27 +956,18 @@ impl<'a> Parsed<'a> {
                 e.occurrences
                     .iter()
                     .filter(|o| o.1 && o.0 < tok)
-                    .map(move |o| (self.tokens[o.0].start, o.0, e))
+                    .map(move |o| (o.0, e))
             })
-            .max_by_key(|(pos, _, _)| *pos);
-        let spoke = speakers.iter().rev().find(|(pos, _)| *pos < at);
-        let candidate = match (named, spoke) {
-            (Some((np, nt, e)), Some((sp, s))) => {
-                if *sp >= np {
-                    Some((*sp, s.clone()))
-                } else {
-                    Some((np, e.name.join(" "))).filter(|_| nt < tok)
-                }
-            }
-            (Some((np, _, e)), None) => Some((np, e.name.join(" "))),
-            (None, Some((sp, s))) => Some((*sp, s.clone())),
-            (None, None) => None,
+            .max_by_key(|(at, _)| *at)
+            .map(|(at, e)| (at, e.name.join(" ")));
+        let spoke = speakers.iter().rev().find(|(at, _)| *at < tok).cloned();
+        let latest = match (named, spoke) {
+            (Some(n), Some(s)) => Some(if s.0 >= n.0 { s } else { n }),
+            (n, s) => n.or(s),
         };
-        candidate
-            .filter(|(pos, _)| {
-                let from = self.tokens.iter().position(|t| t.start >= *pos).unwrap_or(0);
-                par.saturating_sub(self.tokens[from].paragraph) <= 2
-            })
+        let par = self.tokens[tok].paragraph;
+        latest
+            .filter(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
             .map(|(_, name)| name)
             .unwrap_or_default()
     }

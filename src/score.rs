@@ -148,15 +148,11 @@ pub fn judge(
     let text_a = overlap_text(&qa.text, oa);
     let text_b = overlap_text(&qb.text, ob);
     // A bracketed word never matches a spoken one: `[the]` is the writer's, `the` the speaker's.
-    let key = |w: &Word| {
-        if w.mark == Mark::Bracketed {
-            format!("[{}", w.norm)
-        } else {
-            w.norm.clone()
-        }
-    };
-    let an: Vec<String> = oa.iter().map(key).collect();
-    let bn: Vec<String> = ob.iter().map(key).collect();
+    fn key(w: &Word) -> (bool, &str) {
+        (w.mark == Mark::Bracketed, w.norm.as_str())
+    }
+    let an: Vec<(bool, &str)> = oa.iter().map(key).collect();
+    let bn: Vec<(bool, &str)> = ob.iter().map(key).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
 
     let mut worst: Option<Verdict> = None;

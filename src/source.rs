@@ -175,14 +175,10 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    if let Some(at) = memchr_nul(&bytes) {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(SourceProblem::Binary(at));
     }
     String::from_utf8(bytes).map_err(|e| SourceProblem::InvalidUtf8(e.utf8_error().valid_up_to()))
-}
-
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
 }
 
 #[cfg(test)]

@@ -33,6 +33,13 @@ fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
         .collect()
 }
 
+/// `kquote check DIR --out DIR/r`.
+fn check_dir(dir: &Path) -> Command {
+    let mut cmd = kquote();
+    cmd.arg("check").arg(dir).arg("--out").arg(dir.join("r"));
+    cmd
+}
+
 fn check_sources(out: &Path) -> Vec<HashMap<String, String>> {
     kquote()
         .args(["check", "sources", "--out"])
@@ -195,11 +202,7 @@ fn folder_without_sources_is_exit_2() {
     fs::write(dir.path().join("image.png"), b"\x89PNG").unwrap();
     fs::create_dir(dir.path().join(".hidden")).unwrap();
     fs::write(dir.path().join(".hidden/a.txt"), "He said “hidden text here.”").unwrap();
-    kquote()
-        .args(["check"])
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("r"))
+    check_dir(dir.path())
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no sources"));
@@ -272,13 +275,7 @@ fn formula_like_text_is_guarded() {
         "He wrote: “=HYPERLINK(\"x\") is a trick,” the analyst said.",
     )
     .unwrap();
-    kquote()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("r"))
-        .assert()
-        .success();
+    check_dir(dir.path()).assert().success();
     let rows = read_report(&dir.path().join("r/quotes.csv"));
     assert!(rows[0]["text"].starts_with("'=HYPERLINK"));
 }
@@ -371,13 +368,7 @@ fn consistent_sources_exit_0() {
         "Ann Lee said: \"We will rebuild every bridge in the county.\"",
     )
     .unwrap();
-    kquote()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("r"))
-        .assert()
-        .code(0);
+    check_dir(dir.path()).assert().code(0);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["verdict"], "typographic");
@@ -396,13 +387,7 @@ fn misattributed_quotation_fails_ci() {
         "Governor Tom Ford said: “We will rebuild every bridge in the county.”",
     )
     .unwrap();
-    kquote()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("r"))
-        .assert()
-        .code(1);
+    check_dir(dir.path()).assert().code(1);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     assert_eq!(rows[0]["verdict"], "misattributed");
     assert_eq!(
@@ -437,13 +422,7 @@ fn same_words_in_other_glyphs_are_judged_from_their_own_text() {
         "“I’d like to know who those people are and why,” Ann Lee said.",
     )
     .unwrap();
-    kquote()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("r"))
-        .assert()
-        .code(0);
+    check_dir(dir.path()).assert().code(0);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     let texts: Vec<&str> = rows.iter().map(|r| r["text_b"].as_str()).collect();
     assert_eq!(
