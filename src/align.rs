@@ -8,7 +8,6 @@
 //! Clusters are stars around the longest version: every member aligns with the reference itself,
 //! so a chain of partial overlaps cannot glue unrelated quotations together.
 
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -16,10 +15,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a};
-use crate::words::{Mark, Word, is_stopword, words};
+use crate::words::{Mark, each_folded, is_stopword};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
-/// (except two meaningful words with a named speaker, see `versions`).
+/// (except two meaningful words with a named speaker, see `fold`).
 pub const MIN_WORDS: usize = 3;
 /// Share of the shorter version's word weight that the aligned stretch must cover.
 pub const MIN_COVERAGE: f64 = 0.5;
@@ -31,26 +30,42 @@ const KEPT_POSTINGS: usize = 16;
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
 
+/// A word as alignment compares it: no strings, so that a corpus's millions of words stay small.
+/// Its position is its index, the same as in `words::words` of the quotation's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token {
+    /// Hash of the word's variant-free spelling (`Word::key`). Equal spellings hash equal; two
+    /// different words colliding among even millions of distinct words is about a 1 in 10⁷ event.
+    pub key: u64,
+    /// Inverse document frequency over versions, a fifth of it for stop words, nothing for
+    /// editorial marks.
+    pub weight: f32,
+    pub mark: Mark,
+    pub stop: bool,
+}
+
+impl Token {
+    fn content(&self) -> bool {
+        self.mark == Mark::Spoken && !self.stop
+    }
+}
+
 /// Identical wording of one speaker: the unit that is aligned.
 #[derive(Debug, Clone)]
 pub struct Version {
-    pub words: Vec<Word>,
+    pub tokens: Vec<Token>,
     /// Indices into the quotation list, in its order.
     pub quotes: Vec<usize>,
     /// Number of distinct sources among `quotes`.
     pub sources: usize,
-}
-
-impl Version {
-    fn spoken(&self) -> usize {
-        self.words.iter().filter(|w| w.mark == Mark::Spoken).count()
-    }
+    /// Number of spoken words.
+    spoken: usize,
 }
 
 /// Where two versions say the same thing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Alignment {
-    /// The overlapping words (indices into each version's `words`).
+    /// The overlapping words (indices into each version's `tokens`).
     pub a: Range<usize>,
     pub b: Range<usize>,
     /// Weighted share of the shorter version that the overlap matches, in [0, 1].
@@ -80,10 +95,10 @@ pub struct Aligned {
 
 /// Aligns the quotations (sorted by source, then position) across sources.
 pub fn align(quotes: &[Quote]) -> Aligned {
-    let versions = versions(quotes);
-    let weights = Weights::new(&versions);
-    let partners = partners(&versions, candidate_pairs(&versions));
-    let (clusters, candidates) = clusters(quotes, &versions, &partners, &weights);
+    let mut versions = versions(quotes);
+    weigh(&mut versions);
+    let pairs = candidate_pairs(&versions);
+    let (clusters, candidates) = clusters(quotes, &versions, &pairs);
     Aligned {
         versions,
         clusters,
@@ -91,49 +106,21 @@ pub fn align(quotes: &[Quote]) -> Aligned {
     }
 }
 
-/// Each version's candidates, in both directions, in order.
-fn partners(versions: &[Version], pairs: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = vec![Vec::new(); versions.len()];
-    for (a, b) in pairs {
-        out[a].push(b);
-        out[b].push(a);
-    }
-    for list in &mut out {
-        list.sort_unstable();
-    }
-    out
-}
-
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
 fn versions(quotes: &[Quote]) -> Vec<Version> {
+    // Folding the words is the costly part and runs in parallel; grouping follows in order.
+    let folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Version> = Vec::new();
     let mut seen_sources: Vec<FxHashSet<&str>> = Vec::new();
-    for (i, q) in quotes.iter().enumerate() {
-        if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 {
+    for (i, f) in folded.into_iter().enumerate() {
+        let Some((identity, tokens)) = f else {
             continue;
-        }
-        let words = words(&q.text);
-        let spoken: Vec<&Word> = words.iter().filter(|w| w.mark == Mark::Spoken).collect();
-        // Two words align only when both carry meaning and the speaker is known
-        // (`“phony theology,” Santorum said`); a single word never does.
-        let distinctive_pair = spoken.len() == MIN_WORDS - 1
-            && spoken.iter().all(|w| !is_stopword(&w.norm))
-            && !q.speaker.is_empty();
-        if spoken.len() < MIN_WORDS && !distinctive_pair {
-            continue;
-        }
-        let mut key = q.speaker.to_lowercase();
-        for w in &words {
-            key.push('\u{1}');
-            if w.mark == Mark::Bracketed {
-                key.push('[');
-            }
-            key.push_str(&w.norm);
-        }
-        let v = *index.entry(key).or_insert_with(|| {
+        };
+        let v = *index.entry(identity).or_insert_with(|| {
             out.push(Version {
-                words,
+                spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
+                tokens,
                 quotes: Vec::new(),
                 sources: 0,
             });
@@ -141,136 +128,182 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
             out.len() - 1
         });
         out[v].quotes.push(i);
-        if seen_sources[v].insert(q.source.as_str()) {
+        if seen_sources[v].insert(quotes[i].source.as_str()) {
             out[v].sources += 1;
         }
     }
     out
 }
 
+/// A quotation's tokens (weights still unset) and the identity of its version: speaker and
+/// folded words. `None` when it is too short to align.
+fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
+    if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 {
+        return None;
+    }
+    let mut identity = q.speaker.to_lowercase();
+    let mut tokens = Vec::with_capacity(q.words + 2);
+    each_folded(&q.text, |norm, key, mark| {
+        identity.push('\u{1}');
+        if mark == Mark::Bracketed {
+            identity.push('[');
+        }
+        identity.push_str(norm);
+        tokens.push(Token {
+            key: fnv1a(key.as_bytes()),
+            weight: 0.0,
+            mark,
+            stop: is_stopword(norm),
+        });
+    });
+    let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
+    // Two words align only when both carry meaning and the speaker is known
+    // (`“phony theology,” Santorum said`); a single word never does.
+    let distinctive_pair = spoken == MIN_WORDS - 1
+        && tokens.iter().filter(|t| t.mark == Mark::Spoken).all(|t| !t.stop)
+        && !q.speaker.is_empty();
+    (spoken >= MIN_WORDS || distinctive_pair).then_some((identity, tokens))
+}
+
 fn crosses_sources(quotes: &[Quote], a: &Version, b: &Version) -> bool {
     a.sources > 1 || b.sources > 1 || quotes[a.quotes[0]].source != quotes[b.quotes[0]].source
 }
 
-/// Word weights: inverse document frequency over versions, stop words weighing little.
-pub struct Weights {
-    idf: FxHashMap<String, f64>,
-    total: f64,
-}
-
-impl Weights {
-    pub fn new(versions: &[Version]) -> Self {
-        let mut df: FxHashMap<String, usize> = FxHashMap::default();
-        for v in versions {
-            let distinct: FxHashSet<&str> = v
-                .words
+/// Sets every token's weight: inverse document frequency over versions, stop words weighing
+/// little. Document frequencies come from one sorted list of each version's distinct words.
+fn weigh(versions: &mut [Version]) {
+    let mut keys: Vec<u64> = versions
+        .par_iter()
+        .flat_map_iter(|v| {
+            let mut own: Vec<u64> = v
+                .tokens
                 .iter()
-                .filter(|w| w.mark == Mark::Spoken)
-                .map(|w| w.norm.as_str())
+                .filter(|t| t.mark == Mark::Spoken)
+                .map(|t| t.key)
                 .collect();
-            for w in distinct {
-                *df.entry(w.to_string()).or_default() += 1;
-            }
-        }
-        let total = versions.len().max(1) as f64;
-        let idf = df
-            .into_iter()
-            .map(|(w, n)| (w, (1.0 + total / n as f64).ln()))
-            .collect();
-        Weights { idf, total }
-    }
-
-    pub fn of(&self, word: &Word) -> f64 {
-        if word.mark != Mark::Spoken {
-            return 0.0;
-        }
-        let idf = self
-            .idf
-            .get(&word.norm)
-            .copied()
-            .unwrap_or_else(|| (1.0 + self.total).ln());
-        if is_stopword(&word.norm) { idf * 0.2 } else { idf }
-    }
-}
-
-/// Pairs of versions (`a < b`) that share at least one distinctive bigram.
-fn candidate_pairs(versions: &[Version]) -> Vec<(usize, usize)> {
-    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    let bigrams: Vec<FxHashSet<u64>> = versions.par_iter().map(|v| bigrams(&v.words)).collect();
-    for (v, grams) in bigrams.iter().enumerate() {
-        for &g in grams {
-            postings.entry(g).or_default().push(v);
-        }
-    }
-    // A bigram shared by very many versions is a stock phrase and proposes nothing. One shared by
-    // many (the versions of a viral quotation) proposes only its longest versions: the reference
-    // of the star is among them, and it is all that a version needs to be aligned with.
-    postings.par_iter_mut().for_each(|(_, list)| {
-        if list.len() > MAX_POSTINGS {
-            list.clear();
-        } else if list.len() > KEPT_POSTINGS {
-            list.sort_by_key(|&v| (std::cmp::Reverse(versions[v].spoken()), v));
-            list.truncate(KEPT_POSTINGS);
+            own.sort_unstable();
+            own.dedup();
+            own
+        })
+        .collect();
+    keys.par_sort_unstable();
+    let total = versions.len().max(1) as f64;
+    let idf: FxHashMap<u64, f32> = keys
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], (1.0 + total / run.len() as f64).ln() as f32))
+        .collect();
+    drop(keys);
+    versions.par_iter_mut().for_each(|v| {
+        for t in &mut v.tokens {
+            t.weight = match (t.mark, idf.get(&t.key)) {
+                (Mark::Spoken, Some(&w)) if t.stop => w * 0.2,
+                (Mark::Spoken, Some(&w)) => w,
+                _ => 0.0,
+            };
         }
     });
-    let bigrams = &bigrams;
-    let mut pairs: Vec<(usize, usize)> = bigrams
+}
+
+/// Pairs of versions (`a < b`) that share at least two distinctive bigrams (or one, when the
+/// shorter has no more), found through an inverted index of bigrams.
+fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
+    // The index is one sorted list of (bigram, version), cut into postings afterwards: cheaper
+    // than a map of millions of small lists.
+    let mut flat: Vec<(u64, u32)> = versions
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(v, grams)| {
-            let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-            for g in grams {
-                for &u in postings[g].iter().filter(|&&u| u != v) {
-                    *shared.entry(u).or_default() += 1;
+        .flat_map_iter(|(v, version)| bigrams(&version.tokens).map(move |g| (g, v as u32)))
+        .collect();
+    flat.par_sort_unstable();
+    flat.dedup();
+    let mut members: Vec<u32> = Vec::new();
+    let mut postings: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    let mut own = vec![0u32; versions.len()];
+    for run in flat.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, v) in run {
+            own[v as usize] += 1;
+        }
+        // A bigram of one version proposes nothing. One shared by very many versions is a stock
+        // phrase and proposes nothing either. One shared by many (the versions of a viral
+        // quotation) proposes only its longest versions: the reference of the star is among them,
+        // and it is all that a version needs to be aligned with.
+        if run.len() < 2 || run.len() > MAX_POSTINGS {
+            continue;
+        }
+        let start = members.len();
+        members.extend(run.iter().map(|&(_, v)| v));
+        if run.len() > KEPT_POSTINGS {
+            members[start..].sort_by_key(|&v| (std::cmp::Reverse(versions[v as usize].spoken), v));
+            members.truncate(start + KEPT_POSTINGS);
+        }
+        postings.insert(run[0].0, (start as u32, (members.len() - start) as u32));
+    }
+    drop(flat);
+    let (members, postings, own) = (&members, &postings, &own);
+    let mut pairs: Vec<(u32, u32)> = versions
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || (Vec::new(), Vec::new()),
+            |(grams, shared): &mut (Vec<u64>, Vec<u32>), (v, version)| {
+                let v = v as u32;
+                grams.clear();
+                grams.extend(bigrams(&version.tokens));
+                grams.sort_unstable();
+                grams.dedup();
+                shared.clear();
+                for g in grams.iter() {
+                    if let Some(&(start, len)) = postings.get(g) {
+                        let list = &members[start as usize..(start + len) as usize];
+                        shared.extend(list.iter().filter(|&&u| u != v));
+                    }
                 }
-            }
-            // Two shared bigrams, or one when the shorter version has no more than two: a single
-            // shared name (`Donald Trump`) does not make two long quotations candidates.
-            let own = grams.len();
-            shared
-                .into_iter()
-                .filter(move |&(u, n)| n >= 2 || own.min(bigrams[u].len()) <= 2)
-                .map(move |(u, _)| (v.min(u), v.max(u)))
-        })
+                shared.sort_unstable();
+                // Two shared bigrams, or one when the shorter version has no more than two: a
+                // single shared name (`Donald Trump`) does not make two long quotations candidates.
+                let mine = own[v as usize];
+                shared
+                    .chunk_by(|a, b| a == b)
+                    .filter(|run| run.len() >= 2 || mine.min(own[run[0] as usize]) <= 2)
+                    .map(|run| (v.min(run[0]), v.max(run[0])))
+                    .collect::<Vec<_>>()
+            },
+        )
+        .flatten_iter()
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
 }
 
-/// Hashes of adjacent spoken word pairs that are not both stop words.
-fn bigrams(words: &[Word]) -> FxHashSet<u64> {
-    words
+/// Distinct hashes of adjacent spoken word pairs that are not both stop words.
+fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
+    tokens
         .windows(2)
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
-        .filter(|w| !(is_stopword(&w[0].norm) && is_stopword(&w[1].norm)))
-        .map(|w| {
-            let mut h = rustc_hash::FxHasher::default();
-            (&w[0].key, &w[1].key).hash(&mut h);
-            h.finish()
-        })
-        .collect()
+        .filter(|w| !(w[0].stop && w[1].stop))
+        .map(|w| w[0].key.rotate_left(21) ^ w[1].key.wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh
 /// enough to reach the coverage threshold.
-fn could_cover(a: &[Word], b: &[Word], weights: &Weights) -> bool {
+fn could_cover(a: &[Token], b: &[Token]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let present: FxHashSet<&str> = long.iter().map(|w| w.key.as_str()).collect();
-    let total: f64 = short.iter().map(|w| weights.of(w)).sum();
+    let mut present: Vec<u64> = long.iter().map(|t| t.key).collect();
+    present.sort_unstable();
+    let weight = |ts: &[Token]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
     let shared: f64 = short
         .iter()
-        .filter(|w| present.contains(w.key.as_str()))
-        .map(|w| weights.of(w))
+        .filter(|t| present.binary_search(&t.key).is_ok())
+        .map(|t| f64::from(t.weight))
         .sum();
-    let total_long: f64 = long.iter().map(|w| weights.of(w)).sum();
-    shared >= MIN_COVERAGE * total.min(total_long) - 1e-9
+    shared >= MIN_COVERAGE * weight(short).min(weight(long)) - 1e-9
 }
 
 /// Aligns two versions' words; `None` unless they render the same quotation.
-pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment> {
-    let an: Vec<&str> = a.iter().map(|w| w.key.as_str()).collect();
-    let bn: Vec<&str> = b.iter().map(|w| w.key.as_str()).collect();
+pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
+    let an: Vec<u64> = a.iter().map(|t| t.key).collect();
+    let bn: Vec<u64> = b.iter().map(|t| t.key).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
     // Runs of equal words, each with its weight.
     let runs: Vec<(usize, usize, usize, f64)> = ops
@@ -283,7 +316,7 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
             } => {
                 let weight = a[old_index..old_index + len]
                     .iter()
-                    .map(|w| weights.of(w))
+                    .map(|t| f64::from(t.weight))
                     .sum::<f64>();
                 Some((old_index, new_index, len, weight))
             }
@@ -298,11 +331,7 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     let (mut lo, mut hi) = (anchor, anchor);
     // A run of stop words only (`that`, `the`) joins the chain across one substituted word at
     // most: it is as likely to match a far occurrence of the word as the right one.
-    let content = |r: &(usize, usize, usize, f64)| {
-        a[r.0..r.0 + r.2]
-            .iter()
-            .any(|w| w.mark == Mark::Spoken && !is_stopword(&w.norm))
-    };
+    let content = |r: &(usize, usize, usize, f64)| a[r.0..r.0 + r.2].iter().any(Token::content);
     let joins =
         |x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64), far: &(usize, usize, usize, f64)| {
             let g = gap(x, y);
@@ -319,11 +348,11 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
     let matched_words = chain
         .iter()
         .flat_map(|r| &a[r.0..r.0 + r.2])
-        .filter(|w| w.mark == Mark::Spoken && !is_stopword(&w.norm))
+        .filter(|t| t.content())
         .count();
     let longest_run = chain.iter().map(|r| r.2).max().unwrap_or(0);
-    let weight_a: f64 = a.iter().map(|w| weights.of(w)).sum();
-    let weight_b: f64 = b.iter().map(|w| weights.of(w)).sum();
+    let weight = |ts: &[Token]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
+    let (weight_a, weight_b) = (weight(a), weight(b));
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
     let substantial = matched_words >= 2 || (longest_run >= 4 && coverage >= 0.9);
@@ -356,7 +385,7 @@ pub fn align_pair(a: &[Word], b: &[Word], weights: &Weights) -> Option<Alignment
 
 /// Unmatched spoken words at one edge of an overlap, up to the first editorial mark; an edge cut
 /// by a mark counts as long, so that only the words next to the overlap are paired.
-fn spoken_edge<'a>(mut words: impl Iterator<Item = &'a Word>) -> (usize, bool) {
+fn spoken_edge<'a>(mut words: impl Iterator<Item = &'a Token>) -> (usize, bool) {
     let mut n = 0;
     loop {
         match words.next() {
@@ -384,7 +413,7 @@ fn gap(x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64)) -> usize 
 }
 
 /// An overlap never starts or ends with an ellipsis: omitted words at its edge are outside it.
-fn trim_editorial(words: &[Word], mut r: Range<usize>) -> Range<usize> {
+fn trim_editorial(words: &[Token], mut r: Range<usize>) -> Range<usize> {
     while r.start < r.end && words[r.start].mark == Mark::Ellipsis {
         r.start += 1;
     }
@@ -395,51 +424,65 @@ fn trim_editorial(words: &[Word], mut r: Range<usize>) -> Range<usize> {
 }
 
 /// Star clusters: the longest unassigned version takes every unassigned candidate that aligns
-/// with it. Only references are diffed against candidates, so a quotation printed in a thousand
-/// versions costs about a thousand diffs, not half a million. Returns the clusters and the
-/// number of pairs diffed.
-fn clusters(
-    quotes: &[Quote],
-    versions: &[Version],
-    partners: &[Vec<usize>],
-    weights: &Weights,
-) -> (Vec<Cluster>, usize) {
+/// with it. Only a version ranked before its partner is diffed against it (as the reference it
+/// could become), so a quotation printed in a thousand versions costs about a thousand diffs,
+/// not half a million; those diffs run in parallel before the clusters are drawn in order.
+/// Returns the clusters and the number of pairs diffed.
+fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Vec<Cluster>, usize) {
     let mut order: Vec<usize> = (0..versions.len()).collect();
     order.sort_by_key(|&v| {
         (
-            std::cmp::Reverse(versions[v].spoken()),
+            std::cmp::Reverse(versions[v].spoken),
             std::cmp::Reverse(versions[v].sources),
             versions[v].quotes[0],
         )
     });
+    let mut rank = vec![0u32; versions.len()];
+    for (i, &v) in order.iter().enumerate() {
+        rank[v] = i as u32;
+    }
+    let try_align = |r: usize, v: usize| {
+        if !crosses_sources(quotes, &versions[r], &versions[v]) {
+            return None;
+        }
+        let (a, b) = (&versions[r].tokens, &versions[v].tokens);
+        if !could_cover(a, b) {
+            return None;
+        }
+        align_pair(a, b)
+    };
+    // Each pair is diffed once, the earlier ranked version as the reference.
+    let diffs: Vec<(usize, usize, Option<Alignment>)> = pairs
+        .par_iter()
+        .map(|&(x, y)| {
+            let (r, v) = if rank[x as usize] < rank[y as usize] {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            let (r, v) = (r as usize, v as usize);
+            (r, v, try_align(r, v))
+        })
+        .collect();
+    let diffed = diffs.len();
+    let mut later: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
+    for (r, v, al) in diffs {
+        if let Some(al) = al {
+            later[r].push((v, al));
+        }
+    }
     let mut assigned = vec![false; versions.len()];
     let mut out = Vec::new();
-    let mut diffed = 0;
     for &r in &order {
         if assigned[r] {
             continue;
         }
-        let open: Vec<usize> = partners[r]
-            .iter()
-            .copied()
-            .filter(|&v| !assigned[v] && crosses_sources(quotes, &versions[r], &versions[v]))
+        let mut members: Vec<(usize, Alignment)> = std::mem::take(&mut later[r])
+            .into_iter()
+            .filter(|(v, _)| !assigned[*v])
             .collect();
-        diffed += open.len();
-        let try_align = |&v: &usize| {
-            let (a, b) = (&versions[r].words, &versions[v].words);
-            if !could_cover(a, b, weights) {
-                return None;
-            }
-            align_pair(a, b, weights).map(|al| (v, al))
-        };
-        // Parallel where a reference has many candidates; the order of the result is kept.
-        let mut members: Vec<(usize, Alignment)> = if open.len() > 16 {
-            open.par_iter().filter_map(try_align).collect()
-        } else {
-            open.iter().filter_map(try_align).collect()
-        };
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
-        let whole = 0..versions[r].words.len();
+        let whole = 0..versions[r].tokens.len();
         members.insert(
             0,
             (
@@ -473,62 +516,96 @@ fn clusters(
     (out, diffed)
 }
 
+/// Versions of plain texts, one source each, weighed: for tests of alignment and verdicts.
+#[cfg(test)]
+pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
+    let quotes: Vec<Quote> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Quote {
+            id: format!("q{i}"),
+            source: format!("s{i}"),
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 0,
+            words: crate::quote::count_words(t),
+            kind: QuoteKind::Quote,
+            speaker: String::new(),
+            speaker_mention: String::new(),
+            cue: String::new(),
+            speaker_inferred: false,
+            text: t.to_string(),
+        })
+        .collect();
+    let mut versions: Vec<Version> = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let (_, tokens) = fold(q).expect("three words or more");
+            Version {
+                spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
+                tokens,
+                quotes: vec![i],
+                sources: 1,
+            }
+        })
+        .collect();
+    weigh(&mut versions);
+    versions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn version_set(texts: &[&str]) -> (Vec<Version>, Weights) {
-        let versions: Vec<Version> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Version {
-                words: words(t),
-                quotes: vec![i],
-                sources: 1,
-            })
-            .collect();
-        let weights = Weights::new(&versions);
-        (versions, weights)
+    use crate::words::words;
+
+    fn version_set(texts: &[&str]) -> Vec<Version> {
+        versions_of_texts(texts)
     }
 
     #[test]
     fn fragment_inside_a_longer_version_aligns() {
-        let (v, w) = version_set(&[
+        let v = version_set(&[
             "a big mistake if it arms Ukraine in the war against Russia.",
             "a big mistake",
             "The weather is fine in Hanoi today and tomorrow.",
         ]);
-        let al = align_pair(&v[0].words, &v[1].words, &w).expect("aligned");
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
         assert_eq!((al.a, al.b), (0..3, 0..3));
     }
 
     #[test]
     fn edge_words_that_differ_are_substitutions() {
-        let (v, w) = version_set(&[
+        let v = version_set(&[
             "Seoul must understand that the use of weapons will irreparably destroy relations between our countries.",
             "fully destroy relations",
             "Nothing else in common here at all.",
         ]);
-        let al = align_pair(&v[0].words, &v[1].words, &w).expect("aligned");
-        let a: Vec<&str> = v[0].words[al.a].iter().map(|w| w.norm.as_str()).collect();
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        let first = words(
+            "Seoul must understand that the use of weapons will irreparably destroy relations between our countries.",
+        );
+        let a: Vec<&str> = first[al.a].iter().map(|w| w.norm.as_str()).collect();
         assert_eq!(a, ["irreparably", "destroy", "relations"]);
     }
 
     #[test]
     fn stock_phrases_do_not_align() {
-        let (v, w) = version_set(&[
+        let v = version_set(&[
             "agreed to continue sharing information on North Korean troop deployment to Russia",
             "exchanged intelligence regarding North Korean military units dispatched to Russia.",
             "we are going to be fine",
             "it is going to be a long night",
         ]);
-        assert!(align_pair(&v[0].words, &v[1].words, &w).is_none());
-        assert!(align_pair(&v[2].words, &v[3].words, &w).is_none());
+        assert!(align_pair(&v[0].tokens, &v[1].tokens).is_none());
+        assert!(align_pair(&v[2].tokens, &v[3].tokens).is_none());
     }
 
     #[test]
     fn candidates_come_from_shared_bigrams_only() {
-        let (v, _) = version_set(&[
+        let v = version_set(&[
             "the cat sat down on the old mat",
             "a cat sat down quietly",
             "dogs bark at night",
@@ -539,7 +616,7 @@ mod tests {
         // Two shared bigrams (cat sat, sat down) make a candidate; one shared name does not,
         // unless the shorter version is that short.
         assert_eq!(candidate_pairs(&v), [(0, 1)]);
-        let (v, _) = version_set(&[
+        let v = version_set(&[
             "fully destroy relations",
             "will irreparably destroy relations between us",
         ]);

@@ -6,7 +6,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Aligned, Alignment};
 use crate::quote::Quote;
-use crate::words::{Mark, Word, variant_forms};
+use crate::words::{Mark, Word, variant_forms, words};
 
 /// How two renderings of one quotation differ, from harmless to wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -104,7 +104,7 @@ impl Match {
 
 /// Judges every reported pair: each quotation of a cluster against the cluster's reference.
 pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
-    let jobs: Vec<(usize, usize, usize, &Alignment, usize)> = aligned
+    let jobs: Vec<(usize, usize, usize, &Alignment)> = aligned
         .clusters
         .iter()
         .enumerate()
@@ -115,23 +115,15 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
                     .quotes
                     .iter()
                     .filter(move |&&q| q != r && quotes[q].source != quotes[r].source)
-                    .map(move |&q| (c, r, q, al, *v))
+                    .map(move |&q| (c, r, q, al))
             })
         })
         .collect();
     jobs.par_iter()
-        .map(|&(c, r, q, al, v)| {
-            let ref_words = &aligned.versions[aligned.clusters[c].reference].words;
-            // A version's words carry the byte offsets of its first quotation; the others of the
-            // version have the same words in other glyphs, so they are read from their own text.
-            let own;
-            let words = if aligned.versions[v].quotes[0] == q {
-                &aligned.versions[v].words
-            } else {
-                own = crate::words::words(&quotes[q].text);
-                &own
-            };
-            judge(c, (r, &quotes[r], ref_words), (q, &quotes[q], words), al)
+        .map(|&(c, r, q, al)| {
+            // Alignment keeps no strings; the words are read again from each quotation's text.
+            let (ref_words, words) = (words(&quotes[r].text), words(&quotes[q].text));
+            judge(c, (r, &quotes[r], &ref_words), (q, &quotes[q], &words), al)
         })
         .collect()
 }
@@ -332,20 +324,8 @@ mod tests {
     fn judge_texts(a: &str, sa: &str, b: &str, sb: &str) -> Match {
         let (qa, qb) = (quote(a, sa), quote(b, sb));
         let (wa, wb) = (words(a), words(b));
-        let versions = vec![
-            crate::align::Version {
-                words: wa.clone(),
-                quotes: vec![0],
-                sources: 1,
-            },
-            crate::align::Version {
-                words: wb.clone(),
-                quotes: vec![1],
-                sources: 1,
-            },
-        ];
-        let weights = crate::align::Weights::new(&versions);
-        let al = crate::align::align_pair(&wa, &wb, &weights).expect("aligned");
+        let versions = crate::align::versions_of_texts(&[a, b]);
+        let al = crate::align::align_pair(&versions[0].tokens, &versions[1].tokens).expect("aligned");
         judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
     }
 

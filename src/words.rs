@@ -4,6 +4,8 @@
 //! difference; an ellipsis (omitted words) and `[bracketed]` words (inserted by the writer) are
 //! editorial marks, which the verdict treats on their own.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// What a word of a quotation is.
@@ -33,13 +35,53 @@ pub struct Word {
 /// The words of a quotation's text, in order.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
+    scan(text, |start, end, mark| {
+        let (norm, key) = if mark == Mark::Ellipsis {
+            ("…".to_string(), "…".to_string())
+        } else {
+            let norm = normalize(&text[start..end]);
+            (norm.clone(), american_spelling(&norm).into_owned())
+        };
+        out.push(Word {
+            norm,
+            key,
+            mark,
+            start,
+            end,
+        });
+    });
+    out
+}
+
+/// Calls `each(norm, key, mark)` for every word of `text`, as `words` would make them, without
+/// allocating per word: for passes over every quotation of a large corpus.
+pub fn each_folded(text: &str, mut each: impl FnMut(&str, &str, Mark)) {
+    let mut norm = String::new();
+    scan(text, |start, end, mark| {
+        if mark == Mark::Ellipsis {
+            return each("…", "…", mark);
+        }
+        norm.clear();
+        normalize_into(&text[start..end], &mut norm);
+        each(&norm, &american_spelling(&norm), mark);
+    });
+}
+
+/// Finds the words and editorial marks of `text`: calls `each(start, end, mark)` with byte
+/// ranges, in order.
+fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
     let mut depth = 0usize;
+    // Consecutive ellipses (`... …`) mark one omission, so an ellipsis waits for the next word.
+    let mut ellipsis: Option<(usize, usize)> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
             '[' => depth += 1,
             ']' => depth = depth.saturating_sub(1),
-            '…' => push_ellipsis(&mut out, i, i + c.len_utf8()),
+            '…' => {
+                let end = i + c.len_utf8();
+                ellipsis = Some((ellipsis.map_or(i, |(s, _)| s), end));
+            }
             '.' => {
                 // `..`, `...`, `. . .`: dots with at most single spaces between them.
                 let mut end = i + 1;
@@ -64,7 +106,7 @@ pub fn words(text: &str) -> Vec<Word> {
                     while chars.peek().is_some_and(|&(j, _)| j < end) {
                         chars.next();
                     }
-                    push_ellipsis(&mut out, i, end);
+                    ellipsis = Some((ellipsis.map_or(i, |(s, _)| s), end));
                 }
             }
             c if c.is_alphanumeric() => {
@@ -82,49 +124,41 @@ pub fn words(text: &str) -> Vec<Word> {
                         break;
                     }
                 }
+                if let Some((s, e)) = ellipsis.take() {
+                    each(s, e, Mark::Ellipsis);
+                }
                 let mark = if depth > 0 { Mark::Bracketed } else { Mark::Spoken };
-                let norm = normalize(&text[i..end]);
-                out.push(Word {
-                    key: american_spelling(&norm),
-                    norm,
-                    mark,
-                    start: i,
-                    end,
-                });
+                each(i, end, mark);
             }
             _ => {}
         }
     }
-    out
-}
-
-fn push_ellipsis(out: &mut Vec<Word>, start: usize, end: usize) {
-    // Consecutive ellipses (`... …`) mark one omission.
-    if out.last().is_some_and(|w| w.mark == Mark::Ellipsis) {
-        if let Some(w) = out.last_mut() {
-            w.end = end;
-        }
-        return;
+    if let Some((s, e)) = ellipsis {
+        each(s, e, Mark::Ellipsis);
     }
-    out.push(Word {
-        norm: "…".to_string(),
-        key: "…".to_string(),
-        mark: Mark::Ellipsis,
-        start,
-        end,
-    });
 }
 
 /// Folds a word's typography: NFKC, lower case, one apostrophe and one hyphen glyph.
 pub fn normalize(word: &str) -> String {
-    word.nfkc()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
-            '‐' | '‑' | '‒' | '–' | '—' => '-',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    normalize_into(word, &mut out);
+    out
+}
+
+fn normalize_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // NFKC leaves ASCII alone.
+        out.extend(word.bytes().map(|b| match b {
+            b'`' => '\'',
+            b => b.to_ascii_lowercase() as char,
+        }));
+        return;
+    }
+    out.extend(word.nfkc().flat_map(char::to_lowercase).map(|c| match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' => '-',
+        c => c,
+    }));
 }
 
 /// A word in its variant-free form: contractions expanded, British spellings made American
@@ -133,7 +167,7 @@ pub fn variant_forms(norm: &str) -> Vec<String> {
     if let Some(expanded) = expand_contraction(norm) {
         return expanded.split(' ').map(str::to_string).collect();
     }
-    vec![american_spelling(norm)]
+    vec![american_spelling(norm).into_owned()]
 }
 
 fn expand_contraction(w: &str) -> Option<String> {
@@ -170,7 +204,7 @@ fn expand_contraction(w: &str) -> Option<String> {
     .then(|| format!("{stem} is"))
 }
 
-fn american_spelling(w: &str) -> String {
+fn american_spelling(w: &str) -> Cow<'_, str> {
     const ENDINGS: &[(&str, &str)] = &[
         ("isation", "ization"),
         ("isations", "izations"),
@@ -289,19 +323,19 @@ fn american_spelling(w: &str) -> String {
         _ => None,
     };
     if let Some(c) = canonical {
-        return c.to_string();
+        return Cow::Borrowed(c);
     }
-    if KEEP.contains(&w) || w.len() < 5 {
-        return w.to_string();
+    if w.len() < 5 || KEEP.contains(&w) {
+        return Cow::Borrowed(w);
     }
     for (gb, us) in ENDINGS {
         if let Some(stem) = w.strip_suffix(gb)
             && stem.len() >= 2
         {
-            return format!("{stem}{us}");
+            return Cow::Owned(format!("{stem}{us}"));
         }
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 /// Small words that carry little evidence that two quotations are the same.
