@@ -112,7 +112,6 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
     let folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Version> = Vec::new();
-    let mut seen_sources: Vec<FxHashSet<&str>> = Vec::new();
     for (i, f) in folded.into_iter().enumerate() {
         let Some((identity, tokens)) = f else {
             continue;
@@ -124,13 +123,18 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
                 quotes: Vec::new(),
                 sources: 0,
             });
-            seen_sources.push(FxHashSet::default());
             out.len() - 1
         });
-        out[v].quotes.push(i);
-        if seen_sources[v].insert(quotes[i].source.as_str()) {
-            out[v].sources += 1;
+        // Quotations come sorted by source, so a version meets each of its sources in one run.
+        let version = &mut out[v];
+        if version
+            .quotes
+            .last()
+            .is_none_or(|&last| quotes[last].source != quotes[i].source)
+        {
+            version.sources += 1;
         }
+        version.quotes.push(i);
     }
     out
 }

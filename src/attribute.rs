@@ -5,6 +5,8 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 
+use std::borrow::Cow;
+
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
 
@@ -116,11 +118,12 @@ enum TokKind {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'a> {
     kind: TokKind,
     start: usize,
     end: usize,
-    lower: String,
+    /// The word in lower case: borrowed from the text when it already is (most words are).
+    lower: Cow<'a, str>,
     capitalized: bool,
     paragraph: usize,
     sentence: usize,
@@ -162,7 +165,7 @@ struct Entity {
 /// A document split into tokens, with the quotations as single tokens and the named entities.
 struct Parsed<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
     quote_tokens: Vec<usize>,
     entities: Vec<Entity>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
@@ -198,18 +201,18 @@ impl<'a> Parsed<'a> {
         doc
     }
 
-    fn word(&self, i: usize) -> Option<&Token> {
+    fn word(&self, i: usize) -> Option<&Token<'_>> {
         self.tokens.get(i).filter(|t| t.kind == TokKind::Word)
     }
 
     /// A word outside title-case paragraphs, where a mention can be read.
-    fn mention_word(&self, i: usize) -> Option<&Token> {
+    fn mention_word(&self, i: usize) -> Option<&Token<'_>> {
         self.word(i)
             .filter(|t| !self.title_paragraphs.get(t.paragraph).copied().unwrap_or(false))
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+        self.tokens.get(i).map_or("", |t| &t.lower)
     }
 
     fn is_punct(&self, i: usize, chars: &[char]) -> bool {
@@ -576,7 +579,7 @@ impl<'a> Parsed<'a> {
         let verb_like =
             self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
-            .then(|| (m, t.lower.clone()))
+            .then(|| (m, t.lower.to_string()))
     }
 
     /// A cue between the last comma (or the sentence start) and the quotation, with its speaker.
@@ -1087,7 +1090,7 @@ fn title_like_paragraphs(tokens: &[Token]) -> Vec<bool> {
 fn is_german(tokens: &[Token]) -> bool {
     let (mut de, mut en) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == TokKind::Word).take(2000) {
-        match t.lower.as_str() {
+        match &*t.lower {
             "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "dem" | "sich" | "für"
             | "von" | "auf" => de += 1,
             "the" | "and" | "is" | "of" | "to" | "that" | "with" | "for" | "on" | "was" => en += 1,
@@ -1098,7 +1101,7 @@ fn is_german(tokens: &[Token]) -> bool {
 }
 
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences.
-fn tokenize(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Token> {
+fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Token<'a>> {
     let mut tokens: Vec<Token> = Vec::new();
     let mut next_quote = 0;
     for (p, par) in paragraphs.iter().enumerate() {
@@ -1146,14 +1149,17 @@ fn tokenize(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<To
     tokens
 }
 
-fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) -> Token {
+fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) -> Token<'_> {
     let word = &text[start..end];
     let (lower, capitalized) = match kind {
+        TokKind::Word if word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) => {
+            (Cow::Borrowed(word), false)
+        }
         TokKind::Word => (
-            word.to_lowercase(),
+            Cow::Owned(word.to_lowercase()),
             word.chars().next().is_some_and(char::is_uppercase),
         ),
-        _ => (String::new(), false),
+        _ => (Cow::Borrowed(""), false),
     };
     Token {
         kind,

@@ -109,6 +109,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
 
     let mut outcome = CheckOutcome {
         source_errors: list.errors,
+        quotes: Vec::with_capacity(per_file.iter().flatten().map(|f| f.quotes.len()).sum()),
         ..CheckOutcome::default()
     };
     for result in per_file {
