@@ -387,29 +387,57 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     })
 }
 
-/// Unmatched spoken words at one edge of an overlap, up to the first editorial mark; an edge cut
-/// by a mark counts as long, so that only the words next to the overlap are paired.
-fn spoken_edge<'a>(mut words: impl Iterator<Item = &'a Token>) -> (usize, bool) {
-    let mut n = 0;
-    loop {
-        match words.next() {
-            Some(w) if w.mark == Mark::Spoken => n += 1,
-            Some(_) => return (n, true),
-            None => return (n, false),
+/// Unmatched spoken words at one edge of an overlap, from the overlap outward, up to the first
+/// editorial mark, and whether such a mark cut the edge (rather than the quotation's end).
+fn spoken_edge<'a>(words: impl Iterator<Item = &'a Token>) -> Edge<'a> {
+    let mut edge = Edge {
+        words: Vec::new(),
+        cut: false,
+    };
+    for w in words {
+        if w.mark != Mark::Spoken {
+            edge.cut = true;
+            break;
         }
+        edge.words.push(w);
     }
+    edge
 }
 
-/// How far to extend an overlap at one edge, given the unmatched words left on each side.
-fn edge_extension((left_a, cut_a): (usize, bool), (left_b, cut_b): (usize, bool)) -> (usize, usize) {
-    if left_a == 0 || left_b == 0 {
-        (0, 0)
-    } else if left_a <= MAX_EDGE_SUBSTITUTION && left_b <= MAX_EDGE_SUBSTITUTION && !cut_a && !cut_b {
-        (left_a, left_b)
-    } else {
-        let n = left_a.min(left_b).min(MAX_EDGE_SUBSTITUTION);
-        (n, n)
+/// The unmatched words at one edge of an overlap, listed from the overlap outward.
+struct Edge<'a> {
+    words: Vec<&'a Token>,
+    cut: bool,
+}
+
+/// How far to extend an overlap over its unmatched edge words, on each side.
+///
+/// Equal words next to the overlap continue it. When what is left on both sides ends the
+/// quotations with the same words (`These have does not` / `These have doesn’t`), or is short on
+/// both sides, the words between are changes inside the quotation. Otherwise one side goes on
+/// where the other stopped, and only as many words as the other has are paired.
+fn edge_extension(a: Edge, b: Edge) -> (usize, usize) {
+    let same = |x: &&Token, y: &&Token| x.key == y.key;
+    let inner = a
+        .words
+        .iter()
+        .zip(&b.words)
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let (rest_a, rest_b) = (&a.words[inner..], &b.words[inner..]);
+    if rest_a.is_empty() || rest_b.is_empty() {
+        return (inner, inner);
     }
+    let whole = !a.cut && !b.cut;
+    let short = |n: usize| n <= MAX_EDGE_SUBSTITUTION;
+    let same_ends = rest_a.last().zip(rest_b.last()).is_some_and(|(x, y)| same(x, y))
+        && rest_a.len().max(rest_b.len()) <= 2 * MAX_EDGE_SUBSTITUTION
+        && rest_a.len().abs_diff(rest_b.len()) <= 2;
+    if whole && (same_ends || (short(rest_a.len()) && short(rest_b.len()))) {
+        return (a.words.len(), b.words.len());
+    }
+    let n = rest_a.len().min(rest_b.len()).min(MAX_EDGE_SUBSTITUTION);
+    (inner + n, inner + n)
 }
 
 fn gap(x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64)) -> usize {
@@ -593,6 +621,29 @@ mod tests {
         );
         let a: Vec<&str> = first[al.a].iter().map(|w| w.norm.as_str()).collect();
         assert_eq!(a, ["irreparably", "destroy", "relations"]);
+    }
+
+    #[test]
+    fn edges_that_end_alike_are_changes_inside() {
+        let text = "These have does not the never famous labor deal because their union wants it";
+        let v = version_set(&[
+            text,
+            "These have doesn’t the never famous labor deal because their union wants it",
+            "Unrelated words about weather",
+        ]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        assert_eq!((al.a, al.b), (0..words(text).len(), 0..13));
+    }
+
+    #[test]
+    fn a_repeated_word_past_a_fragment_stays_outside() {
+        let v = version_set(&[
+            "the way they are building this bridge we must finish it we must",
+            "the way they are building this bridge we must",
+            "Unrelated words about weather",
+        ]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        assert_eq!((al.a, al.b), (0..9, 0..9));
     }
 
     #[test]
