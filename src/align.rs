@@ -308,23 +308,15 @@ fn could_cover(a: &[Token], b: &[Token]) -> bool {
 pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     let an: Vec<u64> = a.iter().map(|t| t.key).collect();
     let bn: Vec<u64> = b.iter().map(|t| t.key).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
     // Runs of equal words, each with its weight.
-    let runs: Vec<(usize, usize, usize, f64)> = ops
-        .iter()
-        .filter_map(|op| match *op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                let weight = a[old_index..old_index + len]
-                    .iter()
-                    .map(|t| f64::from(t.weight))
-                    .sum::<f64>();
-                Some((old_index, new_index, len, weight))
-            }
-            _ => None,
+    let runs: Vec<(usize, usize, usize, f64)> = equal_runs(a, b, &an, &bn)
+        .into_iter()
+        .map(|(old_index, new_index, len)| {
+            let weight = a[old_index..old_index + len]
+                .iter()
+                .map(|t| f64::from(t.weight))
+                .sum::<f64>();
+            (old_index, new_index, len, weight)
         })
         .collect();
     let anchor = (0..runs.len()).max_by(|&x, &y| runs[x].3.total_cmp(&runs[y].3))?;
@@ -385,6 +377,81 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
         b: rb,
         coverage: coverage.min(1.0),
     })
+}
+
+/// The runs of equal words (start in `a`, start in `b`, length) of a word diff of two versions,
+/// built around their heaviest common run.
+///
+/// A diff returns one of the longest common subsequences, and between a short fragment and a
+/// long speech that may be one whose words lie scattered (`phony` of `phony ideal`, then
+/// `theology` a sentence on) rather than the run the fragment was taken from. So the heaviest run
+/// is kept whole, and only the words on either side of it are diffed, the longer version cut to
+/// about the reach of the shorter.
+fn equal_runs(a: &[Token], b: &[Token], an: &[u64], bn: &[u64]) -> Vec<(usize, usize, usize)> {
+    let diff = |ra: Range<usize>, rb: Range<usize>, out: &mut Vec<(usize, usize, usize)>| {
+        for op in capture_diff_slices(Algorithm::Myers, &an[ra.clone()], &bn[rb.clone()]) {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
+                out.push((old_index + ra.start, new_index + rb.start, len));
+            }
+        }
+    };
+    let mut runs = Vec::new();
+    let Some((ia, ib, len)) = heaviest_common_run(a, b) else {
+        diff(0..a.len(), 0..b.len(), &mut runs);
+        return runs;
+    };
+    let slack = 3 + a.len().min(b.len()) / 2;
+    // The longer side reaches as far as the shorter does on each side of the run, plus slack.
+    let (before, after) = if a.len() >= b.len() {
+        (ib, b.len() - ib - len)
+    } else {
+        (ia, a.len() - ia - len)
+    };
+    let reach = |start: usize, end: usize, n: usize| {
+        start.saturating_sub(before + slack)..(end + after + slack).min(n)
+    };
+    let (wa, wb) = if a.len() >= b.len() {
+        (reach(ia, ia + len, a.len()), 0..b.len())
+    } else {
+        (0..a.len(), reach(ib, ib + len, b.len()))
+    };
+    diff(wa.start..ia, wb.start..ib, &mut runs);
+    runs.push((ia, ib, len));
+    diff(ia + len..wa.end, ib + len..wb.end, &mut runs);
+    runs
+}
+
+/// The common run of words of greatest weight (start in `a`, start in `b`, length), by dynamic
+/// programming over the run lengths ending at each pair of positions; `None` when the two share
+/// no word or are too long for it.
+fn heaviest_common_run(a: &[Token], b: &[Token]) -> Option<(usize, usize, usize)> {
+    if a.len() * b.len() > 1_000_000 {
+        return None;
+    }
+    let mut previous = vec![(0usize, 0f64); b.len() + 1];
+    let mut current = previous.clone();
+    let mut best: Option<(f64, usize, usize, usize)> = None;
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            current[j + 1] = if a[i].key == b[j].key {
+                let (len, weight) = previous[j];
+                (len + 1, weight + f64::from(a[i].weight))
+            } else {
+                (0, 0.0)
+            };
+            let (len, weight) = current[j + 1];
+            if len > 0 && best.is_none_or(|(w, ..)| weight > w) {
+                best = Some((weight, i + 1 - len, j + 1 - len, len));
+            }
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    best.map(|(_, ia, ib, len)| (ia, ib, len))
 }
 
 /// Unmatched spoken words at one edge of an overlap, from the overlap outward, up to the first
@@ -548,7 +615,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
     (out, diffed)
 }
 
-/// Versions of plain texts, one source each, weighed: for tests of alignment and verdicts.
+/// Versions of plain texts by one named speaker, one source each, weighed: for tests of
+/// alignment and verdicts.
 #[cfg(test)]
 pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
     let quotes: Vec<Quote> = texts
@@ -563,7 +631,7 @@ pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
             end: 0,
             words: crate::quote::count_words(t),
             kind: QuoteKind::Quote,
-            speaker: String::new(),
+            speaker: "A Speaker".to_string(),
             speaker_mention: String::new(),
             cue: String::new(),
             speaker_inferred: false,
@@ -574,7 +642,7 @@ pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let (_, tokens) = fold(q).expect("three words or more");
+            let (_, tokens) = fold(q).expect("long enough to align");
             Version {
                 spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
                 tokens,
@@ -644,6 +712,17 @@ mod tests {
         ]);
         let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
         assert_eq!((al.a, al.b), (0..9, 0..9));
+    }
+
+    #[test]
+    fn a_fragment_aligns_where_its_words_stand_together() {
+        let long = "It is about some phony ideal, some phony ideal again, not about you. It is about some \
+                    phony theology. Oh, not a theology based on the Bible. A different theology.";
+        let v = version_set(&[long, "phony theology", "Unrelated words about weather"]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        let w = words(long);
+        let a: Vec<&str> = w[al.a].iter().map(|w| w.norm.as_str()).collect();
+        assert_eq!(a, ["phony", "theology"]);
     }
 
     #[test]
