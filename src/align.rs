@@ -436,11 +436,11 @@ fn heaviest_common_run(a: &[Token], b: &[Token]) -> Option<(usize, usize, usize)
     let mut previous = vec![(0usize, 0f64); b.len() + 1];
     let mut current = previous.clone();
     let mut best: Option<(f64, usize, usize, usize)> = None;
-    for i in 0..a.len() {
-        for j in 0..b.len() {
-            current[j + 1] = if a[i].key == b[j].key {
+    for (i, x) in a.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
+            current[j + 1] = if x.key == y.key {
                 let (len, weight) = previous[j];
-                (len + 1, weight + f64::from(a[i].weight))
+                (len + 1, weight + f64::from(x.weight))
             } else {
                 (0, 0.0)
             };
