@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a};
-use crate::words::{Mark, each_folded, is_stopword};
+use crate::words::{Mark, each_folded, expanded_len, is_stopword};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
 /// (except two meaningful words with a named speaker, see `fold`).
@@ -42,6 +42,8 @@ pub struct Token {
     pub weight: f32,
     pub mark: Mark,
     pub stop: bool,
+    /// Words it stands for with contractions expanded (`won’t` is 2).
+    pub expanded: u8,
 }
 
 impl Token {
@@ -158,6 +160,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
             weight: 0.0,
             mark,
             stop: is_stopword(norm),
+            expanded: expanded_len(norm) as u8,
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
@@ -497,10 +500,14 @@ fn edge_extension(a: Edge, b: Edge) -> (usize, usize) {
     }
     let whole = !a.cut && !b.cut;
     let short = |n: usize| n <= MAX_EDGE_SUBSTITUTION;
+    let comparable = rest_a.len().max(rest_b.len()) <= 2 * MAX_EDGE_SUBSTITUTION;
     let same_ends = rest_a.last().zip(rest_b.last()).is_some_and(|(x, y)| same(x, y))
-        && rest_a.len().max(rest_b.len()) <= 2 * MAX_EDGE_SUBSTITUTION
+        && comparable
         && rest_a.len().abs_diff(rest_b.len()) <= 2;
-    if whole && (same_ends || (short(rest_a.len()) && short(rest_b.len()))) {
+    // `Does not and will not` against `Doesn’t and won’t`: as many words once expanded.
+    let expanded = |rest: &[&Token]| rest.iter().map(|t| usize::from(t.expanded)).sum::<usize>();
+    let same_length = comparable && expanded(rest_a) == expanded(rest_b);
+    if whole && (same_ends || same_length || (short(rest_a.len()) && short(rest_b.len()))) {
         return (a.words.len(), b.words.len());
     }
     let n = rest_a.len().min(rest_b.len()).min(MAX_EDGE_SUBSTITUTION);
@@ -701,6 +708,18 @@ mod tests {
         ]);
         let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
         assert_eq!((al.a, al.b), (0..words(text).len(), 0..13));
+    }
+
+    #[test]
+    fn edges_as_long_once_expanded_are_changes_inside() {
+        let text = "Does not and will not give the famous labor deal to their union today";
+        let v = version_set(&[
+            text,
+            "Doesn’t and won’t give the famous labor deal to their union today",
+            "Unrelated words about weather",
+        ]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        assert_eq!((al.a, al.b), (0..words(text).len(), 0..12));
     }
 
     #[test]

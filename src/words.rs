@@ -170,6 +170,14 @@ pub fn variant_forms(norm: &str) -> Vec<String> {
     vec![american_spelling(norm).into_owned()]
 }
 
+/// How many words a word stands for once contractions are expanded (`won't` is 2).
+pub fn expanded_len(norm: &str) -> usize {
+    if !norm.contains('\'') && norm != "cannot" {
+        return 1;
+    }
+    expand_contraction(norm).map_or(1, |e| e.split(' ').count())
+}
+
 fn expand_contraction(w: &str) -> Option<String> {
     let fixed = match w {
         "won't" => Some("will not"),
