@@ -14,11 +14,11 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::quote::{Quote, QuoteKind, fnv1a};
+use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
 use crate::words::{Mark, each_folded, expanded_len, is_stopword};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
-/// (except two meaningful words with a named speaker, see `fold`).
+/// (except two meaningful words with a named speaker, see `fold`). Nor are titles.
 pub const MIN_WORDS: usize = 3;
 /// Share of the shorter version's word weight that the aligned stretch must cover.
 pub const MIN_COVERAGE: f64 = 0.5;
@@ -144,7 +144,7 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
 /// A quotation's tokens (weights still unset) and the identity of its version: speaker and
 /// folded words. `None` when it is too short to align.
 fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
-    if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 {
+    if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 || reads_as_title(&q.text) {
         return None;
     }
     let mut identity = q.speaker.to_lowercase();

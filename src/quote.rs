@@ -110,6 +110,14 @@ pub fn classify(
     }
 }
 
+/// A few words in title case, whatever punctuation closes them (`Face the Nation.`, `In God We
+/// Trust`): the name of a show, a law, a motto or a charity, not speech to compare.
+pub fn reads_as_title(inner: &str) -> bool {
+    let bare = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let first = bare.chars().find(|c| c.is_alphabetic());
+    count_words(bare) <= 5 && first.is_some_and(char::is_uppercase) && is_title_case(bare)
+}
+
 /// `The Steve Harvey Morning Show`, `War On Drugs`: every longer word capitalised, no sentence.
 fn is_title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
@@ -148,6 +156,16 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_title_case_reads_as_a_title() {
+        assert!(reads_as_title("Meet the Press."));
+        assert!(reads_as_title("Save Our Harbour,"));
+        assert!(!reads_as_title("We will win."));
+        assert!(!reads_as_title(
+            "Deep cuts are coming to the Budget Office next year"
+        ));
+    }
 
     #[test]
     fn words_with_apostrophes_and_hyphens_count_once() {
