@@ -329,12 +329,16 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     let max_gap = 3.max(shorter / 2);
     let (mut lo, mut hi) = (anchor, anchor);
     // A run of stop words only (`that`, `the`) joins the chain across one substituted word at
-    // most: it is as likely to match a far occurrence of the word as the right one.
+    // most: it is as likely to match a far occurrence of the word as the right one. Unless it
+    // opens or closes both versions: then it is where both quotations start or end.
     let content = |r: &(usize, usize, usize, f64)| a[r.0..r.0 + r.2].iter().any(Token::content);
+    let at_edges = |r: &(usize, usize, usize, f64)| {
+        (r.0 == 0 && r.1 == 0) || (r.0 + r.2 == a.len() && r.1 + r.2 == b.len())
+    };
     let joins =
         |x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64), far: &(usize, usize, usize, f64)| {
             let g = gap(x, y);
-            g <= 1 || (g <= max_gap && content(far))
+            g <= 1 || (g <= max_gap && (content(far) || at_edges(far)))
         };
     while lo > 0 && joins(&runs[lo - 1], &runs[lo], &runs[lo - 1]) {
         lo -= 1;
@@ -720,6 +724,18 @@ mod tests {
         ]);
         let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
         assert_eq!((al.a, al.b), (0..words(text).len(), 0..12));
+    }
+
+    #[test]
+    fn stop_words_that_open_both_versions_belong_to_the_overlap() {
+        let text = "Now of with to, more that is this a famous labor deal for their union today";
+        let v = version_set(&[
+            text,
+            "Now of with to, more that’s this a famous labor deal for their union today",
+            "Unrelated words about weather",
+        ]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        assert_eq!((al.a, al.b), (0..words(text).len(), 0..15));
     }
 
     #[test]
