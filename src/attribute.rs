@@ -22,7 +22,8 @@ pub struct Attribution {
     pub cue: String,
     /// How the speaker was found.
     pub via: Via,
-    /// Whether the mention is the speaker's name (not a pronoun or a description resolved to one).
+    /// Whether the mention is the speaker's name, or a pronoun with only one person to refer to
+    /// (`Hansen arrived in Lagos. “…,” he said.`); not a description or an ambiguous pronoun.
     pub named: bool,
 }
 
@@ -48,7 +49,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
         // A cue in the quotation's own clause (`… after Putin stated that the deal provides for
         // “…,”`) outranks one after it, which then belongs to the next clause.
         let hit = doc
-            .cue_in_clause_before(tok)
+            .possessive_cue_before(tok)
+            .or_else(|| doc.cue_in_clause_before(tok))
             .or_else(|| doc.cue_right_after(tok))
             .or_else(|| doc.cue_before(tok))
             .or_else(|| doc.cue_later_in_sentence(tok))
@@ -58,6 +60,11 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)));
         if let Some((mention, cue, via)) = hit {
             let speaker = doc.resolve(&mention, &speakers);
+            let named = match mention.kind {
+                MentionKind::Name { .. } => true,
+                MentionKind::Pronoun => doc.only_person_around(&speaker, mention.first, &speakers),
+                MentionKind::Description { .. } => false,
+            };
             if !speaker.is_empty() {
                 speakers.push((mention.first, speaker.clone()));
             }
@@ -66,7 +73,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
                 mention: doc.mention_text(&mention),
                 cue,
                 via,
-                named: matches!(mention.kind, MentionKind::Name { .. }),
+                named,
             });
         }
     }
@@ -583,6 +590,39 @@ impl<'a> Parsed<'a> {
     }
 
     /// A cue between the last comma (or the sentence start) and the quotation, with its speaker.
+    /// `LePage’s apology and promise to seek “…”`, `Trump’s claim that “…”`: a name's possessive
+    /// before a noun of speech, right before the quotation, gives the quotation to that name,
+    /// whoever the sentence's verb reports.
+    fn possessive_cue_before(&self, q: usize) -> Option<(Mention, String)> {
+        let start = self.sentence_start(q);
+        // The noun, then nothing, a colon, `that`, `of`, `about`, `as`, or `to` and a verb.
+        let noun = (start.max(q.saturating_sub(3))..q).rev().find(|&k| {
+            self.word(k)
+                .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(&t.lower))
+        })?;
+        let link = match q - noun - 1 {
+            0 => true,
+            1 => {
+                self.is_punct(noun + 1, &[':'])
+                    || matches!(self.lower(noun + 1), "that" | "of" | "about" | "as")
+            }
+            _ => self.lower(noun + 1) == "to" && self.word(noun + 2).is_some() && noun + 3 == q,
+        };
+        if !link {
+            return None;
+        }
+        // The possessive name, with at most two words between it and the noun (`apology and`).
+        let owner = (start.max(noun.saturating_sub(3))..noun).rev().find(|&i| {
+            self.word(i)
+                .is_some_and(|t| t.capitalized && is_possessive(&t.lower))
+        })?;
+        if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
+            return None;
+        }
+        let mention = self.mention_ending_at(owner)?;
+        matches!(mention.kind, MentionKind::Name { .. }).then(|| (mention, self.lower(noun).to_string()))
+    }
+
     fn cue_in_clause_before(&self, q: usize) -> Option<(Mention, String)> {
         let start = self.sentence_start(q);
         let clause = (start..q)
@@ -946,6 +986,27 @@ impl<'a> Parsed<'a> {
             Some(e) if e.name.len() >= name.len() => e.name.join(" "),
             _ => name.join(" "),
         }
+    }
+
+    /// Whether `name` is the one person named from the paragraph before token `tok` up to it, so
+    /// that a pronoun at `tok` can mean no one else.
+    fn only_person_around(&self, name: &str, tok: usize, speakers: &[(usize, String)]) -> bool {
+        if name.is_empty() {
+            return false;
+        }
+        let par = self.tokens[tok].paragraph;
+        let near = |at: usize| at < tok && par.saturating_sub(self.tokens[at].paragraph) <= 1;
+        let named_people = self
+            .entities
+            .iter()
+            .filter(|e| e.person && e.occurrences.iter().any(|o| near(o.0)))
+            .map(|e| e.name.join(" "));
+        let speakers = speakers
+            .iter()
+            .filter(|(at, _)| near(*at))
+            .map(|(_, s)| s.clone());
+        let mut seen = named_people.chain(speakers).peekable();
+        seen.peek().is_some() && seen.all(|other| other == name)
     }
 
     /// The person a pronoun refers to: the latest named subject or speaker before it, within the
@@ -1319,6 +1380,17 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn possessive_noun_of_speech_names_the_speaker() {
+        let found = who(
+            "Senator Alma Brandt said many members still doubted Mr. Okafor’s apology and promise to \
+             seek “a fresh start” with the union.",
+        );
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Okafor", "promise"));
+        let found = who("Gov. Ruth Lindqvist mocked Mayor Dan Osei’s claim that “the budget is balanced.”");
+        assert_eq!(found[0].0, "Dan Osei");
     }
 
     #[test]

@@ -1252,6 +1252,70 @@ const NOT_PERSON_WORDS: &[&str] = &[
 static NOT_PERSON_WORDS_SET: WordSet = LazyLock::new(|| NOT_PERSON_WORDS.iter().copied().collect());
 
 /// Nouns for what was said or written; `a statement` is never the speaker.
+/// Nouns of speech after a possessive name (`Trump’s claim that`, `LePage’s promise to seek`):
+/// what follows is that person's words.
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "call",
+    "description",
+    "warning",
+    "threat",
+    "threats",
+    "assertion",
+    "insistence",
+    "admission",
+    "suggestion",
+    "accusation",
+    "accusations",
+    "argument",
+    "phrase",
+    "slogan",
+    "assurance",
+    "assurances",
+    "declaration",
+    "boast",
+    "charge",
+    "quip",
+    "refrain",
+    "mantra",
+    "plea",
+    "demand",
+    "demands",
+    "criticism",
+    "characterization",
+    "apology",
+    "tweet",
+    "tweets",
+    "prediction",
+    "complaint",
+    "rhetoric",
+    "catchphrase",
+    "mocking",
+    "jab",
+    "dismissal",
+    "denial",
+    "label",
+    "nickname",
+    "behauptung",
+    "aussage",
+    "worte",
+    "warnung",
+    "forderung",
+    "versprechen",
+    "kritik",
+    "vorwurf",
+];
+
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
     "report",
@@ -1272,6 +1336,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "book",
     "note",
 ];
+static SPEECH_NOUNS_SET: WordSet = LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
 static DOCUMENT_NOUNS_SET: WordSet = LazyLock::new(|| DOCUMENT_NOUNS.iter().copied().collect());
 
 /// A word list as a hash set, built once: lookups sit on the hot path of attribution.
@@ -1342,6 +1407,11 @@ pub fn is_also_plural_noun(lower: &str) -> bool {
             | "recalls"
             | "insists"
     )
+}
+
+/// `claim`, `promise`, `remarks`: a noun that names what someone said.
+pub fn is_speech_noun(lower: &str) -> bool {
+    contains(&SPEECH_NOUNS_SET, lower)
 }
 
 pub fn is_document_noun(lower: &str) -> bool {
