@@ -6,7 +6,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Aligned, Alignment};
 use crate::quote::Quote;
-use crate::words::{Mark, Word, variant_forms, words};
+use crate::words::{Mark, Word, censors, variant_forms, words};
 
 /// How two renderings of one quotation differ, from harmless to wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -225,6 +225,15 @@ fn classify_change(old: &[Word], new: &[Word]) -> Verdict {
     if editorial(old) || editorial(new) {
         return Verdict::Editorial;
     }
+    // A word with letters blanked out (`f***ing`) is the writer's spelling of the spoken word.
+    let censored = old.len() == new.len()
+        && old
+            .iter()
+            .zip(new)
+            .all(|(a, b)| a.norm == b.norm || censors(&a.norm, &b.norm) || censors(&b.norm, &a.norm));
+    if !old.is_empty() && censored {
+        return Verdict::Editorial;
+    }
     let expand = |side: &[Word]| -> Vec<String> {
         side.iter()
             .filter(|w| w.mark == Mark::Spoken)
@@ -332,6 +341,17 @@ mod tests {
         let versions = crate::align::versions_of_texts(&[a, b]);
         let al = crate::align::align_pair(&versions[0].tokens, &versions[1].tokens).expect("aligned");
         judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
+    }
+
+    #[test]
+    fn censored_spelling_is_editorial() {
+        let m = judge_texts(
+            "I am not going to pay for that f***ing wall!",
+            "Fox",
+            "I am not going to pay for that fucking wall,",
+            "Fox",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
     }
 
     #[test]

@@ -120,6 +120,12 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
                     if n.is_alphanumeric() || joins {
                         chars.next();
                         end = j + n.len_utf8();
+                    } else if let Some(len) = censored_letters(&text[j..]) {
+                        // `f***ing`, `b----`: letters blanked out stay part of the word.
+                        while chars.peek().is_some_and(|&(k, _)| k < j + len) {
+                            chars.next();
+                        }
+                        end = j + len;
                     } else {
                         break;
                     }
@@ -138,7 +144,32 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
     }
 }
 
-/// Folds a word's typography: NFKC, lower case, one apostrophe and one hyphen glyph.
+/// Length in bytes of a run of blanked-out letters at the start of `rest`, right after a letter:
+/// any run of `*`, or three or more hyphens (two are a dash).
+fn censored_letters(rest: &str) -> Option<usize> {
+    let stars = rest.len() - rest.trim_start_matches('*').len();
+    if stars > 0 {
+        return Some(stars);
+    }
+    let hyphens = rest.len() - rest.trim_start_matches('-').len();
+    (hyphens >= 3).then_some(hyphens)
+}
+
+/// Whether `censored` (`f***ing`, `son-of-a-b----`) is `word` with letters blanked out.
+pub fn censors(censored: &str, word: &str) -> bool {
+    let Some(at) = censored.find(['*']).or_else(|| censored.find("---")) else {
+        return false;
+    };
+    let prefix = &censored[..at];
+    let suffix = censored[at..].trim_start_matches(['*', '-']);
+    word.len() > prefix.len() + suffix.len()
+        && word.starts_with(prefix)
+        && word.ends_with(suffix)
+        && !word.contains('*')
+}
+
+/// Folds a word's typography: NFKC, lower case, one apostrophe and one hyphen glyph, no dots in
+/// an acronym (`F.B.I.`, `FBI`).
 pub fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     normalize_into(word, &mut out);
@@ -146,6 +177,10 @@ pub fn normalize(word: &str) -> String {
 }
 
 fn normalize_into(word: &str, out: &mut String) {
+    if is_dotted_acronym(word) {
+        out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        return;
+    }
     if word.is_ascii() {
         // NFKC leaves ASCII alone.
         out.extend(word.bytes().map(|b| match b {
@@ -159,6 +194,19 @@ fn normalize_into(word: &str, out: &mut String) {
         '‐' | '‑' | '‒' | '–' | '—' => '-',
         c => c,
     }));
+}
+
+/// `F.B.I`, `N.A.T.O`: three or more single letters joined by dots (`U.S` stays apart from `us`).
+fn is_dotted_acronym(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let mut chars = part.chars();
+        if !(chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 /// A word in its variant-free form: contractions expanded, British spellings made American
@@ -534,5 +582,17 @@ mod tests {
     #[test]
     fn abbreviations_stay_one_word() {
         assert_eq!(norms("the U.S. army"), ["the", "u.s", "army"]);
+        assert_eq!(norms("the F.B.I. agents"), norms("the FBI agents"));
+    }
+
+    #[test]
+    fn censored_words_stay_one_word() {
+        assert_eq!(norms("that f***ing wall"), ["that", "f***ing", "wall"]);
+        assert_eq!(norms("you son-of-a-b----"), ["you", "son-of-a-b----"]);
+        assert_eq!(norms("wait -- no"), ["wait", "no"]);
+        assert!(censors("f***ing", "fucking"));
+        assert!(censors("son-of-a-b----", "son-of-a-bitch"));
+        assert!(!censors("f***ing", "flying-ish"));
+        assert!(!censors("fucking", "fucking"));
     }
 }
