@@ -102,7 +102,9 @@ impl Match {
     }
 }
 
-/// Judges every reported pair: each quotation of a cluster against the cluster's reference.
+/// Judges every reported pair: each quotation of a cluster against the cluster's reference,
+/// including the reference source's own other renderings (an article quoting a speech in full and
+/// one phrase of it again further down).
 pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     let jobs: Vec<(usize, usize, usize, &Alignment)> = aligned
         .clusters
@@ -114,7 +116,7 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
                 aligned.versions[*v]
                     .quotes
                     .iter()
-                    .filter(move |&&q| q != r && quotes[q].source != quotes[r].source)
+                    .filter(move |&&q| q != r)
                     .map(move |&q| (c, r, q, al))
             })
         })
