@@ -359,7 +359,13 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
     let substantial = matched_words >= 2 || (longest_run >= 4 && coverage >= 0.9);
-    if coverage < MIN_COVERAGE || !substantial || longest_run < 2 {
+    // And half of the shorter version's words, whatever they weigh: two rare words in common do
+    // not make `I was talking about the radical environmentalists` part of a speech that says
+    // `I think a lot of radical environmentalists`.
+    let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
+    let matched_spoken = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
+    let word_share = matched_spoken as f64 / spoken(a).min(spoken(b)).max(1) as f64;
+    if coverage < MIN_COVERAGE || word_share < MIN_COVERAGE || !substantial || longest_run < 2 {
         return None;
     }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
@@ -758,6 +764,21 @@ mod tests {
         let w = words(long);
         let a: Vec<&str> = w[al.a].iter().map(|w| w.norm.as_str()).collect();
         assert_eq!(a, ["phony", "theology"]);
+    }
+
+    #[test]
+    fn two_rare_words_do_not_make_a_short_quotation_part_of_a_speech() {
+        let v = version_set(&[
+            "The objective is man, and I think a lot of radical environmentalists have it upside down today.",
+            "I was talking about the radical environmentalists",
+            "I was talking about the weather in the north",
+            "I was talking about the game last night",
+            "I was talking about the budget talks again",
+            "I think a lot of people agree with that",
+            "I think a lot of them left early anyway",
+            "I think a lot of voters were talking about the weather",
+        ]);
+        assert!(align_pair(&v[0].tokens, &v[1].tokens).is_none());
     }
 
     #[test]
