@@ -22,6 +22,8 @@ use crate::words::{Mark, each_folded, expanded_len, is_stopword};
 pub const MIN_WORDS: usize = 3;
 /// Share of the shorter version's word weight that the aligned stretch must cover.
 pub const MIN_COVERAGE: f64 = 0.5;
+/// Share of the words that could match (see `align_pair`) that must match, unweighted.
+pub const MIN_WORD_SHARE: f64 = 0.75;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
 pub const MAX_POSTINGS: usize = 2000;
 /// Longest versions kept in a bigram's postings when more versions share it.
@@ -44,6 +46,8 @@ pub struct Token {
     pub stop: bool,
     /// Words it stands for with contractions expanded (`won’t` is 2).
     pub expanded: u8,
+    /// Written with a capital.
+    pub capital: bool,
 }
 
 impl Token {
@@ -62,6 +66,9 @@ pub struct Version {
     pub sources: usize,
     /// Number of spoken words.
     spoken: usize,
+    /// A few words in title case (`Face the Nation`): it only aligns with the same words in
+    /// running speech (`Obama’s war on religion` for `War on Religion`), never with another title.
+    title: bool,
 }
 
 /// Where two versions say the same thing.
@@ -124,6 +131,7 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
                 tokens,
                 quotes: Vec::new(),
                 sources: 0,
+                title: reads_as_title(&quotes[i].text),
             });
             out.len() - 1
         });
@@ -144,12 +152,18 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
 /// A quotation's tokens (weights still unset) and the identity of its version: speaker and
 /// folded words. `None` when it is too short to align.
 fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
-    if q.kind == QuoteKind::Term || q.words < MIN_WORDS - 1 || reads_as_title(&q.text) {
+    // Terms (scare quotes, titles) of three words or more may be someone's phrase.
+    let too_short = if q.kind == QuoteKind::Term {
+        MIN_WORDS
+    } else {
+        MIN_WORDS - 1
+    };
+    if q.words < too_short {
         return None;
     }
     let mut identity = q.speaker.to_lowercase();
     let mut tokens = Vec::with_capacity(q.words + 2);
-    each_folded(&q.text, |norm, key, mark| {
+    each_folded(&q.text, |written, norm, key, mark| {
         identity.push('\u{1}');
         if mark == Mark::Bracketed {
             identity.push('[');
@@ -161,6 +175,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
             mark,
             stop: is_stopword(norm),
             expanded: expanded_len(norm) as u8,
+            capital: written.chars().next().is_some_and(char::is_uppercase),
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
@@ -170,10 +185,6 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
         && tokens.iter().filter(|t| t.mark == Mark::Spoken).all(|t| !t.stop)
         && !q.speaker.is_empty();
     (spoken >= MIN_WORDS || distinctive_pair).then_some((identity, tokens))
-}
-
-fn crosses_sources(quotes: &[Quote], a: &Version, b: &Version) -> bool {
-    a.sources > 1 || b.sources > 1 || quotes[a.quotes[0]].source != quotes[b.quotes[0]].source
 }
 
 /// Sets every token's weight: inverse document frequency over versions, stop words weighing
@@ -359,13 +370,7 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
     let substantial = matched_words >= 2 || (longest_run >= 4 && coverage >= 0.9);
-    // And half of the shorter version's words, whatever they weigh: two rare words in common do
-    // not make `I was talking about the radical environmentalists` part of a speech that says
-    // `I think a lot of radical environmentalists`.
-    let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
-    let matched_spoken = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
-    let word_share = matched_spoken as f64 / spoken(a).min(spoken(b)).max(1) as f64;
-    if coverage < MIN_COVERAGE || word_share < MIN_COVERAGE || !substantial || longest_run < 2 {
+    if coverage < MIN_COVERAGE || !substantial || longest_run < 2 {
         return None;
     }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
@@ -385,6 +390,26 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     rb.end += trail_b;
     let ra = trim_editorial(a, ra);
     let rb = trim_editorial(b, rb);
+    // Most words that could match must match, whatever they weigh: two rare words in common do
+    // not make `I was talking about the radical environmentalists` part of a speech that says
+    // `I think a lot of radical environmentalists`. The words that could match are the shorter
+    // version's words in the overlap and those beyond it where the other version goes on too.
+    let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
+    let matched = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
+    let comparable = |s: &[Token], rs: &Range<usize>, l: &[Token], rl: &Range<usize>| {
+        spoken(&s[rs.clone()])
+            + spoken(&s[..rs.start]).min(spoken(&l[..rl.start]))
+            + spoken(&s[rs.end..]).min(spoken(&l[rl.end..]))
+    };
+    let comparable = if spoken(a) <= spoken(b) {
+        comparable(a, &ra, b, &rb)
+    } else {
+        comparable(b, &rb, a, &ra)
+    };
+    // One word off is always allowed (`fully destroy relations`).
+    if matched + 1 < comparable && (matched as f64) < MIN_WORD_SHARE * comparable as f64 {
+        return None;
+    }
     Some(Alignment {
         a: ra,
         b: rb,
@@ -558,14 +583,16 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         rank[v] = i as u32;
     }
     let try_align = |r: usize, v: usize| {
-        if !crosses_sources(quotes, &versions[r], &versions[v]) {
-            return None;
-        }
         let (a, b) = (&versions[r].tokens, &versions[v].tokens);
-        if !could_cover(a, b) {
+        if (versions[r].title && versions[v].title) || !could_cover(a, b) {
             return None;
         }
-        align_pair(a, b)
+        let al = align_pair(a, b)?;
+        // A title matches words of running speech, not the same title printed elsewhere.
+        let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital);
+        let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
+            || (versions[v].title && capitalized(&a[al.a.clone()]));
+        (!titled).then_some(al)
     };
     // Each pair is diffed once, the earlier ranked version as the reference.
     let diffs: Vec<(usize, usize, Option<Alignment>)> = pairs
@@ -614,7 +641,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             .iter()
             .flat_map(|(v, _)| versions[*v].quotes.iter().map(|&q| quotes[q].source.as_str()))
             .collect();
-        if sources.len() < 2 {
+        // The same title printed in several sources is not a quotation found twice.
+        if sources.len() < 2 || members.iter().all(|(v, _)| versions[*v].title) {
             continue;
         }
         for (v, _) in &members {
@@ -665,6 +693,7 @@ pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
                 tokens,
                 quotes: vec![i],
                 sources: 1,
+                title: reads_as_title(&q.text),
             }
         })
         .collect();
@@ -779,6 +808,81 @@ mod tests {
             "I think a lot of voters were talking about the weather",
         ]);
         assert!(align_pair(&v[0].tokens, &v[1].tokens).is_none());
+    }
+
+    /// Quotations of one speaker, each `(source, text)`.
+    fn quotes(items: &[(&str, &str)]) -> Vec<Quote> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, (source, text))| Quote {
+                id: format!("q{i}"),
+                source: source.to_string(),
+                line: 1,
+                column: 1,
+                start: i,
+                end: i + 1,
+                words: crate::quote::count_words(text),
+                kind: QuoteKind::Quote,
+                speaker: "Ana Ortiz".to_string(),
+                speaker_mention: String::new(),
+                cue: String::new(),
+                speaker_inferred: false,
+                text: text.to_string(),
+            })
+            .collect()
+    }
+
+    fn cluster_texts(quotes: &[Quote]) -> Vec<Vec<&str>> {
+        let aligned = align(quotes);
+        aligned
+            .clusters
+            .iter()
+            .map(|c| {
+                c.members
+                    .iter()
+                    .flat_map(|(v, _)| {
+                        aligned.versions[*v]
+                            .quotes
+                            .iter()
+                            .map(|&q| quotes[q].text.as_str())
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_aligns_with_running_speech_but_not_with_itself() {
+        let q = quotes(&[
+            ("a.txt", "Meet the Press"),
+            ("b.txt", "Meet the Press."),
+            ("a.txt", "War on Religion"),
+            ("b.txt", "As mayor I will end the war on religion in our schools"),
+        ]);
+        assert_eq!(
+            cluster_texts(&q),
+            [vec![
+                "As mayor I will end the war on religion in our schools",
+                "War on Religion"
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_cluster_takes_the_reference_sources_own_fragments() {
+        let q = quotes(&[
+            (
+                "a.txt",
+                "We will rebuild the harbour bridge before the winter storms arrive",
+            ),
+            ("a.txt", "the harbour bridge before the winter"),
+            (
+                "b.txt",
+                "We will rebuild the harbour bridge before the winter storms arrive.",
+            ),
+        ]);
+        assert_eq!(cluster_texts(&q)[0].len(), 3);
     }
 
     #[test]

@@ -53,17 +53,17 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// Calls `each(norm, key, mark)` for every word of `text`, as `words` would make them, without
-/// allocating per word: for passes over every quotation of a large corpus.
-pub fn each_folded(text: &str, mut each: impl FnMut(&str, &str, Mark)) {
+/// Calls `each(written, norm, key, mark)` for every word of `text`, as `words` would make them,
+/// without allocating per word: for passes over every quotation of a large corpus.
+pub fn each_folded(text: &str, mut each: impl FnMut(&str, &str, &str, Mark)) {
     let mut norm = String::new();
     scan(text, |start, end, mark| {
         if mark == Mark::Ellipsis {
-            return each("…", "…", mark);
+            return each(&text[start..end], "…", "…", mark);
         }
         norm.clear();
         normalize_into(&text[start..end], &mut norm);
-        each(&norm, &american_spelling(&norm), mark);
+        each(&text[start..end], &norm, &american_spelling(&norm), mark);
     });
 }
 
