@@ -409,17 +409,9 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             if self.german {
-                // The subject is before the cue when it opens the clause (`Er fuhr fort:`),
-                // after it otherwise (`Dazu erklärte er:`).
-                let clause_start = (from..k)
-                    .rev()
-                    .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
-                    .map_or(from, |j| j + 1);
-                let before = self
-                    .subject_before(k, from)
-                    .filter(|m| m.first == clause_start && !self.is_passive(k));
-                if let Some(m) = before.or_else(|| self.german_subject_after(k, to)) {
-                    return Some((m, self.cue_text(k)));
+                match self.german_speaker(k, from, to) {
+                    Some(m) => return Some((m, self.cue_text(k))),
+                    None => continue,
                 }
             }
             if self.lower(k).ends_with("ing")
@@ -442,6 +434,9 @@ impl<'a> Parsed<'a> {
                 return Some((m, self.cue_text(k)));
             }
         }
+        if self.german {
+            return None;
+        }
         let &k = cues.iter().find(|&&k| !self.is_according_to(k))?;
         let skip_adjacent = self.is_passive(k);
         let mut i = k;
@@ -460,6 +455,66 @@ impl<'a> Parsed<'a> {
             return Some((m, self.cue_text(k)));
         }
         None
+    }
+
+    /// The speaker of a German cue at `k`, in the clause `from..to`.
+    ///
+    /// The subject is before the cue when it opens the clause (`Er fuhr fort:`), or stands in
+    /// apposition right before it (`Der Vorsitzende, Michael Knipper, kritisierte`); after it
+    /// otherwise (`Dazu erklärte er:`), unless what follows is the object (`kritisierte die
+    /// Entscheidung`). `zitieren` turns this around: `X zitiert Y mit den Worten` quotes Y, and
+    /// `Y wird mit den Worten zitiert` too.
+    fn german_speaker(&self, k: usize, from: usize, to: usize) -> Option<Mention> {
+        let passive = self.is_passive(k);
+        if self.lower(k).starts_with("zitier") {
+            return if passive {
+                // The clause's subject, past `mit den Worten` and `in einer Erklärung`.
+                self.mention_starting_at(from).filter(|m| !self.german_object(m))
+            } else {
+                self.german_subject_after(k, to)
+            };
+        }
+        let clause_start = (from..k)
+            .rev()
+            .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
+            .map_or(from, |j| j + 1);
+        let before = self.subject_before(k, from).filter(|_| !passive);
+        let appositive = |m: &Mention| {
+            matches!(m.kind, MentionKind::Name { .. }) && m.first > from && self.is_punct(m.first - 1, &[','])
+        };
+        // Verb second: what stands before the verb is one phrase, the subject unless it is an
+        // adverb or a prepositional phrase (`Dazu erklärte`, `In Berlin sagte`).
+        let opener = self.lower(clause_start);
+        let subject_first = !lexicon::is_preposition(opener) && !lexicon::is_german_adverb(opener);
+        let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
+        if let Some(m) = before
+            .as_ref()
+            .filter(|m| m.first == clause_start || appositive(m) || whole_phrase(m))
+        {
+            return Some(m.clone());
+        }
+        self.german_subject_after(k, to).filter(|m| !self.german_object(m))
+    }
+
+    /// A noun phrase after a German verb that reads as its object: an accusative article
+    /// (`den Vorgang`, `einen Brief`), or an abstract or inanimate head noun (`die Entscheidung`,
+    /// `die Bezeichnung`, `der Zeitung`).
+    fn german_object(&self, m: &Mention) -> bool {
+        let head = self.lower(m.last);
+        let abstract_noun = ["ung", "heit", "keit", "tion", "nis", "tät", "ismus", "schaft"]
+            .iter()
+            .any(|suffix| head.ends_with(suffix));
+        match m.kind {
+            MentionKind::Pronoun => false,
+            MentionKind::Name { .. } => lexicon::is_not_person_word(head),
+            MentionKind::Description { .. } => {
+                matches!(self.lower(m.first), "den" | "einen")
+                    || abstract_noun
+                    || lexicon::is_not_person_word(head)
+                    || lexicon::is_document_noun(head)
+                    || lexicon::is_speech_noun(head)
+            }
+        }
     }
 
     /// German inversion: the subject right after the cue (`erklärte er:`, `sagte Filep Karma:`,
