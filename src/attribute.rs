@@ -493,7 +493,8 @@ impl<'a> Parsed<'a> {
         {
             return Some(m.clone());
         }
-        self.german_subject_after(k, to).filter(|m| !self.german_object(m))
+        self.german_subject_after(k, to)
+            .filter(|m| !self.german_object(m))
     }
 
     /// A noun phrase after a German verb that reads as its object: an accusative article

@@ -101,6 +101,15 @@ pub fn classify(
         && first_letter.is_some_and(char::is_uppercase)
         && words <= 8
         && !inner.trim_end().ends_with(['.', '!', '?', ',', '…']);
+    // A web address is a name even next to a cue (`laut „news.bbc.co.uk“`), and so is a
+    // multi-word name in title case inside German marks (`sagte Toby Lanzer dem Fernsehsender
+    // „Al Jazeera“`): German capitalises every noun, so words in title case there are names, not
+    // the nicknames that English copy puts in quotation marks (`called her “Miss Piggy”`).
+    let address = !inner.contains(char::is_whitespace) && inner.contains('.') && !inner.ends_with('.');
+    let german_marks = text[span.open..].starts_with(['„', '‚', '»']);
+    if address || (name_like && german_marks && words >= 2 && is_title_case(inner)) {
+        return QuoteKind::Term;
+    }
     match attribution.map(|a| a.via) {
         Some(Via::Cue) => speech,
         None | Some(Via::Subject) if name_like => QuoteKind::Term,
@@ -156,6 +165,32 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_next_to_a_cue_are_terms() {
+        let kinds = |text: &str| -> Vec<QuoteKind> {
+            let pars = crate::extract::paragraphs(text);
+            let spans = crate::extract::extract(text, &pars);
+            let atts = crate::attribute::attribute(text, &pars, &spans);
+            spans
+                .iter()
+                .zip(&atts)
+                .map(|(s, a)| classify(text, s, &text[s.start..s.end], a.as_ref(), false))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Das sagte Ministerin Eva Roth dem Sender „Radio Nord Eins“ am Montag."),
+            [QuoteKind::Term]
+        );
+        assert_eq!(
+            kinds("Finance minister Eva Roth said on “radio.example.org” today."),
+            [QuoteKind::Term]
+        );
+        assert_ne!(
+            kinds("The mayor, Dan Osei, called the new governor “Little Napoleon” on Tuesday."),
+            [QuoteKind::Term]
+        );
+    }
 
     #[test]
     fn short_title_case_reads_as_a_title() {
