@@ -641,6 +641,11 @@ impl<'a> Parsed<'a> {
         // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
         let verb_like =
             self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
+        // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
+        // before it; its subject is what is talked about. Nor does an object-like subject speak.
+        if self.german && (is_german_subjunctive(&t.lower) || self.german_object(&m)) {
+            return None;
+        }
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
             .then(|| (m, t.lower.to_string()))
     }
@@ -1350,6 +1355,34 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
     }
 }
 
+/// German subjunctive forms that mark reported speech (`sei`, `habe`, `würden`).
+fn is_german_subjunctive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sei"
+            | "seien"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "müsse"
+            | "müssten"
+            | "könne"
+            | "könnten"
+            | "solle"
+            | "sollten"
+            | "wolle"
+            | "gebe"
+            | "stehe"
+            | "bestehe"
+            | "gelte"
+            | "liege"
+            | "bleibe"
+    )
+}
+
 fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
@@ -1436,6 +1469,35 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn german_subject_in_apposition_before_the_cue_and_object_after_it() {
+        assert_eq!(
+            speakers(
+                "Die Stadt baut die Brücke neu. Die Sprecherin des Verbands, Anna Keller, kritisierte die \
+                 Entscheidung scharf: „Das ist zu teuer und kommt viel zu spät für die Pendler.“"
+            ),
+            ["Anna Keller"]
+        );
+    }
+
+    #[test]
+    fn german_zitieren_quotes_its_object_or_its_passive_subject() {
+        let active = "Die Lokalzeitung zitiert den Bürgermeister Jan Brandt mit den Worten: „Wir bauen die \
+                      Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
+        assert!(speakers(active)[0].ends_with("Jan Brandt"));
+        let passive = "Der Bürgermeister Jan Brandt wird in der Zeitung mit den Worten zitiert: „Wir bauen \
+                       die Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
+        assert!(speakers(passive)[0].ends_with("Jan Brandt"));
+    }
+
+    #[test]
+    fn german_reported_speech_subject_is_not_the_speaker() {
+        let text = "Nach Angaben der Anwältin Maria Vogt ging es um einen Streit. Der Nachbar sei \
+                    „nicht aggressiv oder so“ gewesen, und die Polizei prüfe den Fall nun genau.";
+        assert_ne!(speakers(text), ["Der Nachbar"]);
+        assert_ne!(speakers(text), ["Nachbar"]);
     }
 
     #[test]
