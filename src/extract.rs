@@ -151,6 +151,8 @@ enum Closers {
     Double,
     /// `’`, `'` or `‘` at the end of a word, never inside one (`it’s`).
     Single,
+    /// Two apostrophes, `''`, the typewriter double mark (also closing ``…'').
+    Apostrophes,
     Exact(char),
     None,
 }
@@ -178,7 +180,13 @@ fn scan_paragraph(
                 Some(q) => {
                     if closes(q.closers, c, prev, next) {
                         let at = par.start + i;
-                        found.extend(q.finish(text, Some((at, at + c.len_utf8()))));
+                        let width = if q.closers == Closers::Apostrophes {
+                            chars.next();
+                            2
+                        } else {
+                            c.len_utf8()
+                        };
+                        found.extend(q.finish(text, Some((at, at + width))));
                         state = None;
                     }
                 }
@@ -186,9 +194,16 @@ fn scan_paragraph(
                     if !refused.contains(&i)
                         && let Some((style, closers)) = opens(c, prev, next)
                     {
+                        // Two apostrophes (or backticks) make one double mark: ''…''.
+                        let width = if closers == Closers::Apostrophes {
+                            chars.next();
+                            2
+                        } else {
+                            c.len_utf8()
+                        };
                         state = Some(OpenQuote {
                             open: par.start + i,
-                            start: par.start + i + c.len_utf8(),
+                            start: par.start + i + width,
                             style,
                             closers,
                             first_paragraph: index,
@@ -216,6 +231,9 @@ fn scan_paragraph(
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkStyle, Closers)> {
     let at_word_start = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
     match c {
+        '\'' | '`' if next == Some(c) && prev.is_none_or(is_opening_context) => {
+            Some((MarkStyle::Double, Closers::Apostrophes))
+        }
         '“' | '„' => Some((MarkStyle::Double, Closers::Double)),
         '"' | '”' if at_word_start => Some((MarkStyle::Double, Closers::Double)),
         '‘' | '\'' | '‚' if at_word_start => Some((MarkStyle::Single, Closers::Single)),
@@ -233,6 +251,7 @@ fn closes(closers: Closers, c: char, prev: Option<char>, next: Option<char>) -> 
     match closers {
         Closers::Double => matches!(c, '”' | '"') || (c == '“' && at_word_end),
         Closers::Single => matches!(c, '’' | '\'' | '‘') && at_word_end,
+        Closers::Apostrophes => c == '\'' && next == Some('\'') && prev.is_some_and(|p| !p.is_whitespace()),
         Closers::Exact(x) => c == x,
         Closers::None => false,
     }
@@ -269,8 +288,13 @@ fn reopening(body: &str, style: MarkStyle) -> Option<usize> {
     let mut rest = body[lead..].chars();
     let c = rest.next()?;
     let next = rest.next();
-    let (found, _) = opens(c, None, next)?;
-    (found == style).then_some(lead + c.len_utf8())
+    let (found, closers) = opens(c, None, next)?;
+    let width = if closers == Closers::Apostrophes {
+        2
+    } else {
+        c.len_utf8()
+    };
+    (found == style).then_some(lead + width)
 }
 
 /// A paragraph that opens with a dash, directly after a paragraph ending in a colon, and reads as
@@ -311,6 +335,16 @@ mod tests {
             quotes(r#"She said "yes, now" and "no, later"."#),
             ["yes, now", "no, later"]
         );
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark() {
+        assert_eq!(
+            quotes("''This isn't tax reform,'' he said. ``It's anti-reform.''"),
+            ["This isn't tax reform,", "It's anti-reform."]
+        );
+        let text = "''We will build it.\n\n''And we will pay for it,'' she said.";
+        assert_eq!(quotes(text), ["We will build it.\n\n''And we will pay for it,"]);
     }
 
     #[test]
