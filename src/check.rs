@@ -144,15 +144,30 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         let path = settings.out.join(name);
         move |reason| CheckError::Report { path, reason }
     };
-    report::write_quotes(&settings.out, &outcome.quotes).map_err(fail("quotes.csv"))?;
-    report::write_matches(&settings.out, &outcome.quotes, &outcome.aligned, &outcome.matches)
-        .map_err(fail("matches.csv"))?;
-    report::write_clusters(
-        &settings.out,
-        &outcome.quotes,
-        &outcome.aligned,
-        &outcome.summaries,
-    )
-    .map_err(fail("clusters.csv"))?;
+    // The three reports are independent: written side by side.
+    let (quotes, (matches, clusters)) = rayon::join(
+        || report::write_quotes(&settings.out, &outcome.quotes).map_err(fail("quotes.csv")),
+        || {
+            rayon::join(
+                || {
+                    report::write_matches(&settings.out, &outcome.quotes, &outcome.aligned, &outcome.matches)
+                        .map_err(fail("matches.csv"))
+                },
+                || {
+                    report::write_clusters(
+                        &settings.out,
+                        &outcome.quotes,
+                        &outcome.aligned,
+                        &outcome.summaries,
+                    )
+                    .map_err(fail("clusters.csv"))
+                },
+            )
+        },
+    );
+    quotes?;
+    matches?;
+    clusters?;
+    lap(&mut outcome, "write reports", &mut since);
     Ok(outcome)
 }

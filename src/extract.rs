@@ -172,10 +172,11 @@ fn scan_paragraph(
     'rescan: loop {
         let mut found = Vec::new();
         let mut state = open;
-        let mut prev: Option<char> = body[..from].chars().next_back();
-        let mut chars = body[from..].char_indices().map(|(i, c)| (i + from, c)).peekable();
+        // Only quotation marks change the state, so the scan jumps from one to the next.
+        let mut chars = mark_positions(body, from);
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+            let prev = body[..i].chars().next_back();
+            let next = body[i + c.len_utf8()..].chars().next();
             match state {
                 Some(q) => {
                     if closes(q.closers, c, prev, next) {
@@ -213,7 +214,6 @@ fn scan_paragraph(
                     }
                 }
             }
-            prev = Some(c);
         }
         if let Some(q) = state
             && q.style == MarkStyle::Single
@@ -225,6 +225,38 @@ fn scan_paragraph(
         quotes.extend(found);
         return state;
     }
+}
+
+/// The characters of `body[from..]` that may open or close a quotation, with their byte offsets.
+/// Every mark is ASCII or starts with one of three lead bytes, so the search is over bytes.
+fn mark_positions(body: &str, from: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+    body.as_bytes()[from..]
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
+        .filter_map(move |(k, _)| {
+            let c = body[from + k..].chars().next()?;
+            matches!(
+                c,
+                '"' | '\''
+                    | '`'
+                    | '“'
+                    | '”'
+                    | '„'
+                    | '‘'
+                    | '’'
+                    | '‚'
+                    | '«'
+                    | '»'
+                    | '‹'
+                    | '›'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+            )
+            .then_some((from + k, c))
+        })
 }
 
 /// Whether `c` opens a quotation here, and what closes it.

@@ -381,13 +381,16 @@ fn american_spelling(w: &str) -> Cow<'_, str> {
     if let Some(c) = canonical {
         return Cow::Borrowed(c);
     }
-    if w.len() < 5 || KEEP.contains(&w) {
+    if w.len() < 5 {
         return Cow::Borrowed(w);
     }
     for (gb, us) in ENDINGS {
         if let Some(stem) = w.strip_suffix(gb)
             && stem.len() >= 2
         {
+            if KEEP.contains(&w) {
+                break;
+            }
             return Cow::Owned(format!("{stem}{us}"));
         }
     }
