@@ -117,36 +117,46 @@ pub fn align(quotes: &[Quote]) -> Aligned {
 
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
 fn versions(quotes: &[Quote]) -> Vec<Version> {
-    // Folding the words is the costly part and runs in parallel; grouping follows in order.
-    let folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
-    let mut out: Vec<Version> = Vec::new();
-    for (i, f) in folded.into_iter().enumerate() {
-        let Some((identity, tokens)) = f else {
-            continue;
-        };
-        let v = *index.entry(identity).or_insert_with(|| {
-            out.push(Version {
+    // Folding the words is the costly part and runs in parallel, and so does the grouping: a
+    // sort by a hash of each identity, equal identities then compared in full.
+    let mut folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
+    let mut keyed: Vec<(u64, usize)> = folded
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.as_ref().map(|(identity, _)| (fnv1a(identity.as_bytes()), i)))
+        .collect();
+    keyed.par_sort_unstable();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        let start = groups.len();
+        for &(_, i) in run {
+            let identity = |q: usize| folded[q].as_ref().map(|f| f.0.as_str());
+            match groups[start..].iter_mut().find(|g| identity(g[0]) == identity(i)) {
+                Some(group) => group.push(i),
+                None => groups.push(vec![i]),
+            }
+        }
+    }
+    // Versions in the order of their first quotation.
+    groups.par_sort_unstable_by_key(|g| g[0]);
+    groups
+        .into_iter()
+        .filter_map(|members| {
+            let (_, tokens) = folded[members[0]].take()?;
+            // Quotations come sorted by source, so a version meets each source in one run.
+            let sources = 1 + members
+                .windows(2)
+                .filter(|w| quotes[w[0]].source != quotes[w[1]].source)
+                .count();
+            Some(Version {
                 spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
                 tokens,
-                quotes: Vec::new(),
-                sources: 0,
-                title: reads_as_title(&quotes[i].text),
-            });
-            out.len() - 1
-        });
-        // Quotations come sorted by source, so a version meets each of its sources in one run.
-        let version = &mut out[v];
-        if version
-            .quotes
-            .last()
-            .is_none_or(|&last| quotes[last].source != quotes[i].source)
-        {
-            version.sources += 1;
-        }
-        version.quotes.push(i);
-    }
-    out
+                sources,
+                title: reads_as_title(&quotes[members[0]].text),
+                quotes: members,
+            })
+        })
+        .collect()
 }
 
 /// A quotation's tokens (weights still unset) and the identity of its version: speaker and
