@@ -15,6 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
+use crate::score::same_person;
 use crate::words::{Mark, each_folded, expanded_len, is_stopword};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
@@ -330,6 +331,13 @@ fn could_cover(a: &[Token], b: &[Token]) -> bool {
 
 /// Aligns two versions' words; `None` unless they render the same quotation.
 pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
+    align_words(a, b, false)
+}
+
+/// As `align_pair`, knowing whether both versions name the same speaker. A speaker in common is
+/// evidence too: then one distinctive word in a long identical run is enough (`We will not give
+/// the kloprilei one more day` against `… the glarin one more day`).
+fn align_words(a: &[Token], b: &[Token], same_speaker: bool) -> Option<Alignment> {
     let an: Vec<u64> = a.iter().map(|t| t.key).collect();
     let bn: Vec<u64> = b.iter().map(|t| t.key).collect();
     // Runs of equal words, each with its weight.
@@ -379,7 +387,9 @@ pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
     let (weight_a, weight_b) = (weight(a), weight(b));
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
-    let substantial = matched_words >= 2 || (longest_run >= 4 && coverage >= 0.9);
+    let substantial = matched_words >= 2
+        || (longest_run >= 4 && coverage >= 0.9)
+        || (same_speaker && matched_words >= 1 && longest_run >= 4);
     if coverage < MIN_COVERAGE || !substantial || longest_run < 2 {
         return None;
     }
@@ -597,7 +607,12 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         if (versions[r].title && versions[v].title) || !could_cover(a, b) {
             return None;
         }
-        let al = align_pair(a, b)?;
+        let named = |v: usize| {
+            let q = &quotes[versions[v].quotes[0]];
+            (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str())
+        };
+        let same_speaker = named(r).zip(named(v)).is_some_and(|(x, y)| same_person(x, y));
+        let al = align_words(a, b, same_speaker)?;
         // A title matches words of running speech, not the same title printed elsewhere.
         let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital);
         let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
