@@ -307,11 +307,22 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
 
 /// Distinct hashes of adjacent spoken word pairs that are not both stop words.
 fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
-    tokens
+    let pairs = tokens
         .windows(2)
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
         .filter(|w| !(w[0].stop && w[1].stop))
-        .map(|w| w[0].key.rotate_left(21) ^ w[1].key.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+        .map(|w| w[0].key.rotate_left(21) ^ w[1].key.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    // Runs of four words from a content word on, too: a quotation whose rarest words were all
+    // changed is still found by the rest of its wording (`… realize only to, that will all`).
+    let runs = tokens
+        .windows(4)
+        .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && !w[0].stop)
+        .map(|w| {
+            w.iter().fold(0x51_7cc1_b727_220a_u64, |h, t| {
+                (h.rotate_left(13) ^ t.key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            })
+        });
+    pairs.chain(runs)
 }
 
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh
