@@ -922,6 +922,26 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_run_of_four_words_proposes_a_candidate() {
+        let v = version_set(&[
+            "zorblat quenk realize the they are of no and then some more",
+            "plimbo drast realize the they are of no and then some more",
+        ]);
+        assert_eq!(candidate_pairs(&v), [(0, 1)]);
+    }
+
+    #[test]
+    fn a_named_speaker_in_common_lets_one_distinctive_word_align() {
+        let mut q = quotes(&[
+            ("a.txt", "it is realize the kloprilei we are, no will on no"),
+            ("b.txt", "it is realize the glarin we are, no will on no"),
+        ]);
+        assert_eq!(cluster_texts(&q).len(), 1);
+        q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
     fn stock_phrases_do_not_align() {
         let v = version_set(&[
             "agreed to continue sharing information on North Korean troop deployment to Russia",
