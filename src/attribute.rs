@@ -41,7 +41,13 @@ pub enum Via {
 
 /// Attributes every quotation of one document; the result is parallel to `spans`.
 pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
-    let doc = Parsed::new(text, paragraphs, spans);
+    let Some(last) = spans.last() else {
+        return Vec::new();
+    };
+    // Speakers are named before their quotations or right after them: the text past the
+    // paragraph that follows the last quotation is never read.
+    let read = paragraphs.len().min(last.last_paragraph + 2);
+    let doc = Parsed::new(text, &paragraphs[..read], spans);
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Token of each resolved speaker's mention, in document order: what pronouns refer back to.
     let mut speakers: Vec<(usize, String)> = Vec::new();
