@@ -110,6 +110,20 @@ pub fn classify(
     if address || (name_like && german_marks && words >= 2 && is_title_case(inner)) {
         return QuoteKind::Term;
     }
+    // A title after `on`, `of` or a possessive names a show, a plan or an ad (`on CNN’s “State of
+    // the Union.”`, `on this weekend’s broadcast of “Fox News Sunday”`).
+    let word_before = text[..span.open]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let names_a_work = matches!(word_before.as_str(), "on" | "of" | "titled" | "entitled")
+        || word_before.ends_with("’s")
+        || word_before.ends_with("'s");
+    if names_a_work && reads_as_title(inner) {
+        return QuoteKind::Term;
+    }
     match attribution.map(|a| a.via) {
         Some(Via::Cue) => speech,
         None | Some(Via::Subject) if name_like => QuoteKind::Term,
@@ -189,6 +203,10 @@ mod tests {
         assert_ne!(
             kinds("The mayor, Dan Osei, called the new governor “Little Napoleon” on Tuesday."),
             [QuoteKind::Term]
+        );
+        assert_eq!(
+            kinds("“We will win,” Osei said on KXTV’s “Morning Round Table.”"),
+            [QuoteKind::Quote, QuoteKind::Term]
         );
     }
 
