@@ -120,7 +120,7 @@ pub fn align(quotes: &[Quote]) -> Aligned {
 fn versions(quotes: &[Quote]) -> Vec<Version> {
     // Folding the words is the costly part and runs in parallel, and so does the grouping: a
     // sort by a hash of each identity, equal identities then compared in full.
-    let mut folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
+    let folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
     let mut keyed: Vec<(u64, usize)> = folded
         .par_iter()
         .enumerate()
@@ -140,10 +140,10 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
     }
     // Versions in the order of their first quotation.
     groups.par_sort_unstable_by_key(|g| g[0]);
-    groups
-        .into_iter()
+    let versions = groups
+        .into_par_iter()
         .filter_map(|members| {
-            let (_, tokens) = folded[members[0]].take()?;
+            let (_, tokens) = folded[members[0]].as_ref()?;
             // Quotations come sorted by source, so a version meets each source in one run.
             let sources = 1 + members
                 .windows(2)
@@ -151,13 +151,15 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
                 .count();
             Some(Version {
                 spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
-                tokens,
+                tokens: tokens.clone(),
                 sources,
                 title: reads_as_title(&quotes[members[0]].text),
                 quotes: members,
             })
         })
-        .collect()
+        .collect();
+    folded.into_par_iter().for_each(drop);
+    versions
 }
 
 /// A quotation's tokens (weights still unset) and the identity of its version: speaker and

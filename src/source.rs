@@ -81,24 +81,33 @@ pub fn find_sources(root: &Path) -> Result<SourceList, WalkError> {
         reason: e.to_string(),
     })?;
 
-    let walker = ignore::WalkBuilder::new(root)
+    // Folders are listed in parallel; the order is restored by sorting below.
+    let found = std::sync::Mutex::new(SourceList::default());
+    ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(true)
         .follow_links(true)
-        .build();
-    let mut list = SourceList::default();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                let path = entry.path();
-                if is_file && has_source_extension(path) {
-                    list.files.push((relative_name(root, path), path.to_path_buf()));
+        .threads(rayon::current_num_threads())
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                let mut list = found.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                match entry {
+                    Ok(entry) => {
+                        let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                        let path = entry.path();
+                        if is_file && has_source_extension(path) {
+                            list.files.push((relative_name(root, path), path.to_path_buf()));
+                        }
+                    }
+                    Err(err) => list.errors.push(walk_error(root, &err)),
                 }
-            }
-            Err(err) => list.errors.push(walk_error(root, &err)),
-        }
-    }
+                ignore::WalkState::Continue
+            })
+        });
+    let mut list = found
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     list.files.sort();
     list.errors.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(list)
