@@ -758,10 +758,19 @@ impl<'a> Parsed<'a> {
     fn is_subject(&self, m: &Mention) -> bool {
         // `He’s claiming`: a contracted pronoun is a subject, not a possessive.
         let possessive = is_possessive(&self.tokens[m.last].lower) && !matches!(m.kind, MentionKind::Pronoun);
+        // `Secretary of State Ana Ortiz`: `of` inside a title is no preposition of the name.
+        let in_title = |of: usize| {
+            self.lower(of) == "of"
+                && of > 0
+                && self.word(of - 1).is_some_and(|t| {
+                    t.capitalized && (lexicon::is_title(&t.lower) || lexicon::is_role_noun(&t.lower))
+                })
+        };
         let object = m.first > 0
             && self
                 .word(m.first - 1)
-                .is_some_and(|t| lexicon::is_preposition(&t.lower));
+                .is_some_and(|t| lexicon::is_preposition(&t.lower))
+            && !in_title(m.first - 1);
         !possessive && !object
     }
 
@@ -1504,6 +1513,13 @@ mod tests {
                     „nicht aggressiv oder so“ gewesen, und die Polizei prüfe den Fall nun genau.";
         assert_ne!(speakers(text), ["Der Nachbar"]);
         assert_ne!(speakers(text), ["Nachbar"]);
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_person_after_a_title_with_of() {
+        let text = "Secretary of State Ana Ortiz arrived in Lima on Monday for talks.\n\n“We will sign the \
+                    treaty before the summer is over,” she said.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
