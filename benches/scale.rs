@@ -33,6 +33,9 @@ use corpus::{Change, Truth};
 /// Sizes checked when none are given.
 const DEFAULT_SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const DEFAULT_SEED: u64 = 42;
+/// Checks run per size; the median wall time is reported, so one slow run on a shared machine
+/// does not decide the figure.
+const DEFAULT_RUNS: usize = 3;
 /// First argument of the helper process that runs and measures one check.
 const MEASURE: &str = "--measure-one-check";
 /// Least word overlap for a reported quotation to stand for a planted occurrence.
@@ -49,7 +52,7 @@ fn main() -> ExitCode {
         Ok(o) => o,
         Err(e) => {
             eprintln!("scale: {e}");
-            eprintln!("usage: cargo bench --bench scale -- [N ...] [--threads N] [--seed S]");
+            eprintln!("usage: cargo bench --bench scale -- [N ...] [--threads N] [--seed S] [--runs R]");
             return ExitCode::from(2);
         }
     };
@@ -67,6 +70,7 @@ struct Options {
     sizes: Vec<usize>,
     threads: Option<String>,
     seed: u64,
+    runs: usize,
 }
 
 impl Options {
@@ -75,6 +79,7 @@ impl Options {
             sizes: Vec::new(),
             threads: None,
             seed: DEFAULT_SEED,
+            runs: DEFAULT_RUNS,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -89,6 +94,14 @@ impl Options {
                 "--seed" => {
                     let s = it.next().ok_or("--seed needs a number")?;
                     options.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
+                }
+                "--runs" => {
+                    let r = it.next().ok_or("--runs needs a number")?;
+                    options.runs = r
+                        .parse()
+                        .ok()
+                        .filter(|&r| r > 0)
+                        .ok_or(format!("bad run count {r:?}"))?;
                 }
                 n => {
                     let n: usize = n
@@ -133,9 +146,10 @@ fn run(options: &Options) -> Result<(), String> {
     let root = target_dir().join("bench-corpus");
     fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     println!(
-        "kquote scale benchmark: seed {}, threads {}, binary {}",
+        "kquote scale benchmark: seed {}, threads {}, median of {} runs, binary {}",
         options.seed,
         options.threads.as_deref().unwrap_or("default"),
+        options.runs,
         env!("CARGO_BIN_EXE_kquote")
     );
     let mut rows = Vec::new();
@@ -155,10 +169,14 @@ fn run(options: &Options) -> Result<(), String> {
         );
         println!("[{docs} docs] documents per family: {}", family_sizes(&truth));
         let reports = corpus_sibling(&dir, "reports");
-        if reports.exists() {
-            fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+        let mut runs = Vec::new();
+        for _ in 0..options.runs {
+            if reports.exists() {
+                fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+            }
+            runs.push(measure(&dir, &reports, options.threads.as_deref())?);
         }
-        let measured = measure(&dir, &reports, options.threads.as_deref())?;
+        let measured = Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
                 "kquote check exited with {} on {}",
@@ -286,6 +304,17 @@ struct Measured {
     wall: f64,
     max_rss_kb: i64,
     code: i32,
+}
+
+impl Measured {
+    /// The run of median wall time, with the largest peak memory of all runs.
+    fn median(mut runs: Vec<Measured>) -> Measured {
+        let max_rss_kb = runs.iter().map(|r| r.max_rss_kb).max().unwrap_or(-1);
+        runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
+        let mut median = runs.swap_remove(runs.len() / 2);
+        median.max_rss_kb = max_rss_kb;
+        median
+    }
 }
 
 /// Runs one check under a fresh helper process and reads its measurements.
