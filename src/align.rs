@@ -28,7 +28,7 @@ pub const MIN_WORD_SHARE: f64 = 0.75;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
 pub const MAX_POSTINGS: usize = 2000;
 /// Longest versions kept in a bigram's postings when more versions share it.
-const KEPT_POSTINGS: usize = 16;
+const KEPT_POSTINGS: usize = 8;
 /// Words at the edges of an overlap that differ on both sides are read as substitutions, up to
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
