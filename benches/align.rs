@@ -8,14 +8,16 @@
 //!
 //! Each corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused), every file is read
 //! and analyzed outside the timed region, and then `kquote::align::align` followed by
-//! `kquote::score::score` is timed three times; the median is reported with the sizes that drive
+//! `kquote::score::score` is timed three times (`--runs R`); the median is reported with the sizes that drive
 //! the cost (quotations, versions, candidate pairs, clusters, match rows) and the growth from one
 //! size to the next.
 
+#[path = "support/args.rs"]
+mod args;
 #[path = "support/corpus.rs"]
 mod corpus;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 use std::{env, fs};
@@ -25,75 +27,33 @@ use rayon::prelude::*;
 
 /// Sizes measured when none are given.
 const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
-const DEFAULT_SEED: u64 = 42;
-/// Timed repetitions per size; the median is reported.
-const REPEATS: usize = 3;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
-    let (sizes, seed) = match parse(&args) {
-        Ok(p) => p,
+    let argv: Vec<String> = env::args().skip(1).collect();
+    let parsed = args::Args::parse(&argv, &DEFAULT_SIZES).and_then(|a| {
+        if let Some(n) = a.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.into())
+                .build_global()
+                .map_err(|e| format!("cannot start {n} threads: {e}"))?;
+        }
+        Ok(a)
+    });
+    let options = match parsed {
+        Ok(a) => a,
         Err(e) => {
             eprintln!("align: {e}");
-            eprintln!("usage: cargo bench --bench align -- [N ...] [--threads N] [--seed S]");
+            eprintln!("usage: cargo bench --bench align -- [N ...] [--threads N] [--seed S] [--runs R]");
             return ExitCode::from(2);
         }
     };
-    match run(&sizes, seed) {
+    match run(&options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("align: {e}");
             ExitCode::FAILURE
         }
     }
-}
-
-/// Sizes and seed from the command line; `--threads N` sizes rayon's global pool.
-fn parse(args: &[String]) -> Result<(Vec<usize>, u64), String> {
-    let mut sizes = Vec::new();
-    let mut seed = DEFAULT_SEED;
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            // Cargo passes `--bench` to every benchmark binary.
-            "--bench" => {}
-            "--threads" | "-j" => {
-                let n = it.next().ok_or("--threads needs a number")?;
-                let n: usize = n.parse().map_err(|_| format!("bad thread count {n:?}"))?;
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build_global()
-                    .map_err(|e| format!("cannot start {n} threads: {e}"))?;
-            }
-            "--seed" => {
-                let s = it.next().ok_or("--seed needs a number")?;
-                seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
-            }
-            n => {
-                let n: usize = n
-                    .replace('_', "")
-                    .parse()
-                    .map_err(|_| format!("unknown argument {n:?}"))?;
-                if n == 0 {
-                    return Err("a corpus needs at least one document".into());
-                }
-                sizes.push(n);
-            }
-        }
-    }
-    if sizes.is_empty() {
-        sizes = DEFAULT_SIZES.to_vec();
-    }
-    Ok((sizes, seed))
-}
-
-/// The cargo target folder: this benchmark lives in `target/<profile>/deps/`.
-fn target_dir() -> PathBuf {
-    env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
-        .filter(|t| t.join("release").is_dir() || t.join("debug").is_dir())
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
 }
 
 /// Every quotation of every source under `dir`, in the order `kquote check` builds it.
@@ -124,15 +84,16 @@ struct Row {
     total_ms: f64,
 }
 
-fn run(sizes: &[usize], seed: u64) -> Result<(), String> {
-    let root = target_dir().join("bench-corpus");
+fn run(options: &args::Args) -> Result<(), String> {
+    let (seed, repeats) = (options.seed, options.runs);
+    let root = args::target_dir().join("bench-corpus");
     fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     println!(
-        "kquote alignment benchmark: seed {seed}, {} threads, median of {REPEATS} runs of align + score",
+        "kquote alignment benchmark: seed {seed}, {} threads, median of {repeats} runs of align + score",
         rayon::current_num_threads()
     );
     let mut rows = Vec::new();
-    for &docs in sizes {
+    for &docs in &options.sizes {
         let dir = root.join(format!("{docs}-{seed}"));
         let started = Instant::now();
         let (truth, reused) =
@@ -148,9 +109,9 @@ fn run(sizes: &[usize], seed: u64) -> Result<(), String> {
             started.elapsed().as_secs_f64()
         );
 
-        let mut runs: Vec<(f64, f64)> = Vec::with_capacity(REPEATS);
+        let mut runs: Vec<(f64, f64)> = Vec::with_capacity(repeats);
         let mut row = None;
-        for _ in 0..REPEATS {
+        for _ in 0..repeats {
             let started = Instant::now();
             let aligned = kquote::align::align(&quotes);
             let aligned_at = started.elapsed();

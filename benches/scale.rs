@@ -19,6 +19,8 @@
 //! `matches.csv`; *false errors* are `error` rows in which neither quotation is such an
 //! occurrence. Nothing is asserted: the numbers are printed.
 
+#[path = "support/args.rs"]
+mod args;
 #[path = "support/corpus.rs"]
 mod corpus;
 
@@ -32,10 +34,6 @@ use corpus::{Change, Truth};
 
 /// Sizes checked when none are given.
 const DEFAULT_SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-const DEFAULT_SEED: u64 = 42;
-/// Checks run per size; the median wall time is reported, so one slow run on a shared machine
-/// does not decide the figure.
-const DEFAULT_RUNS: usize = 3;
 /// First argument of the helper process that runs and measures one check.
 const MEASURE: &str = "--measure-one-check";
 /// Least word overlap for a reported quotation to stand for a planted occurrence.
@@ -44,11 +42,11 @@ const MIN_OVERLAP: f64 = 0.5;
 const EXAMPLES: usize = 4;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some(MEASURE) {
-        return measure_one_check(&args[1..]);
+    let argv: Vec<String> = env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some(MEASURE) {
+        return measure_one_check(&argv[1..]);
     }
-    let options = match Options::parse(&args) {
+    let options = match args::Args::parse(&argv, &DEFAULT_SIZES) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("scale: {e}");
@@ -65,72 +63,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// Command-line options of the benchmark.
-struct Options {
-    sizes: Vec<usize>,
-    threads: Option<String>,
-    seed: u64,
-    runs: usize,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Options, String> {
-        let mut options = Options {
-            sizes: Vec::new(),
-            threads: None,
-            seed: DEFAULT_SEED,
-            runs: DEFAULT_RUNS,
-        };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            match arg.as_str() {
-                // Cargo passes `--bench` to every benchmark binary.
-                "--bench" => {}
-                "--threads" | "-j" => {
-                    let n = it.next().ok_or("--threads needs a number")?;
-                    n.parse::<u16>().map_err(|_| format!("bad thread count {n:?}"))?;
-                    options.threads = Some(n.clone());
-                }
-                "--seed" => {
-                    let s = it.next().ok_or("--seed needs a number")?;
-                    options.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
-                }
-                "--runs" => {
-                    let r = it.next().ok_or("--runs needs a number")?;
-                    options.runs = r
-                        .parse()
-                        .ok()
-                        .filter(|&r| r > 0)
-                        .ok_or(format!("bad run count {r:?}"))?;
-                }
-                n => {
-                    let n: usize = n
-                        .replace('_', "")
-                        .parse()
-                        .map_err(|_| format!("unknown argument {n:?}"))?;
-                    if n == 0 {
-                        return Err("a corpus needs at least one document".into());
-                    }
-                    options.sizes.push(n);
-                }
-            }
-        }
-        if options.sizes.is_empty() {
-            options.sizes = DEFAULT_SIZES.to_vec();
-        }
-        Ok(options)
-    }
-}
-
-/// The cargo target folder: this benchmark lives in `target/<profile>/deps/`.
-fn target_dir() -> PathBuf {
-    env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
-        .filter(|t| t.join("release").is_dir() || t.join("debug").is_dir())
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
-}
-
 /// One row of the result table.
 struct Row {
     docs: usize,
@@ -142,13 +74,13 @@ struct Row {
     score: Score,
 }
 
-fn run(options: &Options) -> Result<(), String> {
-    let root = target_dir().join("bench-corpus");
+fn run(options: &args::Args) -> Result<(), String> {
+    let root = args::target_dir().join("bench-corpus");
     fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     println!(
         "kquote scale benchmark: seed {}, threads {}, median of {} runs, binary {}",
         options.seed,
-        options.threads.as_deref().unwrap_or("default"),
+        options.threads.map_or("default".to_string(), |n| n.to_string()),
         options.runs,
         env!("CARGO_BIN_EXE_kquote")
     );
@@ -174,7 +106,7 @@ fn run(options: &Options) -> Result<(), String> {
             if reports.exists() {
                 fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
             }
-            runs.push(measure(&dir, &reports, options.threads.as_deref())?);
+            runs.push(measure(&dir, &reports, options.threads)?);
         }
         let measured = Measured::median(runs);
         if measured.code > 1 {
@@ -318,7 +250,7 @@ impl Measured {
 }
 
 /// Runs one check under a fresh helper process and reads its measurements.
-fn measure(dir: &Path, reports: &Path, threads: Option<&str>) -> Result<Measured, String> {
+fn measure(dir: &Path, reports: &Path, threads: Option<u16>) -> Result<Measured, String> {
     let exe = env::current_exe().map_err(|e| format!("cannot find this benchmark's binary: {e}"))?;
     let mut cmd = Command::new(exe);
     cmd.arg(MEASURE)
@@ -326,7 +258,7 @@ fn measure(dir: &Path, reports: &Path, threads: Option<&str>) -> Result<Measured
         .arg(dir)
         .arg(reports);
     if let Some(n) = threads {
-        cmd.arg(n);
+        cmd.arg(n.to_string());
     }
     let out = cmd
         .stderr(Stdio::inherit())

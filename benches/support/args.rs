@@ -1,0 +1,80 @@
+//! The command line both benchmarks take: `[N ...] [--threads N] [--seed S] [--runs R]`, and the
+//! cargo target folder they write their corpora into.
+//!
+//! Shared by the benchmarks through `#[path = "support/args.rs"] mod args;`.
+
+use std::env;
+use std::path::{Path, PathBuf};
+
+/// What a benchmark was asked to measure.
+pub struct Args {
+    /// Document counts, in the order given.
+    pub sizes: Vec<usize>,
+    /// Worker threads; `None` for one per core.
+    pub threads: Option<u16>,
+    pub seed: u64,
+    /// Measurements per size; the median is reported.
+    pub runs: usize,
+}
+
+pub const DEFAULT_SEED: u64 = 42;
+pub const DEFAULT_RUNS: usize = 3;
+
+impl Args {
+    /// Parses the arguments after the binary's name; `default_sizes` when no size is given.
+    pub fn parse(args: &[String], default_sizes: &[usize]) -> Result<Args, String> {
+        let mut out = Args {
+            sizes: Vec::new(),
+            threads: None,
+            seed: DEFAULT_SEED,
+            runs: DEFAULT_RUNS,
+        };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                // Cargo passes `--bench` to every benchmark binary.
+                "--bench" => {}
+                "--threads" | "-j" => {
+                    let n = it.next().ok_or("--threads needs a number")?;
+                    let n = n.parse().ok().filter(|&n| n > 0);
+                    out.threads = Some(n.ok_or("--threads needs a number of at least 1")?);
+                }
+                "--seed" => {
+                    let s = it.next().ok_or("--seed needs a number")?;
+                    out.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
+                }
+                "--runs" => {
+                    let r = it.next().ok_or("--runs needs a number")?;
+                    out.runs = r
+                        .parse()
+                        .ok()
+                        .filter(|&r| r > 0)
+                        .ok_or(format!("bad run count {r:?}"))?;
+                }
+                n => {
+                    let n: usize = n
+                        .replace('_', "")
+                        .parse()
+                        .map_err(|_| format!("unknown argument {n:?}"))?;
+                    if n == 0 {
+                        return Err("a corpus needs at least one document".into());
+                    }
+                    out.sizes.push(n);
+                }
+            }
+        }
+        if out.sizes.is_empty() {
+            out.sizes = default_sizes.to_vec();
+        }
+        Ok(out)
+    }
+}
+
+/// The cargo target folder: a benchmark lives in `target/<profile>/deps/`.
+pub fn target_dir() -> PathBuf {
+    env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
+        .filter(|t| t.join("release").is_dir() || t.join("debug").is_dir())
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
