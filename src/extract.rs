@@ -236,28 +236,14 @@ fn mark_positions(body: &str, from: usize) -> impl Iterator<Item = (usize, char)
         .filter(|(_, b)| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
         .filter_map(move |(k, _)| {
             let c = body[from + k..].chars().next()?;
-            matches!(
-                c,
-                '"' | '\''
-                    | '`'
-                    | '“'
-                    | '”'
-                    | '„'
-                    | '‘'
-                    | '’'
-                    | '‚'
-                    | '«'
-                    | '»'
-                    | '‹'
-                    | '›'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-            )
-            .then_some((from + k, c))
+            MARKS.contains(&c).then_some((from + k, c))
         })
 }
+
+/// Every character that `opens` or `closes` can accept (a test keeps the three in step).
+const MARKS: [char; 17] = [
+    '"', '\'', '`', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
 
 /// Whether `c` opens a quotation here, and what closes it.
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkStyle, Closers)> {
@@ -367,6 +353,29 @@ mod tests {
             quotes(r#"She said "yes, now" and "no, later"."#),
             ["yes, now", "no, later"]
         );
+    }
+
+    #[test]
+    fn every_opening_or_closing_character_is_a_mark() {
+        let closers = [
+            Closers::Double,
+            Closers::Single,
+            Closers::Apostrophes,
+            Closers::Exact('»'),
+            Closers::Exact('«'),
+            Closers::Exact('›'),
+            Closers::Exact('」'),
+            Closers::Exact('』'),
+        ];
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let opening = [None, Some(' ')]
+                .iter()
+                .any(|&prev| opens(c, prev, Some(c)).is_some());
+            let closing = closers.iter().any(|&k| closes(k, c, Some('a'), Some('\'')));
+            if opening || closing {
+                assert!(MARKS.contains(&c), "{c:?} opens or closes but is not in MARKS");
+            }
+        }
     }
 
     #[test]

@@ -121,11 +121,22 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
             })
         })
         .collect();
+    // Alignment keeps no strings; the words are read again from each quotation's text, a
+    // reference's once for its whole cluster.
+    let reference_words: Vec<Vec<Word>> = aligned
+        .clusters
+        .par_iter()
+        .map(|c| words(&quotes[c.reference_quote].text))
+        .collect();
     jobs.par_iter()
         .map(|&(c, r, q, al)| {
-            // Alignment keeps no strings; the words are read again from each quotation's text.
-            let (ref_words, words) = (words(&quotes[r].text), words(&quotes[q].text));
-            judge(c, (r, &quotes[r], &ref_words), (q, &quotes[q], &words), al)
+            let words = words(&quotes[q].text);
+            judge(
+                c,
+                (r, &quotes[r], &reference_words[c]),
+                (q, &quotes[q], &words),
+                al,
+            )
         })
         .collect()
 }
