@@ -705,21 +705,7 @@ pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
     let quotes: Vec<Quote> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| Quote {
-            id: format!("q{i}"),
-            source: format!("s{i}"),
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 0,
-            words: crate::quote::count_words(t),
-            kind: QuoteKind::Quote,
-            speaker: "A Speaker".to_string(),
-            speaker_mention: String::new(),
-            cue: String::new(),
-            speaker_inferred: false,
-            text: t.to_string(),
-        })
+        .map(|(i, t)| Quote::for_test(&format!("s{i}"), i, t, "A Speaker"))
         .collect();
     let mut versions: Vec<Version> = quotes
         .iter()
@@ -853,21 +839,7 @@ mod tests {
         items
             .iter()
             .enumerate()
-            .map(|(i, (source, text))| Quote {
-                id: format!("q{i}"),
-                source: source.to_string(),
-                line: 1,
-                column: 1,
-                start: i,
-                end: i + 1,
-                words: crate::quote::count_words(text),
-                kind: QuoteKind::Quote,
-                speaker: "Ana Ortiz".to_string(),
-                speaker_mention: String::new(),
-                cue: String::new(),
-                speaker_inferred: false,
-                text: text.to_string(),
-            })
+            .map(|(i, (source, text))| Quote::for_test(source, i, text, "Ana Ortiz"))
             .collect()
     }
 

@@ -55,6 +55,29 @@ pub struct Quote {
     pub text: String,
 }
 
+impl Quote {
+    /// A quotation of `text` by `speaker` in `source`, as tests need one; `at` stands for its
+    /// position.
+    #[cfg(test)]
+    pub(crate) fn for_test(source: &str, at: usize, text: &str, speaker: &str) -> Quote {
+        Quote {
+            id: format!("q{at}"),
+            source: source.to_string(),
+            line: 1,
+            column: 1,
+            start: at,
+            end: at + 1,
+            words: count_words(text),
+            kind: QuoteKind::Quote,
+            speaker: speaker.to_string(),
+            speaker_mention: String::new(),
+            cue: String::new(),
+            speaker_inferred: false,
+            text: text.to_string(),
+        }
+    }
+}
+
 /// Counts the words (runs of letters and digits) of a text.
 pub fn count_words(text: &str) -> usize {
     let mut count = 0;

@@ -326,25 +326,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quote::QuoteKind;
     use crate::words::words;
 
     fn quote(text: &str, speaker: &str) -> Quote {
-        Quote {
-            id: "q".into(),
-            source: "s".into(),
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 0,
-            words: 0,
-            kind: QuoteKind::Quote,
-            speaker: speaker.into(),
-            speaker_mention: String::new(),
-            cue: String::new(),
-            speaker_inferred: false,
-            text: text.into(),
-        }
+        Quote::for_test("s", 0, text, speaker)
     }
 
     /// Judges `b` against `a`, aligning them with the real aligner.
