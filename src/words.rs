@@ -24,8 +24,6 @@ pub enum Mark {
 pub struct Word {
     /// Lower case, NFKC, apostrophes and dashes unified, edge punctuation removed.
     pub norm: String,
-    /// `norm` with British spellings made American: what alignment compares.
-    pub key: String,
     pub mark: Mark,
     /// Byte range of the word in the quotation's text.
     pub start: usize,
@@ -36,15 +34,13 @@ pub struct Word {
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     scan(text, |start, end, mark| {
-        let (norm, key) = if mark == Mark::Ellipsis {
-            ("…".to_string(), "…".to_string())
+        let norm = if mark == Mark::Ellipsis {
+            "…".to_string()
         } else {
-            let norm = normalize(&text[start..end]);
-            (norm.clone(), american_spelling(&norm).into_owned())
+            normalize(&text[start..end])
         };
         out.push(Word {
             norm,
-            key,
             mark,
             start,
             end,
@@ -54,7 +50,8 @@ pub fn words(text: &str) -> Vec<Word> {
 }
 
 /// Calls `each(written, norm, key, mark)` for every word of `text`, as `words` would make them,
-/// without allocating per word: for passes over every quotation of a large corpus.
+/// without allocating per word: for passes over every quotation of a large corpus. `key` is
+/// `norm` with British spellings made American: what alignment compares.
 pub fn each_folded(text: &str, mut each: impl FnMut(&str, &str, &str, Mark)) {
     let mut norm = String::new();
     scan(text, |start, end, mark| {
