@@ -1511,8 +1511,8 @@ mod tests {
     fn german_reported_speech_subject_is_not_the_speaker() {
         let text = "Nach Angaben der Anwältin Maria Vogt ging es um einen Streit. Der Nachbar sei \
                     „nicht aggressiv oder so“ gewesen, und die Polizei prüfe den Fall nun genau.";
-        assert_ne!(speakers(text), ["Der Nachbar"]);
-        assert_ne!(speakers(text), ["Nachbar"]);
+        let found = speakers(text);
+        assert!(!found[0].contains("Nachbar"), "{found:?}");
     }
 
     #[test]
