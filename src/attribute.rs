@@ -1510,9 +1510,26 @@ mod tests {
     #[test]
     fn german_reported_speech_subject_is_not_the_speaker() {
         let text = "Nach Angaben der Anwältin Maria Vogt ging es um einen Streit. Der Nachbar sei \
-                    „nicht aggressiv oder so“ gewesen, und die Polizei prüfe den Fall nun genau.";
-        let found = speakers(text);
-        assert!(!found[0].contains("Nachbar"), "{found:?}");
+                    „nicht aggressiv oder so“.";
+        let found = who(text);
+        assert!(!found[0].1.contains("Nachbar"), "{found:?}");
+    }
+
+    #[test]
+    fn a_pronoun_with_one_person_around_is_firm_evidence() {
+        let named = |text: &str| -> Vec<bool> {
+            let pars = paragraphs(text);
+            let spans = extract(text, &pars);
+            attribute(text, &pars, &spans)
+                .into_iter()
+                .map(|a| a.is_some_and(|a| a.named))
+                .collect()
+        };
+        let alone = "Mayor Ana Ortiz arrived in Lima on Monday.\n\n“We will rebuild the bridge,” she said.";
+        assert_eq!(named(alone), [true]);
+        let crowded = "Mayor Ana Ortiz met Governor Rosa Diaz in Lima on Monday.\n\n“We will rebuild the \
+                       bridge,” she said.";
+        assert_eq!(named(crowded), [false]);
     }
 
     #[test]
