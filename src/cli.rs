@@ -54,7 +54,7 @@ pub struct CheckArgs {
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
 
-    /// Also show consistent clusters.
+    /// Also show consistent clusters, and how long each stage took (on stderr).
     #[arg(long, short)]
     pub verbose: bool,
 
