@@ -101,18 +101,31 @@ pub struct Aligned {
     pub clusters: Vec<Cluster>,
     /// Number of candidate pairs that were diffed.
     pub candidates: usize,
+    /// Wall time of each step (`--verbose` prints them).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Aligns the quotations (sorted by source, then position) across sources.
 pub fn align(quotes: &[Quote]) -> Aligned {
+    let mut timings = Vec::new();
+    let mut since = std::time::Instant::now();
+    let mut lap = |step: &'static str| {
+        timings.push((step, since.elapsed()));
+        since = std::time::Instant::now();
+    };
     let mut versions = versions(quotes);
+    lap("versions");
     weigh(&mut versions);
+    lap("weights");
     let pairs = candidate_pairs(&versions);
+    lap("candidates");
     let (clusters, candidates) = clusters(quotes, &versions, &pairs);
+    lap("diffs and clusters");
     Aligned {
         versions,
         clusters,
         candidates,
+        timings,
     }
 }
 

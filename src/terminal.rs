@@ -43,10 +43,17 @@ pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
             .iter()
             .map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64()))
             .collect();
+        let steps: Vec<String> = outcome
+            .aligned
+            .timings
+            .iter()
+            .map(|(step, t)| format!("{step} {:.2} s", t.as_secs_f64()))
+            .collect();
         let _ = writeln!(
             err,
-            "{DIM}timings: {}; {} candidate pairs diffed{DIM:#}",
+            "{DIM}timings: {}; align: {}; {} candidate pairs diffed{DIM:#}",
             stages.join(", "),
+            steps.join(", "),
             outcome.aligned.candidates
         );
     }
