@@ -484,7 +484,9 @@ impl<'a> Parsed<'a> {
             .rev()
             .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
             .map_or(from, |j| j + 1);
-        let before = self.subject_before(k, from).filter(|_| !passive);
+        let before = self
+            .subject_before(k, from)
+            .filter(|m| !passive && !self.german_object(m));
         let appositive = |m: &Mention| {
             matches!(m.kind, MentionKind::Name { .. }) && m.first > from && self.is_punct(m.first - 1, &[','])
         };
@@ -495,7 +497,7 @@ impl<'a> Parsed<'a> {
         let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
         if let Some(m) = before
             .as_ref()
-            .filter(|m| m.first == clause_start || appositive(m) || whole_phrase(m))
+            .filter(|m| m.first == clause_start || m.first == from || appositive(m) || whole_phrase(m))
         {
             return Some(m.clone());
         }
@@ -691,6 +693,11 @@ impl<'a> Parsed<'a> {
     }
 
     fn cue_in_clause_before(&self, q: usize) -> Option<(Mention, String)> {
+        // German clauses are read whole by `german_speaker`: the subject of `X, Y, kritisierte
+        // die Entscheidung` stands before the comma that opens the verb's clause.
+        if self.german {
+            return None;
+        }
         let start = self.sentence_start(q);
         let clause = (start..q)
             .rev()
@@ -1495,6 +1502,19 @@ mod tests {
             ),
             ["Anna Keller"]
         );
+    }
+
+    #[test]
+    fn german_subject_before_an_appositive_and_object_after_the_verb() {
+        let text = "Die Stadt baut neu. Der Verkehrsminister, Jonas Weber, charakterisierte das Opfer als \
+                    ein „Beispiel taktlosen Verhaltens gegenüber den Fahrgästen“.";
+        assert_eq!(speakers(text), ["Jonas Weber"]);
+        let text = "Die Stadt baut neu. Lena Brandt, Aufsichtsvorsitzende der Stadtwerke, nennt den Vorgang \
+                    ein „Muster für die Zusammenarbeit der Gemeinden im ganzen Land“.";
+        assert_eq!(speakers(text), ["Lena Brandt"]);
+        let text = "Die Stadt baut neu. Der englischen Zeitung sagte Filip Marek: „Ich werde nicht \
+                    aufgeben und kämpfe weiter für die Freiheit.“";
+        assert_eq!(speakers(text), ["Filip Marek"]);
     }
 
     #[test]
