@@ -501,6 +501,14 @@ impl<'a> Parsed<'a> {
         {
             return Some(m.clone());
         }
+        // A verb of naming takes its object right after it (`nannte sie „reine Spekulation“`):
+        // the speaker is the subject that opens the sentence (`Die CCE … und nannte sie …`).
+        if matches!(
+            self.lower(k),
+            "nannte" | "nannten" | "nennt" | "bezeichnete" | "bezeichnet" | "titulierte" | "charakterisierte"
+        ) {
+            return self.mention_starting_at(from).filter(|m| !self.german_object(m));
+        }
         self.german_subject_after(k, to)
             .filter(|m| !self.german_object(m))
     }
@@ -1515,6 +1523,13 @@ mod tests {
         let text = "Die Stadt baut neu. Der englischen Zeitung sagte Filip Marek: „Ich werde nicht \
                     aufgeben und kämpfe weiter für die Freiheit.“";
         assert_eq!(speakers(text), ["Filip Marek"]);
+    }
+
+    #[test]
+    fn german_verb_of_naming_takes_its_object_after_it() {
+        let text = "Die Stadtwerke bestätigten die Zahlen der Gewerkschaft nicht und nannten sie „reine \
+                    Spekulation ohne jede Grundlage“.";
+        assert_eq!(who(text)[0].1, "Die Stadtwerke");
     }
 
     #[test]
