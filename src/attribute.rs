@@ -1526,6 +1526,16 @@ mod tests {
     }
 
     #[test]
+    fn german_advice_and_rejoinders_are_cues() {
+        let text = "Die Lage bleibt unklar. Das Außenministerium rät dazu, „nicht notwendige Reisen in das \
+                    Land zu verschieben“.";
+        assert_eq!(who(text)[0].1, "Das Außenministerium");
+        let text = "Die Debatte war hitzig. Danach entgegnete Jana Roth empört: „Das lassen wir so nicht \
+                    stehen, das ist schlicht falsch.“";
+        assert_eq!(speakers(text), ["Jana Roth"]);
+    }
+
+    #[test]
     fn german_verb_of_naming_takes_its_object_after_it() {
         let text = "Die Stadtwerke bestätigten die Zahlen der Gewerkschaft nicht und nannten sie „reine \
                     Spekulation ohne jede Grundlage“.";
