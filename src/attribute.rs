@@ -807,6 +807,26 @@ impl<'a> Parsed<'a> {
                 .find(|&i| is_determiner(self.lower(i)))
             && (det + 1..j).all(|i| !self.tokens[i].capitalized || i + 1 == j)
         {
+            // `Ursula von der Leyen`, `Von der Leyen`: a name with its particles, no article.
+            if det > 0 && self.lower(det - 1) == "von" && det + 1 == j {
+                let von = det - 1;
+                let first = if self.tokens[von].capitalized {
+                    Some(von)
+                } else {
+                    von.checked_sub(1)
+                        .filter(|&i| self.word(i).is_some_and(|t| t.capitalized))
+                };
+                if let Some(first) = first {
+                    let name = (first..=j)
+                        .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+                        .collect();
+                    return Some(Mention {
+                        kind: MentionKind::Name { name },
+                        first,
+                        last: j,
+                    });
+                }
+            }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
         if t.capitalized && !lexicon::is_not_name(&t.lower) {
@@ -1533,6 +1553,16 @@ mod tests {
         let text = "Die Debatte war hitzig. Danach entgegnete Jana Roth empört: „Das lassen wir so nicht \
                     stehen, das ist schlicht falsch.“";
         assert_eq!(speakers(text), ["Jana Roth"]);
+    }
+
+    #[test]
+    fn german_names_with_von_der() {
+        let text = "Die Lage ist ernst. Ursula von der Leyen betonte: „Wir brauchen viele Frauen mit viel \
+                    Erfahrung im Umgang mit Kindern.“";
+        assert_eq!(speakers(text), ["Ursula von der Leyen"]);
+        let text = "Die Lage ist ernst. Von der Leyen betonte, unter den Bewerberinnen seien „viele Frauen \
+                    mit viel Erfahrung im Umgang mit Kindern“.";
+        assert_eq!(who(text)[0].1, "Von der Leyen");
     }
 
     #[test]
