@@ -266,20 +266,22 @@ impl<'a> Parsed<'a> {
 
     /// `according to X` and German `laut X`: the speaker follows the cue.
     fn is_according_to(&self, i: usize) -> bool {
-        (self.lower(i) == "according" && self.lower(i + 1) == "to") || self.lower(i) == "laut"
+        (self.lower(i) == "according" && self.lower(i + 1) == "to")
+            || self.lower(i) == "laut"
+            || (self.german && self.lower(i) == "nach" && is_german_account(self.lower(i + 1)))
     }
 
-    /// The source named by `according to X` / `laut X` at token `i`.
+    /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
     fn according_to_source(&self, i: usize) -> Option<Mention> {
         let skip = if self.lower(i) == "laut" { 1 } else { 2 };
         self.mention_starting_at(i + skip)
     }
 
     fn cue_text(&self, i: usize) -> String {
-        if self.lower(i) == "according" {
-            "according to".to_string()
-        } else {
-            self.lower(i).to_string()
+        match self.lower(i) {
+            "according" => "according to".to_string(),
+            "nach" => format!("nach {}", self.lower(i + 1)),
+            other => other.to_string(),
         }
     }
 
@@ -1433,6 +1435,14 @@ fn is_german_subjunctive(lower: &str) -> bool {
     )
 }
 
+/// `Angaben`, `Aussagen`: what `nach` names as a source (`nach Angaben der Polizei`).
+fn is_german_account(lower: &str) -> bool {
+    matches!(
+        lower,
+        "angaben" | "aussagen" | "auffassung" | "ansicht" | "einschätzung" | "darstellung" | "informationen"
+    )
+}
+
 fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
@@ -1563,6 +1573,13 @@ mod tests {
         let text = "Die Lage ist ernst. Von der Leyen betonte, unter den Bewerberinnen seien „viele Frauen \
                     mit viel Erfahrung im Umgang mit Kindern“.";
         assert_eq!(who(text)[0].1, "Von der Leyen");
+    }
+
+    #[test]
+    fn german_nach_angaben_names_the_source() {
+        let text = "Der Streit eskalierte. Nach Angaben der Anwältin Maria Vogt handelte es sich um „eine \
+                    ganz normale Auseinandersetzung unter Nachbarn“.";
+        assert!(who(text)[0].1.contains("Maria Vogt"), "{:?}", who(text));
     }
 
     #[test]
