@@ -509,7 +509,12 @@ impl<'a> Parsed<'a> {
             self.lower(k),
             "nannte" | "nannten" | "nennt" | "bezeichnete" | "bezeichnet" | "titulierte" | "charakterisierte"
         ) {
-            return self.mention_starting_at(from).filter(|m| !self.german_object(m));
+            // … unless the sentence opens with the object and a nominative pronoun follows the
+            // verb (`Die Bestrebungen … bezeichnete er als „…“`).
+            let nominative = self.german_subject_after(k, to).filter(|m| {
+                matches!(m.kind, MentionKind::Pronoun) && matches!(self.lower(m.first), "er" | "ich" | "wir")
+            });
+            return nominative.or_else(|| self.mention_starting_at(from).filter(|m| !self.german_object(m)));
         }
         self.german_subject_after(k, to)
             .filter(|m| !self.german_object(m))
@@ -1573,6 +1578,23 @@ mod tests {
         let text = "Die Lage ist ernst. Von der Leyen betonte, unter den Bewerberinnen seien „viele Frauen \
                     mit viel Erfahrung im Umgang mit Kindern“.";
         assert_eq!(who(text)[0].1, "Von der Leyen");
+    }
+
+    #[test]
+    fn german_newspapers_after_the_verb_are_not_speakers() {
+        let text = "Die Ministerin Anna Roth (SPD) sagte hierzu der Nordischen Zeitung, sie hoffe, dass \
+                    „viele Frauen diese neue Chance ergreifen wollen“.";
+        assert!(!who(text)[0].1.contains("Zeitung"), "{:?}", who(text));
+        let text = "Die Ministerin Anna Roth sagte der Zeitung: „Wir werden die Brücke noch vor dem Winter \
+                    wieder aufbauen.“";
+        assert!(speakers(text)[0].ends_with("Anna Roth"), "{:?}", speakers(text));
+    }
+
+    #[test]
+    fn german_object_first_then_the_naming_verb_and_its_subject() {
+        let text = "Die Lage ist ernst. Die Pläne der Regierung bezeichnete er als einen „Angriff auf die \
+                    Freiheit der Presse im ganzen Land“.";
+        assert_eq!(who(text)[0].1, "er");
     }
 
     #[test]

@@ -1349,6 +1349,19 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "white",
     "kremlin",
     "pentagon",
+    "zeitung",
+    "zeitungen",
+    "nachrichtenagentur",
+    "agentur",
+    "sender",
+    "fernsehsender",
+    "rundfunk",
+    "magazin",
+    "wochenzeitung",
+    "tageszeitung",
+    "website",
+    "webseite",
+    "blatt",
 ];
 static NOT_PERSON_WORDS_SET: WordSet = LazyLock::new(|| NOT_PERSON_WORDS.iter().copied().collect());
 
