@@ -757,12 +757,26 @@ impl<'a> Parsed<'a> {
         }
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
-            let open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
+            let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
             if let Some(m) = self.mention_ending_at(j - 1)
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
             {
                 return Some(m);
+            }
+            // A relative clause or a further description after the first one (`Mulgrew, president
+            // of the union, which represents New York City teachers, said`): back to the name.
+            for _ in 0..2 {
+                let relative = matches!(self.lower(open + 1), "which" | "who" | "whose" | "that" | "where");
+                let earlier = (from..open).rev().take(16).find(|&i| self.is_punct(i, &[',']));
+                match earlier {
+                    Some(e)
+                        if relative && self.mention_ending_at(open - 1).is_none_or(|m| m.first > e + 1) =>
+                    {
+                        open = e;
+                    }
+                    _ => break,
+                }
             }
             let m = self.mention_ending_at(open.checked_sub(1)?)?;
             return (self.is_subject(&m) && m.first >= from).then_some(m);
@@ -1627,6 +1641,13 @@ mod tests {
                     „nicht aggressiv oder so“.";
         let found = who(text);
         assert!(!found[0].1.contains("Nachbar"), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_appositive_is_read_past() {
+        let text = "Ana Ortiz, president of the union, which represents New York City teachers, said she \
+                    hopes the strike sends a message that “the schools belong to the children.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
