@@ -30,30 +30,18 @@ const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
 
 fn main() -> ExitCode {
     let argv: Vec<String> = env::args().skip(1).collect();
-    let parsed = args::Args::parse(&argv, &DEFAULT_SIZES).and_then(|a| {
-        if let Some(n) = a.threads {
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n.into())
-                .build_global()
-                .map_err(|e| format!("cannot start {n} threads: {e}"))?;
-        }
-        Ok(a)
-    });
-    let options = match parsed {
+    let options = match args::Args::or_usage("align", &argv, &DEFAULT_SIZES) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("align: {e}");
-            eprintln!("usage: cargo bench --bench align -- [N ...] [--threads N] [--seed S] [--runs R]");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    match run(&options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("align: {e}");
-            ExitCode::FAILURE
-        }
+    if let Some(n) = options.threads
+        && let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.into())
+            .build_global()
+    {
+        return args::finish("align", Err(format!("cannot start {n} threads: {e}")));
     }
+    args::finish("align", run(&options))
 }
 
 /// Every quotation of every source under `dir`, in the order `kquote check` builds it.

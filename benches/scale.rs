@@ -46,21 +46,11 @@ fn main() -> ExitCode {
     if argv.first().map(String::as_str) == Some(MEASURE) {
         return measure_one_check(&argv[1..]);
     }
-    let options = match args::Args::parse(&argv, &DEFAULT_SIZES) {
+    let options = match args::Args::or_usage("scale", &argv, &DEFAULT_SIZES) {
         Ok(o) => o,
-        Err(e) => {
-            eprintln!("scale: {e}");
-            eprintln!("usage: cargo bench --bench scale -- [N ...] [--threads N] [--seed S] [--runs R]");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    match run(&options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("scale: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    args::finish("scale", run(&options))
 }
 
 /// One row of the result table.

@@ -748,6 +748,12 @@ mod tests {
         versions_of_texts(texts)
     }
 
+    /// The alignment of two texts, weighed among themselves and a third that shares nothing.
+    fn align_texts(a: &str, b: &str) -> Alignment {
+        let v = version_set(&[a, b, "Unrelated words about weather"]);
+        align_pair(&v[0].tokens, &v[1].tokens).expect("aligned")
+    }
+
     #[test]
     fn fragment_inside_a_longer_version_aligns() {
         let v = version_set(&[
@@ -777,47 +783,39 @@ mod tests {
     #[test]
     fn edges_that_end_alike_are_changes_inside() {
         let text = "These have does not the never famous labor deal because their union wants it";
-        let v = version_set(&[
+        let al = align_texts(
             text,
             "These have doesn’t the never famous labor deal because their union wants it",
-            "Unrelated words about weather",
-        ]);
-        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        );
         assert_eq!((al.a, al.b), (0..words(text).len(), 0..13));
     }
 
     #[test]
     fn edges_as_long_once_expanded_are_changes_inside() {
         let text = "Does not and will not give the famous labor deal to their union today";
-        let v = version_set(&[
+        let al = align_texts(
             text,
             "Doesn’t and won’t give the famous labor deal to their union today",
-            "Unrelated words about weather",
-        ]);
-        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        );
         assert_eq!((al.a, al.b), (0..words(text).len(), 0..12));
     }
 
     #[test]
     fn stop_words_that_open_both_versions_belong_to_the_overlap() {
         let text = "Now of with to, more that is this a famous labor deal for their union today";
-        let v = version_set(&[
+        let al = align_texts(
             text,
             "Now of with to, more that’s this a famous labor deal for their union today",
-            "Unrelated words about weather",
-        ]);
-        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        );
         assert_eq!((al.a, al.b), (0..words(text).len(), 0..15));
     }
 
     #[test]
     fn a_repeated_word_past_a_fragment_stays_outside() {
-        let v = version_set(&[
+        let al = align_texts(
             "the way they are building this bridge we must finish it we must",
             "the way they are building this bridge we must",
-            "Unrelated words about weather",
-        ]);
-        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        );
         assert_eq!((al.a, al.b), (0..9, 0..9));
     }
 

@@ -268,7 +268,7 @@ impl<'a> Parsed<'a> {
     fn is_according_to(&self, i: usize) -> bool {
         (self.lower(i) == "according" && self.lower(i + 1) == "to")
             || self.lower(i) == "laut"
-            || (self.german && self.lower(i) == "nach" && is_german_account(self.lower(i + 1)))
+            || (self.german && self.lower(i) == "nach" && lexicon::is_german_account(self.lower(i + 1)))
     }
 
     /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
@@ -505,10 +505,7 @@ impl<'a> Parsed<'a> {
         }
         // A verb of naming takes its object right after it (`nannte sie „reine Spekulation“`):
         // the speaker is the subject that opens the sentence (`Die CCE … und nannte sie …`).
-        if matches!(
-            self.lower(k),
-            "nannte" | "nannten" | "nennt" | "bezeichnete" | "bezeichnet" | "titulierte" | "charakterisierte"
-        ) {
+        if lexicon::is_german_naming_verb(self.lower(k)) {
             // … unless the sentence opens with the object and a nominative pronoun follows the
             // verb (`Die Bestrebungen … bezeichnete er als „…“`).
             let nominative = self.german_subject_after(k, to).filter(|m| {
@@ -666,7 +663,7 @@ impl<'a> Parsed<'a> {
             self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
         // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
         // before it; its subject is what is talked about. Nor does an object-like subject speak.
-        if self.german && (is_german_subjunctive(&t.lower) || self.german_object(&m)) {
+        if self.german && (lexicon::is_german_subjunctive(&t.lower) || self.german_object(&m)) {
             return None;
         }
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
@@ -1424,42 +1421,6 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             sentence += 1;
         }
     }
-}
-
-/// German subjunctive forms that mark reported speech (`sei`, `habe`, `würden`).
-fn is_german_subjunctive(lower: &str) -> bool {
-    matches!(
-        lower,
-        "sei"
-            | "seien"
-            | "habe"
-            | "hätte"
-            | "hätten"
-            | "werde"
-            | "würde"
-            | "würden"
-            | "müsse"
-            | "müssten"
-            | "könne"
-            | "könnten"
-            | "solle"
-            | "sollten"
-            | "wolle"
-            | "gebe"
-            | "stehe"
-            | "bestehe"
-            | "gelte"
-            | "liege"
-            | "bleibe"
-    )
-}
-
-/// `Angaben`, `Aussagen`: what `nach` names as a source (`nach Angaben der Polizei`).
-fn is_german_account(lower: &str) -> bool {
-    matches!(
-        lower,
-        "angaben" | "aussagen" | "auffassung" | "ansicht" | "einschätzung" | "darstellung" | "informationen"
-    )
 }
 
 fn is_determiner(lower: &str) -> bool {

@@ -1649,3 +1649,47 @@ pub fn is_abbreviation(lower: &str) -> bool {
             | "hl"
     )
 }
+
+/// German subjunctive forms that mark reported speech (`sei`, `habe`, `würden`).
+pub fn is_german_subjunctive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sei"
+            | "seien"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "müsse"
+            | "müssten"
+            | "könne"
+            | "könnten"
+            | "solle"
+            | "sollten"
+            | "wolle"
+            | "gebe"
+            | "stehe"
+            | "bestehe"
+            | "gelte"
+            | "liege"
+            | "bleibe"
+    )
+}
+
+/// `Angaben`, `Aussagen`: what `nach` names as a source (`nach Angaben der Polizei`).
+pub fn is_german_account(lower: &str) -> bool {
+    matches!(
+        lower,
+        "angaben" | "aussagen" | "auffassung" | "ansicht" | "einschätzung" | "darstellung" | "informationen"
+    )
+}
+
+/// German verbs of naming, whose object follows them (`nannte sie „reine Spekulation“`).
+pub fn is_german_naming_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "nannte" | "nannten" | "nennt" | "bezeichnete" | "bezeichnet" | "titulierte" | "charakterisierte"
+    )
+}

@@ -139,11 +139,11 @@ pub fn classify(
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let names_a_work = matches!(word_before.as_str(), "on" | "of" | "titled" | "entitled")
-        || word_before.ends_with("’s")
-        || word_before.ends_with("'s");
+        .unwrap_or("");
+    let names_a_work = ["on", "of", "titled", "entitled"]
+        .iter()
+        .any(|w| word_before.eq_ignore_ascii_case(w))
+        || (word_before.ends_with(['s', 'S']) && word_before[..word_before.len() - 1].ends_with(['’', '\'']));
     if names_a_work && reads_as_title(inner) {
         return QuoteKind::Term;
     }

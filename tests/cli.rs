@@ -33,6 +33,15 @@ fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
         .collect()
 }
 
+/// A temporary folder holding the given sources, `(file name, text)`.
+fn sources(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
 /// `kquote check DIR --out DIR/r`.
 fn check_dir(dir: &Path) -> Command {
     let mut cmd = kquote();
@@ -269,12 +278,10 @@ fn oversized_files_are_skipped_with_a_reason() {
 
 #[test]
 fn formula_like_text_is_guarded() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
+    let dir = sources(&[(
+        "a.txt",
         "He wrote: “=HYPERLINK(\"x\") is a trick,” the analyst said.",
-    )
-    .unwrap();
+    )]);
     check_dir(dir.path()).assert().success();
     let rows = read_report(&dir.path().join("r/quotes.csv"));
     assert!(rows[0]["text"].starts_with("'=HYPERLINK"));
@@ -357,17 +364,16 @@ fn reports_are_byte_identical_at_any_thread_count() {
 
 #[test]
 fn consistent_sources_exit_0() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("b.txt"),
-        "Ann Lee said: \"We will rebuild every bridge in the county.\"",
-    )
-    .unwrap();
+    let dir = sources(&[
+        (
+            "a.txt",
+            "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
+        ),
+        (
+            "b.txt",
+            "Ann Lee said: \"We will rebuild every bridge in the county.\"",
+        ),
+    ]);
     check_dir(dir.path()).assert().code(0);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     assert_eq!(rows.len(), 1);
@@ -376,17 +382,16 @@ fn consistent_sources_exit_0() {
 
 #[test]
 fn misattributed_quotation_fails_ci() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("b.txt"),
-        "Governor Tom Ford said: “We will rebuild every bridge in the county.”",
-    )
-    .unwrap();
+    let dir = sources(&[
+        (
+            "a.txt",
+            "“We will rebuild every bridge in the county,” Mayor Ann Lee said.",
+        ),
+        (
+            "b.txt",
+            "Governor Tom Ford said: “We will rebuild every bridge in the county.”",
+        ),
+    ]);
     check_dir(dir.path()).assert().code(1);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     assert_eq!(rows[0]["verdict"], "misattributed");
@@ -406,22 +411,20 @@ fn threads_must_be_positive() {
 
 #[test]
 fn same_words_in_other_glyphs_are_judged_from_their_own_text() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "“I’d like to know who those people are and why they came here,” Ann Lee said.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("b.txt"),
-        "\"I'd like to know who those people are and why,\" Ann Lee said.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("c.txt"),
-        "“I’d like to know who those people are and why,” Ann Lee said.",
-    )
-    .unwrap();
+    let dir = sources(&[
+        (
+            "a.txt",
+            "“I’d like to know who those people are and why they came here,” Ann Lee said.",
+        ),
+        (
+            "b.txt",
+            "\"I'd like to know who those people are and why,\" Ann Lee said.",
+        ),
+        (
+            "c.txt",
+            "“I’d like to know who those people are and why,” Ann Lee said.",
+        ),
+    ]);
     check_dir(dir.path()).assert().code(0);
     let rows = read_report(&dir.path().join("r/matches.csv"));
     let texts: Vec<&str> = rows.iter().map(|r| r["text_b"].as_str()).collect();

@@ -5,6 +5,7 @@
 
 use std::env;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 /// What a benchmark was asked to measure.
 pub struct Args {
@@ -67,6 +68,29 @@ impl Args {
             out.sizes = default_sizes.to_vec();
         }
         Ok(out)
+    }
+}
+
+impl Args {
+    /// Parses `argv`, or prints the problem and the usage of `cargo bench --bench <bench>` and
+    /// gives the exit code to return.
+    pub fn or_usage(bench: &str, argv: &[String], default_sizes: &[usize]) -> Result<Args, ExitCode> {
+        Args::parse(argv, default_sizes).map_err(|e| {
+            eprintln!("{bench}: {e}");
+            eprintln!("usage: cargo bench --bench {bench} -- [N ...] [--threads N] [--seed S] [--runs R]");
+            ExitCode::from(2)
+        })
+    }
+}
+
+/// The exit code of a benchmark run, with its error printed.
+pub fn finish(bench: &str, result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{bench}: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
