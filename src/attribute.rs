@@ -1168,7 +1168,8 @@ impl<'a> Parsed<'a> {
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
     fn find_entities(&self) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::new();
-        let mut chunks: Vec<(usize, Vec<String>, bool)> = Vec::new();
+        // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
+        let mut chunks: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
             if !self
@@ -1196,9 +1197,8 @@ impl<'a> Parsed<'a> {
                 {
                     titles.push(base(self.lower(i - 1)).to_string());
                 }
-                let place = name
-                    .iter()
-                    .any(|w| lexicon::is_not_person_word(&w.to_lowercase()));
+                let place =
+                    (first..=last).any(|k| lexicon::is_not_person_word(without_possessive(self.lower(k))));
                 let subject = self.is_subject(&Mention {
                     kind: MentionKind::Name { name: Vec::new() },
                     first: i,
@@ -1207,42 +1207,49 @@ impl<'a> Parsed<'a> {
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
                 let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
-                match entities.iter_mut().find(|e| e.name == name) {
-                    Some(e) => {
+                let own = match entities.iter().position(|e| e.name == name) {
+                    Some(k) => {
+                        let e = &mut entities[k];
                         e.person |= person;
                         for t in titles {
                             if !e.titles.contains(&t) {
                                 e.titles.push(t);
                             }
                         }
+                        k
                     }
-                    None => entities.push(Entity {
-                        name: name.clone(),
-                        titles,
-                        person,
-                        occurrences: Vec::new(),
-                    }),
-                }
-                chunks.push((first, name, subject));
+                    None => {
+                        entities.push(Entity {
+                            name,
+                            titles,
+                            person,
+                            occurrences: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }
+                };
+                chunks.push((first, own, subject));
             }
             i = last + 1;
         }
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
-        for (at, name, subject) in chunks {
-            let target = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| contains_run(&e.name, &name))
-                .max_by_key(|(_, e)| (e.person, e.name.len()))
-                .map(|(k, _)| k);
-            if let Some(k) = target {
-                entities[k].occurrences.push((at, subject));
-                let inherited: Vec<String> = entities
+        let targets: Vec<usize> = entities
+            .iter()
+            .map(|own| {
+                entities
                     .iter()
-                    .find(|e| e.name == name)
-                    .map(|e| e.titles.clone())
-                    .unwrap_or_default();
+                    .enumerate()
+                    .filter(|(_, e)| contains_run(&e.name, &own.name))
+                    .max_by_key(|(_, e)| (e.person, e.name.len()))
+                    .map_or(0, |(k, _)| k)
+            })
+            .collect();
+        for (at, own, subject) in chunks {
+            let k = targets[own];
+            entities[k].occurrences.push((at, subject));
+            if k != own {
+                let inherited = entities[own].titles.clone();
                 for t in inherited {
                     if !entities[k].titles.contains(&t) {
                         entities[k].titles.push(t);
@@ -1292,7 +1299,8 @@ fn is_german(tokens: &[Token]) -> bool {
 
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences.
 fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Token<'a>> {
-    let mut tokens: Vec<Token> = Vec::new();
+    let read = paragraphs.last().map_or(0, |p| p.end);
+    let mut tokens: Vec<Token> = Vec::with_capacity(read / 5);
     let mut next_quote = 0;
     for (p, par) in paragraphs.iter().enumerate() {
         let mut i = par.start;
@@ -1318,30 +1326,74 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) ->
                 continue;
             }
             let limit = spans.get(next_quote).map_or(par.end, |s| s.open.min(par.end));
-            let rest = &text[i..limit];
-            let Some(c) = rest.chars().next() else {
-                i = limit;
-                continue;
-            };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-            } else if c.is_alphanumeric() {
-                let len = word_len(rest);
-                tokens.push(token(text, TokKind::Word, i, i + len, p));
-                i += len;
-            } else {
-                tokens.push(token(text, TokKind::Punct(c), i, i + c.len_utf8(), p));
-                i += c.len_utf8();
-            }
+            push_words(text, i, limit, p, &mut tokens);
+            i = limit.max(i);
         }
     }
     number_sentences(text, spans, &mut tokens);
     tokens
 }
 
+/// Words and punctuation of `text[start..limit]`, which holds no quotation.
+fn push_words<'a>(text: &'a str, start: usize, limit: usize, paragraph: usize, tokens: &mut Vec<Token<'a>>) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < limit {
+        let b = bytes[i];
+        // ASCII is most text: it is read byte by byte, the rest character by character.
+        let (kind, len) = if b.is_ascii() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                let end = i + bytes[i..limit]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                // A word that goes on past ASCII letters (`Korea’s`, `U.S.`, `Won-Sik`) takes the
+                // general rule.
+                let plain = end == limit
+                    || (bytes[end].is_ascii() && !matches!(bytes[end], b'\'' | b'-' | b'.' | b'&'));
+                (
+                    TokKind::Word,
+                    if plain { end - i } else { word_len(&text[i..limit]) },
+                )
+            } else {
+                (TokKind::Punct(char::from(b)), 1)
+            }
+        } else {
+            let Some(c) = text[i..limit].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                (TokKind::Word, word_len(&text[i..limit]))
+            } else {
+                (TokKind::Punct(c), c.len_utf8())
+            }
+        };
+        tokens.push(token(text, kind, i, i + len, paragraph));
+        i += len;
+    }
+}
+
 fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) -> Token<'_> {
     let word = &text[start..end];
     let (lower, capitalized) = match kind {
+        TokKind::Word if word.is_ascii() => {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                (
+                    Cow::Owned(word.to_ascii_lowercase()),
+                    word.as_bytes()[0].is_ascii_uppercase(),
+                )
+            } else {
+                (Cow::Borrowed(word), false)
+            }
+        }
         TokKind::Word if word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) => {
             (Cow::Borrowed(word), false)
         }
@@ -1468,10 +1520,13 @@ fn is_possessive(lower: &str) -> bool {
 }
 
 fn strip_possessive(word: &str) -> String {
+    without_possessive(word).to_string()
+}
+
+fn without_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)
-        .to_string()
 }
 
 /// A lower-case word without its possessive ending and trailing period (`minister’s` -> `minister`).
