@@ -16,7 +16,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
 use crate::score::same_person;
-use crate::words::{Mark, each_folded, expanded_len, is_stopword};
+use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
 /// (except two meaningful words with a named speaker, see `fold`). Nor are titles.
@@ -27,6 +27,8 @@ pub const MIN_COVERAGE: f64 = 0.5;
 pub const MIN_WORD_SHARE: f64 = 0.75;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
 pub const MAX_POSTINGS: usize = 2000;
+/// Spoken words in a run that two versions share whole, when that is all they share.
+const SEAM_WORDS: usize = 5;
 /// Longest versions kept in a bigram's postings when more versions share it.
 const KEPT_POSTINGS: usize = 8;
 /// Words at the edges of an overlap that differ on both sides are read as substitutions, up to
@@ -49,6 +51,8 @@ pub struct Token {
     pub expanded: u8,
     /// Written with a capital.
     pub capital: bool,
+    /// Followed by a full stop, question or exclamation mark.
+    pub ends_sentence: bool,
 }
 
 impl Token {
@@ -189,7 +193,8 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
     }
     let mut identity = q.speaker.to_lowercase();
     let mut tokens = Vec::with_capacity(q.words + 2);
-    each_folded(&q.text, |written, norm, key, mark| {
+    each_folded(&q.text, |span, norm, key, mark| {
+        let written = &q.text[span.clone()];
         identity.push('\u{1}');
         if mark == Mark::Bracketed {
             identity.push('[');
@@ -202,6 +207,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
             stop: is_stopword(norm),
             expanded: expanded_len(norm) as u8,
             capital: written.chars().next().is_some_and(char::is_uppercase),
+            ends_sentence: ends_sentence(&q.text[span.end..]),
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
@@ -341,29 +347,39 @@ fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
 }
 
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh
-/// enough to reach the coverage threshold.
+/// enough to reach the coverage threshold, or be enough words for a seam (`is_seam`).
 fn could_cover(a: &[Token], b: &[Token]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let mut present: Vec<u64> = long.iter().map(|t| t.key).collect();
     present.sort_unstable();
     let weight = |ts: &[Token]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
-    let shared: f64 = short
+    let shared: Vec<&Token> = short
         .iter()
-        .filter(|t| present.binary_search(&t.key).is_ok())
-        .map(|t| f64::from(t.weight))
-        .sum();
-    shared >= MIN_COVERAGE * weight(short).min(weight(long)) - 1e-9
+        .filter(|t| t.mark == Mark::Spoken && present.binary_search(&t.key).is_ok())
+        .collect();
+    let shared_weight: f64 = shared.iter().map(|t| f64::from(t.weight)).sum();
+    shared_weight >= MIN_COVERAGE * weight(short).min(weight(long)) - 1e-9
+        || (shared.len() >= SEAM_WORDS && shared.iter().filter(|t| t.content()).count() >= 2)
 }
 
 /// Aligns two versions' words; `None` unless they render the same quotation.
 pub fn align_pair(a: &[Token], b: &[Token]) -> Option<Alignment> {
-    align_words(a, b, false)
+    align_words(a, b, Speakers::Unknown)
 }
 
-/// As `align_pair`, knowing whether both versions name the same speaker. A speaker in common is
-/// evidence too: then one distinctive word in a long identical run is enough (`We will not give
-/// the kloprilei one more day` against `… the glarin one more day`).
-fn align_words(a: &[Token], b: &[Token], same_speaker: bool) -> Option<Alignment> {
+/// What the speakers named for two versions tell about them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Speakers {
+    Same,
+    Different,
+    /// One or both have no named speaker.
+    Unknown,
+}
+
+/// As `align_pair`, knowing the speakers. A speaker in common is evidence too: then one
+/// distinctive word in a long identical run is enough (`We will not give the kloprilei one more
+/// day` against `… the glarin one more day`).
+fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment> {
     let an: Vec<u64> = a.iter().map(|t| t.key).collect();
     let bn: Vec<u64> = b.iter().map(|t| t.key).collect();
     // Runs of equal words, each with its weight.
@@ -415,8 +431,13 @@ fn align_words(a: &[Token], b: &[Token], same_speaker: bool) -> Option<Alignment
     // Two content words in common, or a long identical run of plain words.
     let substantial = matched_words >= 2
         || (longest_run >= 4 && coverage >= 0.9)
-        || (same_speaker && matched_words >= 1 && longest_run >= 4);
-    if coverage < MIN_COVERAGE || !substantial || longest_run < 2 {
+        || (speakers == Speakers::Same && matched_words >= 1 && longest_run >= 4);
+    // Two quotations of one statement that each go on where the other stops share little of
+    // their weight, but the words they share are whole: a sentence or more, or the end of one
+    // and the start of the other (`I have not done anything wrong. I have not broken any laws`
+    // against `I have not broken any laws. I have not violated any IRS rules`).
+    let seam = speakers != Speakers::Different && chain.iter().any(|r| is_seam(a, b, r));
+    if (coverage < MIN_COVERAGE && !seam) || !substantial || longest_run < 2 {
         return None;
     }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
@@ -595,6 +616,24 @@ fn edge_extension(a: Edge, b: Edge) -> (usize, usize) {
     (inner + n, inner + n)
 }
 
+/// Whether a run of equal words is a whole passage of both versions: long, with content words,
+/// and at each of its ends, one of the two versions starts or ends there, at its own edge, an
+/// ellipsis or a sentence break. Where both go on with other words, the run is a phrase the two
+/// happen to share.
+fn is_seam(a: &[Token], b: &[Token], run: &(usize, usize, usize, f64)) -> bool {
+    let &(ia, ib, len, _) = run;
+    let words = &a[ia..ia + len];
+    let spoken = words.iter().filter(|t| t.mark == Mark::Spoken).count();
+    let content = words.iter().filter(|t| t.content()).count();
+    let opens = |x: &[Token], i: usize| i == 0 || x[i - 1].mark == Mark::Ellipsis || x[i - 1].ends_sentence;
+    let closes =
+        |x: &[Token], end: usize| end == x.len() || x[end].mark == Mark::Ellipsis || x[end - 1].ends_sentence;
+    spoken >= SEAM_WORDS
+        && content >= 2
+        && (opens(a, ia) || opens(b, ib))
+        && (closes(a, ia + len) || closes(b, ib + len))
+}
+
 fn gap(x: &(usize, usize, usize, f64), y: &(usize, usize, usize, f64)) -> usize {
     (y.0 - (x.0 + x.2)).max(y.1 - (x.1 + x.2))
 }
@@ -637,8 +676,12 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             let q = &quotes[versions[v].quotes[0]];
             (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str())
         };
-        let same_speaker = named(r).zip(named(v)).is_some_and(|(x, y)| same_person(x, y));
-        let al = align_words(a, b, same_speaker)?;
+        let speakers = match (named(r), named(v)) {
+            (Some(x), Some(y)) if same_person(x, y) => Speakers::Same,
+            (Some(_), Some(_)) => Speakers::Different,
+            _ => Speakers::Unknown,
+        };
+        let al = align_words(a, b, speakers)?;
         // A title matches words of running speech, not the same title printed elsewhere.
         let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital);
         let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
@@ -659,9 +702,27 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         })
         .collect();
     let diffed = diffs.len();
+    // Versions with an alignment beyond a seam: a seam alone does not take them into a star,
+    // away from a statement they share more of.
+    let mut covered = vec![false; versions.len()];
     let mut later: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
+    // The same alignments seen from the later version: an earlier one that found no cluster of
+    // its own may still join the later one's.
+    let mut earlier: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
     for (r, v, al) in diffs {
         if let Some(al) = al {
+            if al.coverage >= MIN_COVERAGE {
+                covered[r] = true;
+                covered[v] = true;
+            }
+            earlier[v].push((
+                r,
+                Alignment {
+                    a: al.b.clone(),
+                    b: al.a.clone(),
+                    coverage: al.coverage,
+                },
+            ));
             later[r].push((v, al));
         }
     }
@@ -673,7 +734,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         }
         let mut members: Vec<(usize, Alignment)> = std::mem::take(&mut later[r])
             .into_iter()
-            .filter(|(v, _)| !assigned[*v])
+            .chain(std::mem::take(&mut earlier[r]))
+            .filter(|(v, al)| !assigned[*v] && (al.coverage >= MIN_COVERAGE || !covered[*v]))
             .collect();
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
         let whole = 0..versions[r].tokens.len();
@@ -924,6 +986,62 @@ mod tests {
         assert_eq!(cluster_texts(&q).len(), 1);
         q[1].speaker = "Bo Lind".to_string();
         assert!(cluster_texts(&q).is_empty());
+    }
+
+    /// Quotations that share one whole sentence and little else, with texts to weigh them by.
+    const SEAM: [(&str, &str); 4] = [
+        (
+            "a.txt",
+            "The ferry fares were never fair to anyone on the islands. We will repeal the harbour tax this winter.",
+        ),
+        (
+            "b.txt",
+            "We will repeal the harbour tax this winter. Then the ferries run free for every child in town.",
+        ),
+        ("c.txt", "Every child in town knows the ferries and the islands."),
+        ("d.txt", "Anyone on the ferries this winter was never cold."),
+    ];
+
+    #[test]
+    fn quotations_that_go_on_where_the_other_stops_align_on_the_sentence_they_share() {
+        let q = quotes(&SEAM);
+        assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, SEAM[1].1]]);
+        // Spoken by two different people, a shared sentence is no evidence.
+        let mut q = q;
+        q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_shared_inside_two_sentences_is_no_seam() {
+        let q = quotes(&[
+            (
+                "a.txt",
+                "The ferry fares were never fair to anyone, so we will repeal the harbour tax on every boat now",
+            ),
+            (
+                "b.txt",
+                "Surely we will repeal the harbour tax on every boat before the vote next spring on the islands.",
+            ),
+            SEAM[2],
+            SEAM[3],
+        ]);
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn a_version_without_a_cluster_of_its_own_joins_a_later_one() {
+        // The longest shares a seam with the first, which the third quotes in part: the seam
+        // does not take the first away from that, and the longest then joins their cluster.
+        let longest = "We will repeal the harbour tax this winter. Then the ferries run free for every child in town and every parent too.";
+        let q = quotes(&[
+            SEAM[0],
+            ("b.txt", longest),
+            ("e.txt", "The ferry fares were never fair to anyone"),
+            SEAM[2],
+            SEAM[3],
+        ]);
+        assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, longest, q[2].text.as_str()]]);
     }
 
     #[test]

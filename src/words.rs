@@ -5,6 +5,7 @@
 //! editorial marks, which the verdict treats on their own.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -49,19 +50,32 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// Calls `each(written, norm, key, mark)` for every word of `text`, as `words` would make them,
-/// without allocating per word: for passes over every quotation of a large corpus. `key` is
-/// `norm` with British spellings made American: what alignment compares.
-pub fn each_folded(text: &str, mut each: impl FnMut(&str, &str, &str, Mark)) {
+/// Calls `each(span, norm, key, mark)` for every word of `text`, as `words` would make them,
+/// without allocating per word: for passes over every quotation of a large corpus. `span` is the
+/// word's byte range in `text`; `key` is `norm` with British spellings made American: what
+/// alignment compares.
+pub fn each_folded(text: &str, mut each: impl FnMut(Range<usize>, &str, &str, Mark)) {
     let mut norm = String::new();
     scan(text, |start, end, mark| {
         if mark == Mark::Ellipsis {
-            return each(&text[start..end], "…", "…", mark);
+            return each(start..end, "…", "…", mark);
         }
         norm.clear();
         normalize_into(&text[start..end], &mut norm);
-        each(&text[start..end], &norm, &american_spelling(&norm), mark);
+        each(start..end, &norm, &american_spelling(&norm), mark);
     });
+}
+
+/// Whether the text after a word ends its sentence: a full stop, question or exclamation mark,
+/// maybe behind closing quotation marks or brackets, and not the first dot of an ellipsis.
+pub fn ends_sentence(after: &str) -> bool {
+    let rest = after.trim_start_matches(['"', '\'', '’', '”', '»', '«', ')', ']']);
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('!' | '?') => true,
+        Some('.') => chars.next() != Some('.'),
+        _ => false,
+    }
 }
 
 /// Finds the words and editorial marks of `text`: calls `each(start, end, mark)` with byte
@@ -537,6 +551,16 @@ mod tests {
 
     fn norms(text: &str) -> Vec<String> {
         words(text).into_iter().map(|w| w.norm).collect()
+    }
+
+    #[test]
+    fn sentence_ends_behind_closing_marks_but_not_at_an_ellipsis() {
+        assert!(ends_sentence(". Then"));
+        assert!(ends_sentence("?” he asked"));
+        assert!(ends_sentence(")! And"));
+        assert!(!ends_sentence("... and"));
+        assert!(!ends_sentence(", and"));
+        assert!(!ends_sentence(""));
     }
 
     #[test]
