@@ -27,6 +27,8 @@ pub const MIN_COVERAGE: f64 = 0.5;
 pub const MIN_WORD_SHARE: f64 = 0.75;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
 pub const MAX_POSTINGS: usize = 2000;
+/// Spoken words two versions must share to align when they name different speakers.
+const MIN_MISATTRIBUTED_WORDS: usize = 5;
 /// Spoken words in a run that two versions share whole, when that is all they share.
 const SEAM_WORDS: usize = 5;
 /// Longest versions kept in a bigram's postings when more versions share it.
@@ -440,6 +442,13 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     if (coverage < MIN_COVERAGE && !seam) || !substantial || longest_run < 2 {
         return None;
     }
+    // A few words in common are a phrase two people may both use (`deeply concerned`); only a
+    // longer passage is one person's quotation printed under another's name.
+    let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
+    let matched_spoken = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
+    if speakers == Speakers::Different && matched_spoken < MIN_MISATTRIBUTED_WORDS {
+        return None;
+    }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
     let mut ra = first.0..last.0 + last.2;
     let mut rb = first.1..last.1 + last.2;
@@ -461,8 +470,7 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     // not make `I was talking about the radical environmentalists` part of a speech that says
     // `I think a lot of radical environmentalists`. The words that could match are the shorter
     // version's words in the overlap and those beyond it where the other version goes on too.
-    let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
-    let matched = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
+    let matched = matched_spoken;
     let comparable = |s: &[Token], rs: &Range<usize>, l: &[Token], rl: &Range<usize>| {
         spoken(&s[rs.clone()])
             + spoken(&s[..rs.start]).min(spoken(&l[..rl.start]))
@@ -1042,6 +1050,26 @@ mod tests {
             SEAM[3],
         ]);
         assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, longest, q[2].text.as_str()]]);
+    }
+
+    #[test]
+    fn a_short_phrase_under_two_names_is_not_one_quotation() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "We are deeply concerned about the harbour closure and its workers",
+            ),
+            ("b.txt", "deeply concerned about the"),
+            SEAM[2],
+            SEAM[3],
+        ]);
+        assert_eq!(cluster_texts(&q).len(), 1);
+        q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+        // Five words and more are one person's quotation printed under another's name.
+        q[1].text = "deeply concerned about the harbour closure".to_string();
+        q[1].words = 6;
+        assert_eq!(cluster_texts(&q).len(), 1);
     }
 
     #[test]
