@@ -431,9 +431,12 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     let (weight_a, weight_b) = (weight(a), weight(b));
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
+    // With the speaker in common, a run of four, or a whole fragment of three (`with every
+    // breath`), needs only one of them.
+    let whole_fragment = longest_run >= MIN_WORDS && longest_run == a.len().min(b.len());
     let substantial = matched_words >= 2
         || (longest_run >= 4 && coverage >= 0.9)
-        || (speakers == Speakers::Same && matched_words >= 1 && longest_run >= 4);
+        || (speakers == Speakers::Same && matched_words >= 1 && (longest_run >= 4 || whole_fragment));
     // Two quotations of one statement that each go on where the other stops share little of
     // their weight, but the words they share are whole: a sentence or more, or the end of one
     // and the start of the other (`I have not done anything wrong. I have not broken any laws`
@@ -1070,6 +1073,22 @@ mod tests {
         q[1].text = "deeply concerned about the harbour closure".to_string();
         q[1].words = 6;
         assert_eq!(cluster_texts(&q).len(), 1);
+    }
+
+    #[test]
+    fn a_whole_fragment_of_three_words_aligns_with_its_speaker() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "I will fight for the harbour with every breath in my body",
+            ),
+            ("b.txt", "with every breath"),
+            SEAM[2],
+            SEAM[3],
+        ]);
+        assert_eq!(cluster_texts(&q).len(), 1);
+        q[1].speaker.clear();
+        assert!(cluster_texts(&q).is_empty());
     }
 
     #[test]
