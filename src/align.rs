@@ -746,7 +746,12 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         let mut members: Vec<(usize, Alignment)> = std::mem::take(&mut later[r])
             .into_iter()
             .chain(std::mem::take(&mut earlier[r]))
-            .filter(|(v, al)| !assigned[*v] && (al.coverage >= MIN_COVERAGE || !covered[*v]))
+            .filter(|(v, al)| {
+                // A seam also reaches a version already in a cluster, which then stands in two:
+                // two sentences of one statement, each quoted on its own as well.
+                let seam = al.coverage < MIN_COVERAGE;
+                if assigned[*v] { seam } else { !seam || !covered[*v] }
+            })
             .collect();
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
         let whole = 0..versions[r].tokens.len();
@@ -1089,6 +1094,27 @@ mod tests {
         assert_eq!(cluster_texts(&q).len(), 1);
         q[1].speaker.clear();
         assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn a_seam_links_two_clusters() {
+        let first = SEAM[0].1;
+        let second = "We will repeal the harbour tax this winter. Then the ferries run free for every child in town and every parent too.";
+        let q = quotes(&[
+            ("a.txt", first),
+            ("b.txt", second),
+            ("c.txt", "never fair to anyone on the islands"),
+            ("d.txt", "the ferries run free for every child"),
+            SEAM[2],
+            SEAM[3],
+        ]);
+        assert_eq!(
+            cluster_texts(&q),
+            [
+                vec![first, second, q[2].text.as_str()],
+                vec![second, q[3].text.as_str()]
+            ]
+        );
     }
 
     #[test]
