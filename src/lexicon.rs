@@ -1528,6 +1528,51 @@ pub fn is_speech_noun(lower: &str) -> bool {
     contains(&SPEECH_NOUNS_SET, lower)
 }
 
+/// Nouns that name a work: the quotation right after them is its title (`the film “…”`,
+/// `Dokumentation „…“`), not speech.
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "song",
+    "buch",
+    "buches",
+    "roman",
+    "films",
+    "dokumentation",
+    "dokumentarfilm",
+    "lied",
+    "liedes",
+];
+
+/// Nouns that name a motto or a heading, with or without a colon (`unter dem Motto „…“`,
+/// `(Überschrift: „…“)`, `the slogan “…”`).
+const HEADING_NOUNS: &[&str] = &[
+    "motto",
+    "mottos",
+    "slogan",
+    "title",
+    "headline",
+    "titel",
+    "titels",
+    "überschrift",
+    "schlagzeile",
+];
+
+static WORK_NOUNS_SET: WordSet = LazyLock::new(|| WORK_NOUNS.iter().copied().collect());
+static HEADING_NOUNS_SET: WordSet = LazyLock::new(|| HEADING_NOUNS.iter().copied().collect());
+
+pub fn is_work_noun(lower: &str) -> bool {
+    contains(&WORK_NOUNS_SET, lower)
+}
+
+pub fn is_heading_noun(lower: &str) -> bool {
+    contains(&HEADING_NOUNS_SET, lower)
+}
+
 pub fn is_document_noun(lower: &str) -> bool {
     contains(&DOCUMENT_NOUNS_SET, lower)
 }

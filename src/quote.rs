@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::attribute::{Attribution, Via};
 use crate::extract::{MarkStyle, QuoteSpan};
+use crate::lexicon;
 
 /// What a quoted stretch of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -147,6 +148,9 @@ pub fn classify(
     if names_a_work && reads_as_title(inner) {
         return QuoteKind::Term;
     }
+    if is_named_work(text, span, inner) {
+        return QuoteKind::Term;
+    }
     match attribution.map(|a| a.via) {
         Some(Via::Cue) => speech,
         None | Some(Via::Subject) if name_like => QuoteKind::Term,
@@ -154,6 +158,43 @@ pub fn classify(
         _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
     }
+}
+
+/// A title by where it stands: right after a noun for a work, motto or heading (`unter dem Motto
+/// „…“`, `(Überschrift: „…“)`, `Der Name lautet „…“`, `the film “…”`), or in title case followed
+/// by a year in brackets, as films and books are listed (`„Jungle Fever“ (1991)`).
+fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    // German capitalises every noun; in English a capital makes a name (`Dr. Paul Song “was…`).
+    let german = text[span.open..].starts_with(['„', '‚', '»']);
+    let head = text[..span.open].trim_end();
+    let (head, colon) = match head.strip_suffix(':') {
+        Some(h) if german => (h.trim_end(), true),
+        _ => (head, false),
+    };
+    // The noun stands right before the mark: `album. “We had…` opens a new sentence.
+    let mut words = head
+        .rsplit(char::is_whitespace)
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let noun = |w: &str| {
+        let lower = w.to_lowercase();
+        (german || !w.starts_with(char::is_uppercase))
+            && (lexicon::is_heading_noun(&lower) || (!colon && lexicon::is_work_noun(&lower)))
+    };
+    let last = words
+        .next()
+        .filter(|w| w.chars().next_back().is_some_and(char::is_alphanumeric));
+    let after_noun = last.is_some_and(noun)
+        || (german
+            && !colon
+            && last.is_some_and(|w| matches!(w, "lautet" | "lautete" | "heißt"))
+            && words.next().is_some_and(|w| w == "Name" || noun(w)));
+    // `„She Hate Me“ (2004)`: a title in title case with its year.
+    let rest = text[span.after.max(span.end)..].trim_start();
+    let year = rest.strip_prefix('(').is_some_and(|r| {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        digits == 4 && r[digits..].starts_with(')')
+    });
+    after_noun || (year && is_title_case(inner))
 }
 
 /// A few words in title case, whatever punctuation closes them (`Face the Nation.`, `In God We
@@ -203,18 +244,46 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    fn kinds(text: &str) -> Vec<QuoteKind> {
+        let pars = crate::extract::paragraphs(text);
+        let spans = crate::extract::extract(text, &pars);
+        let atts = crate::attribute::attribute(text, &pars, &spans);
+        spans
+            .iter()
+            .zip(&atts)
+            .map(|(s, a)| classify(text, s, &text[s.start..s.end], a.as_ref(), false))
+            .collect()
+    }
+
+    #[test]
+    fn titles_of_works_mottos_and_headings_are_terms() {
+        use QuoteKind::{Quote, Term};
+        for text in [
+            "Das Fest steht unter dem Motto „Wir feiern die Brücke und den Hafen“, sagte Eva Roth.",
+            "Auf der Seite (Überschrift: „Wir halten unser Wort“) steht sonst nichts.",
+            "Der wissenschaftliche Name lautet „Rana hafenica“ und ist neu.",
+            "Osei starred in the film “Harbour Nights Are Long” last year.",
+            "Eva Roth drehte „Die Brücke im Nebel“ (2004) in Kiel.",
+        ] {
+            assert_eq!(kinds(text), [Term], "{text}");
+        }
+        // A surname, not the noun.
+        assert_eq!(
+            kinds("Dr. Paul Song “was inappropriate,” Osei said."),
+            [QuoteKind::Fragment]
+        );
+        for text in [
+            // The noun ends the sentence before.
+            "Osei released an album. “We had written two dozen songs,” he said.",
+            // An English colon introduces words quoted from the work.
+            "Osei wrote in his book: “We had nothing but the harbour.”",
+        ] {
+            assert_eq!(kinds(text), [Quote], "{text}");
+        }
+    }
+
     #[test]
     fn names_next_to_a_cue_are_terms() {
-        let kinds = |text: &str| -> Vec<QuoteKind> {
-            let pars = crate::extract::paragraphs(text);
-            let spans = crate::extract::extract(text, &pars);
-            let atts = crate::attribute::attribute(text, &pars, &spans);
-            spans
-                .iter()
-                .zip(&atts)
-                .map(|(s, a)| classify(text, s, &text[s.start..s.end], a.as_ref(), false))
-                .collect()
-        };
         assert_eq!(
             kinds("Das sagte Ministerin Eva Roth dem Sender „Radio Nord Eins“ am Montag."),
             [QuoteKind::Term]
