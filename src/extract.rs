@@ -103,7 +103,36 @@ pub fn extract(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
     if let Some(pending) = open {
         quotes.extend(pending.finish(text, None));
     }
-    quotes
+    join_consecutive(text, quotes)
+}
+
+/// Quotations in German marks that follow each other with nothing but a space between them, the
+/// first ending its sentence, are one quotation closed and opened again for each sentence
+/// (`„Satz eins.“ „Satz zwei.“`). Not in English marks, where a title keeps the sentence's full
+/// stop inside (`on “Meet the Press.” “But …`).
+fn join_consecutive(text: &str, quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    let german = |q: &QuoteSpan| text[q.open..].starts_with(['„', '‚', '»']);
+    let mut out: Vec<QuoteSpan> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if let Some(prev) = out.last_mut()
+            && german(prev)
+            && german(&q)
+            && prev.closed
+            && prev.style == q.style
+            && prev.last_paragraph == q.first_paragraph
+            && q.style != MarkStyle::Dash
+            && text[prev.after..q.open].chars().all(|c| c == ' ')
+            && text[prev.start..prev.end].ends_with(['.', '!', '?'])
+        {
+            prev.end = q.end;
+            prev.after = q.after;
+            prev.closed = q.closed;
+            prev.last_paragraph = q.last_paragraph;
+            continue;
+        }
+        out.push(q);
+    }
+    out
 }
 
 /// A quotation whose closing mark has not been seen yet.
@@ -345,6 +374,22 @@ mod tests {
     #[test]
     fn curly_double_quotes() {
         assert_eq!(quotes("He said “we will win” today."), ["we will win"]);
+    }
+
+    #[test]
+    fn german_quotations_reopened_for_each_sentence_are_one() {
+        assert_eq!(
+            quotes("Sie sagte: „Wir bauen. Bald.“ „Der Hafen bleibt.“ Dann ging sie."),
+            ["Wir bauen. Bald.“ „Der Hafen bleibt."]
+        );
+        // Words between them, or no sentence end, keep them apart.
+        assert_eq!(quotes("„Wir bauen.“ Und: „Der Hafen bleibt.“").len(), 2);
+        assert_eq!(quotes("Die „Brücke“ „Nord“ ist neu.").len(), 2);
+        // English marks keep a title's full stop inside: `on “Meet the Press.” “But …`.
+        assert_eq!(
+            quotes("Osei said on “Harbour Talk.” “But we will build,” he added.").len(),
+            2
+        );
     }
 
     #[test]
