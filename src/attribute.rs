@@ -305,6 +305,24 @@ impl<'a> Parsed<'a> {
         if self.tokens[i].paragraph != self.tokens[q].paragraph {
             return None;
         }
+        // `“…,” when Clinton blasted him`: a conjunction opens another clause, with a subject of
+        // its own (`“…,” as Trump said` still attributes).
+        if matches!(
+            self.lower(i),
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "if"
+                | "since"
+                | "although"
+                | "though"
+                | "until"
+                | "unless"
+        ) {
+            return None;
+        }
         if dash
             && let Some(m) = self.mention_starting_at(i)
             && matches!(m.kind, MentionKind::Name { .. })
@@ -428,6 +446,16 @@ impl<'a> Parsed<'a> {
                 && let Some((m, _)) = self.subject_of_sentence(to)
             {
                 // `Trump attacked Clinton …, saying “…”`: the participle's subject is the sentence's.
+                return Some((m, self.cue_text(k)));
+            }
+            if self.lower(k).ends_with("ing")
+                && k > from
+                && let Some(m) = self.mention_ending_at(k - 1)
+                && matches!(m.kind, MentionKind::Name { .. })
+                && m.first >= from
+            {
+                // `footage of Hillary Clinton asking, “…”`: the name right before a participle
+                // says it, even as the object of a preposition.
                 return Some((m, self.cue_text(k)));
             }
             if !self.is_passive(k)
@@ -634,11 +662,17 @@ impl<'a> Parsed<'a> {
         if first == q {
             return None;
         }
-        // An opening phrase before a comma: `In recent weeks, Reid …`.
+        // An opening phrase before a comma: `In recent weeks, Reid …`, longer when it opens with a
+        // preposition (`During a national security speech earlier in the day, Trump …`).
+        let reach = if lexicon::is_preposition(self.lower(first)) {
+            12
+        } else {
+            6
+        };
         if !self
             .word(first)
             .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
-            && let Some(comma) = (first..q).take(6).find(|&j| self.is_punct(j, &[',']))
+            && let Some(comma) = (first..q).take(reach).find(|&j| self.is_punct(j, &[',']))
         {
             first = comma + 1;
         }
@@ -1876,6 +1910,28 @@ mod tests {
     fn participle_after_a_comma_takes_the_sentence_subject() {
         let text = "Trump attacked Clinton for her record in Iraq and Libya, saying, “She is trigger-happy and unstable.”";
         assert_eq!(speakers(text), ["Trump"]);
+    }
+
+    #[test]
+    fn a_long_opening_phrase_does_not_hide_the_sentence_subject() {
+        let text = "During a long speech at the harbour earlier in the day, Osei attacked Lind over the port and the bridge, saying, “She has failed the city.”";
+        assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn the_name_before_a_participle_speaks_even_after_a_preposition() {
+        let text = "The new ad shows footage of Ana Ortiz asking, “Why are we still waiting for the bridge?”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "The ad ends with footage of Ana Ortiz saying during the debate, “That makes me careful,” when Bo Lind attacked her.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_conjunction_after_the_quotation_opens_another_clause() {
+        let text = "Bo Lind wrote in a memo, “We lost the vote,” when Ana Ortiz criticized the plan.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        let text = "“We lost the vote,” as Ana Ortiz said on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]

@@ -203,6 +203,7 @@ const CUE_VERBS: &[&str] = &[
     "describe",
     "describes",
     "described",
+    "describing",
     "call",
     "calls",
     "called",
