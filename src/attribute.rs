@@ -347,11 +347,11 @@ impl<'a> Parsed<'a> {
             let j = self.skip_forward(i + 1, |l| {
                 lexicon::is_time_word(l) || l == "to" || l == "reporters"
             });
-            if let Some(m) = self.mention_starting_at(j) {
+            if let Some(m) = self.mention_starting_at(j).or_else(|| self.bare_description(j)) {
                 return Some((m, self.cue_text(i)));
             }
         }
-        let m = self.mention_starting_at(i)?;
+        let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
         if self.ends_own_sentence(q) {
             // `“… in history.” He said the …`: a new sentence, unless it is only `X said.`
             let cue = m.last + 1;
@@ -927,6 +927,34 @@ impl<'a> Parsed<'a> {
 
     /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
     /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
+    /// Next to a cue right after a quotation, any noun phrase with an article is the speaker, not
+    /// only a known role (`“…,” said the 46-year-old`, `“…,” a person close to the family said`):
+    /// the article and the words up to a comma, clause word or preposition, at most five.
+    fn bare_description(&self, i: usize) -> Option<Mention> {
+        let det = self.mention_word(i)?;
+        if self.german || !is_determiner(&det.lower) || is_possessive(&det.lower) {
+            return None;
+        }
+        let last = (i + 1..i + 6)
+            .take_while(|&j| {
+                self.word(j).is_some_and(|t| {
+                    !t.capitalized
+                        && !is_clause_word(&t.lower)
+                        && !lexicon::is_preposition(&t.lower)
+                        && !lexicon::is_verb_filler(&t.lower)
+                }) && !self.is_cue(j)
+            })
+            .last()?;
+        Some(Mention {
+            kind: MentionKind::Description {
+                role: base(self.lower(last)).to_string(),
+                definite: is_definite(&det.lower),
+            },
+            first: i,
+            last,
+        })
+    }
+
     fn mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
         if lexicon::is_pronoun(&t.lower) {
@@ -1932,6 +1960,25 @@ mod tests {
         assert_eq!(speakers(text), ["Bo Lind"]);
         let text = "“We lost the vote,” as Ana Ortiz said on Monday.";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn any_noun_phrase_next_to_the_cue_after_a_quotation_is_the_speaker() {
+        let mention = |text: &str| who(text)[0].1.clone();
+        assert_eq!(
+            mention("“We will build it,” said the 46-year-old."),
+            "the 46-year-old"
+        );
+        assert_eq!(
+            mention("“The vote is lost,” said a person close to the mayor."),
+            "a person close"
+        );
+        assert_eq!(
+            mention("“We will build it,” the former welder said."),
+            "the former welder"
+        );
+        // Not inside the writer's own sentence.
+        assert_eq!(mention("“We will build it” is the motto of the harbour."), "");
     }
 
     #[test]
