@@ -1982,6 +1982,19 @@ mod tests {
     }
 
     #[test]
+    fn cues_of_jokes_echoes_and_mockery() {
+        assert_eq!(speakers("Dan Osei jokes, “The line never ends!”"), ["Dan Osei"]);
+        assert_eq!(
+            speakers("“The bridge will stand,” Ana Ortiz echoed."),
+            ["Ana Ortiz"]
+        );
+        assert_eq!(
+            speakers("Bo Lind mocks the plan as “a bridge to nowhere.”"),
+            ["Bo Lind"]
+        );
+    }
+
+    #[test]
     fn lower_case_title_before_the_name() {
         let text = "“Subpoenas are not optional,” panel chairman Jason Chaffetz said.";
         assert_eq!(speakers(text), ["Jason Chaffetz"]);

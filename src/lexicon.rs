@@ -10,6 +10,23 @@ use rustc_hash::FxHashSet;
 /// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
 const CUE_VERBS: &[&str] = &[
     // English
+    "jokes",
+    "joking",
+    "echoed",
+    "echoes",
+    "echoing",
+    "reveals",
+    "revealed",
+    "revealing",
+    "dubbed",
+    "dubs",
+    "mocks",
+    "mocking",
+    "shouting",
+    "chanted",
+    "chanting",
+    "quips",
+    "quipping",
     "say",
     "says",
     "said",
