@@ -63,7 +63,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             .or_else(|| doc.cue_in_introduction(tok))
             .or_else(|| doc.attribution_just_before(tok))
             .map(|(m, c)| (m, c, Via::Cue))
-            .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)));
+            .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)))
+            .or_else(|| doc.named_in_introduction(tok).map(|(m, c)| (m, c, Via::Subject)));
         if let Some((mention, cue, via)) = hit {
             let speaker = doc.resolve(&mention, &speakers);
             let named = match mention.kind {
@@ -610,6 +611,45 @@ impl<'a> Parsed<'a> {
             .take_while(|&i| self.same_sentence(i, colon))
             .last()?;
         self.cue_in_range(first, colon)
+    }
+
+    /// A quotation introduced by a colon with no cue (`Politico reveals a few facts: “…”`,
+    /// `The timing does not surprise pollster Dan Osei: “…”`): the last name before the colon
+    /// that is not the object of a preposition or a possessive.
+    fn named_in_introduction(&self, q: usize) -> Option<(Mention, String)> {
+        let colon = q.checked_sub(1).filter(|&c| self.is_punct(c, &[':']))?;
+        let first = (0..colon)
+            .rev()
+            .take_while(|&i| self.same_sentence(i, colon))
+            .last()?;
+        let mut i = colon;
+        while i > first {
+            i -= 1;
+            let Some(m) = self.mention_ending_at(i) else {
+                continue;
+            };
+            // A lone capital opening the sentence is a name only when the document names it
+            // elsewhere too (`Politico`, not `Nothing`).
+            let lone_opener = m.first == first && m.first == m.last && !self.named_elsewhere(m.first);
+            if matches!(m.kind, MentionKind::Name { .. })
+                && m.first >= first
+                && self.is_subject(&m)
+                && !self.is_document(&m)
+                && !lone_opener
+            {
+                return Some((m, ":".to_string()));
+            }
+            i = m.first;
+        }
+        None
+    }
+
+    /// Whether the entity named at token `at` is named at another place of the document too.
+    fn named_elsewhere(&self, at: usize) -> bool {
+        self.entities
+            .iter()
+            .find(|e| e.occurrences.iter().any(|o| o.0 == at))
+            .is_some_and(|e| e.occurrences.iter().any(|o| o.0 != at))
     }
 
     /// A quotation that opens a sentence with no cue of its own, right after a sentence that
@@ -1991,6 +2031,31 @@ mod tests {
         assert_eq!(
             speakers("Bo Lind mocks the plan as “a bridge to nowhere.”"),
             ["Bo Lind"]
+        );
+    }
+
+    #[test]
+    fn a_colon_without_a_cue_gives_the_quotation_to_the_name_before_it() {
+        assert_eq!(
+            speakers("The Harbour Gazette lists a few facts: “The bridge cost twice the estimate.”"),
+            ["Harbour Gazette"]
+        );
+        assert_eq!(
+            speakers(
+                "Costs rose, according to Politico.\nPolitico lists a few facts: “The bridge cost twice the estimate.”"
+            ),
+            ["Politico"]
+        );
+        assert_eq!(
+            speakers("The delay does not surprise engineer Dan Osei:\n\n“Steel takes time.”"),
+            ["Dan Osei"]
+        );
+        // Not a name after a preposition.
+        assert_eq!(speakers("In Kiel, little changed: “The bridge is closed.”"), [""]);
+        // Nor a capital that only opens the sentence.
+        assert_eq!(
+            speakers("Anyway the harbour waits: “The bridge is closed.”"),
+            [""]
         );
     }
 
