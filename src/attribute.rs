@@ -622,6 +622,10 @@ impl<'a> Parsed<'a> {
             .rev()
             .take_while(|&i| self.same_sentence(i, colon))
             .last()?;
+        // A label is no introduction (`[1] Source: “…”`, `Update: “…”`).
+        if (first..colon).filter(|&i| self.word(i).is_some()).count() < 3 {
+            return None;
+        }
         let mut i = colon;
         while i > first {
             i -= 1;
@@ -2052,10 +2056,16 @@ mod tests {
         );
         // Not a name after a preposition.
         assert_eq!(speakers("In Kiel, little changed: “The bridge is closed.”"), [""]);
-        // Nor a capital that only opens the sentence.
+        // Nor a capital that only opens the sentence, nor a label.
         assert_eq!(
             speakers("Anyway the harbour waits: “The bridge is closed.”"),
             [""]
+        );
+        assert_eq!(
+            speakers(
+                "[1] Source: “a statement by the workers on the bridge”\n[2] Source: “a letter from the port”"
+            ),
+            ["", ""]
         );
     }
 
