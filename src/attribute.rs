@@ -614,8 +614,9 @@ impl<'a> Parsed<'a> {
     }
 
     /// A quotation introduced by a colon with no cue (`Politico reveals a few facts: “…”`,
-    /// `The timing does not surprise pollster Dan Osei: “…”`): the last name before the colon
-    /// that is not the object of a preposition or a possessive.
+    /// `The timing does not surprise pollster Dan Osei: “…”`): the name that opens the sentence,
+    /// else the last name before the colon that is not the object of a preposition or a
+    /// possessive.
     fn named_in_introduction(&self, q: usize) -> Option<(Mention, String)> {
         let colon = q.checked_sub(1).filter(|&c| self.is_punct(c, &[':']))?;
         let first = (0..colon)
@@ -626,21 +627,30 @@ impl<'a> Parsed<'a> {
         if (first..colon).filter(|&i| self.word(i).is_some()).count() < 3 {
             return None;
         }
+        let usable = |m: &Mention| {
+            // A lone capital opening the sentence is a name only when the document names it
+            // elsewhere too (`Politico`, not `Nothing`).
+            let lone_opener = m.first == first && m.first == m.last && !self.named_elsewhere(m.first);
+            matches!(m.kind, MentionKind::Name { .. })
+                && m.first >= first
+                && self.is_subject(m)
+                && !self.is_document(m)
+                && !lone_opener
+        };
+        // The sentence's subject first (`Hoff, who …, proposes language in the GOP platform:`).
+        if let Some(m) = self
+            .mention_starting_at(first)
+            .filter(|m| usable(m) && m.last < colon)
+        {
+            return Some((m, ":".to_string()));
+        }
         let mut i = colon;
         while i > first {
             i -= 1;
             let Some(m) = self.mention_ending_at(i) else {
                 continue;
             };
-            // A lone capital opening the sentence is a name only when the document names it
-            // elsewhere too (`Politico`, not `Nothing`).
-            let lone_opener = m.first == first && m.first == m.last && !self.named_elsewhere(m.first);
-            if matches!(m.kind, MentionKind::Name { .. })
-                && m.first >= first
-                && self.is_subject(&m)
-                && !self.is_document(&m)
-                && !lone_opener
-            {
+            if usable(&m) {
                 return Some((m, ":".to_string()));
             }
             i = m.first;
@@ -2056,6 +2066,11 @@ mod tests {
         );
         // Not a name after a preposition.
         assert_eq!(speakers("In Kiel, little changed: “The bridge is closed.”"), [""]);
+        // The name that opens the sentence comes first.
+        assert_eq!(
+            speakers("Dan Osei faces his critic Ana Ortiz in person: “The bridge was never late.”"),
+            ["Dan Osei"]
+        );
         // Nor a capital that only opens the sentence, nor a label.
         assert_eq!(
             speakers("Anyway the harbour waits: “The bridge is closed.”"),

@@ -11,6 +11,10 @@ use rustc_hash::FxHashSet;
 const CUE_VERBS: &[&str] = &[
     // English
     "jokes",
+    "yelling",
+    "yells",
+    "screamed",
+    "screaming",
     "joking",
     "echoed",
     "echoes",
