@@ -840,6 +840,12 @@ impl<'a> Parsed<'a> {
         if j < from {
             return None;
         }
+        // `Sen. Ann Lee (D-Mo.) said`: the party and state after a name.
+        if self.is_punct(j, &[')'])
+            && let Some(paren) = (from..j).rev().take(8).find(|&i| self.is_punct(i, &['(']))
+        {
+            j = paren.checked_sub(1)?;
+        }
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
             let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
@@ -847,7 +853,21 @@ impl<'a> Parsed<'a> {
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
             {
-                return Some(m);
+                // `in Columbus, Ohio,`: a place's state or country, not an appositive (which
+                // names a person in full: `in Deutschland, Michael Knipper,`).
+                let place = m.first == m.last
+                    && open
+                        .checked_sub(1)
+                        .and_then(|p| self.mention_ending_at(p))
+                        .is_some_and(|p| matches!(p.kind, MentionKind::Name { .. }) && !self.is_subject(&p));
+                match (
+                    place,
+                    (from..open).rev().take(16).find(|&i| self.is_punct(i, &[','])),
+                ) {
+                    (false, _) => return Some(m),
+                    (true, Some(earlier)) => open = earlier,
+                    (true, None) => return None,
+                }
             }
             // A relative clause or a further description after the first one (`Mulgrew, president
             // of the union, which represents New York City teachers, said`): back to the name.
@@ -2082,6 +2102,22 @@ mod tests {
             ),
             ["", ""]
         );
+    }
+
+    #[test]
+    fn party_and_state_in_brackets_stand_between_name_and_cue() {
+        assert_eq!(
+            speakers("Sen. Ann Lee (D-Mo.) said “the harbour needs it.”"),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn a_state_after_a_city_is_no_appositive() {
+        let text = "Ortiz, during a town hall in Springfield, Ohio, said she would “close the old harbour.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        let text = "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte das scharf: „Das ist falsch.“";
+        assert_eq!(speakers(text), ["Michael Knipper"]);
     }
 
     #[test]
