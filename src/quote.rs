@@ -177,8 +177,16 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let noun = |w: &str| {
         let lower = w.to_lowercase();
+        // German nouns come in compounds (`Klima-Dokumentation`, `Erstwerk`, `Spielfilm`).
+        let part = lower.rsplit('-').next().unwrap_or(&lower);
+        let german_compound = german
+            && ["dokumentation", "werk", "titel", "motto", "roman", "film", "buch"]
+                .iter()
+                .any(|n| part.len() > n.len() && part.ends_with(n));
         (german || !w.starts_with(char::is_uppercase))
-            && (lexicon::is_heading_noun(&lower) || (!colon && lexicon::is_work_noun(&lower)))
+            && (lexicon::is_heading_noun(part)
+                || ((!colon || german) && lexicon::is_work_noun(part))
+                || german_compound)
     };
     let last = words
         .next()
@@ -188,13 +196,22 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             && !colon
             && last.is_some_and(|w| matches!(w, "lautet" | "lautete" | "heißt"))
             && words.next().is_some_and(|w| w == "Name" || noun(w)));
+    // `(Überschrift auf ihrer Homepage: „…“)`: a heading noun opens the bracket the colon ends.
+    let bracketed_heading = colon
+        && head.rsplit_once('(').is_some_and(|(_, inside)| {
+            !inside.contains([')', '.', ','])
+                && inside
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lexicon::is_heading_noun(&w.to_lowercase()))
+        });
     // `„She Hate Me“ (2004)`: a title in title case with its year.
     let rest = text[span.after.max(span.end)..].trim_start();
     let year = rest.strip_prefix('(').is_some_and(|r| {
         let digits = r.chars().take_while(char::is_ascii_digit).count();
         digits == 4 && r[digits..].starts_with(')')
     });
-    after_noun || (year && is_title_case(inner))
+    after_noun || bracketed_heading || (year && is_title_case(inner))
 }
 
 /// A few words in title case, whatever punctuation closes them (`Face the Nation.`, `In God We
@@ -264,6 +281,9 @@ mod tests {
             "Der wissenschaftliche Name lautet „Rana hafenica“ und ist neu.",
             "Osei starred in the film “Harbour Nights Are Long” last year.",
             "Eva Roth drehte „Die Brücke im Nebel“ (2004) in Kiel.",
+            "Danach zeigte sie ihre Klima-Dokumentation „Der Hafen steigt“ im Saal.",
+            "Das Buch ist ihr literarisches Erstwerk: „Sie wohnen hier“, sagte Eva Roth.",
+            "Auf der Seite (Überschrift auf einer Seite ihrer Homepage: „Wir halten Wort“) steht nichts.",
         ] {
             assert_eq!(kinds(text), [Term], "{text}");
         }
