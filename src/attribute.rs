@@ -202,7 +202,7 @@ impl<'a> Parsed<'a> {
             at
         };
         let german = is_german(&tokens);
-        let title_paragraphs = title_like_paragraphs(&tokens);
+        let title_paragraphs = title_like_paragraphs(text, spans, &tokens);
         let mut doc = Parsed {
             text,
             tokens,
@@ -1398,7 +1398,7 @@ impl<'a> Parsed<'a> {
 }
 
 /// Paragraphs whose longer words are all capitalised: headlines and subheadings (`Michael Steele Criticized for Afghanistan Comments`).
-fn title_like_paragraphs(tokens: &[Token]) -> Vec<bool> {
+fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> Vec<bool> {
     let count = tokens.last().map_or(0, |t| t.paragraph + 1);
     let mut caps = vec![(0usize, 0usize); count];
     let minor = |w: &str| {
@@ -1407,13 +1407,30 @@ fn title_like_paragraphs(tokens: &[Token]) -> Vec<bool> {
             "from" | "with" | "into" | "over" | "about" | "after" | "than" | "that" | "this" | "their"
         )
     };
-    for t in tokens
-        .iter()
-        .filter(|t| t.kind == TokKind::Word && t.lower.chars().count() > 3 && !minor(&t.lower))
-    {
-        caps[t.paragraph].1 += 1;
-        if t.capitalized {
-            caps[t.paragraph].0 += 1;
+    let mut count_word = |paragraph: usize, word: &str, capitalized: bool| {
+        let long = if word.is_ascii() {
+            word.len() > 3
+        } else {
+            word.chars().count() > 3
+        };
+        if long && !minor(word) {
+            caps[paragraph].1 += 1;
+            caps[paragraph].0 += usize::from(capitalized);
+        }
+    };
+    for t in tokens {
+        match t.kind {
+            TokKind::Word => count_word(t.paragraph, &t.lower, t.capitalized),
+            // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is
+            // no headline, `Trump Says “Nobody Respects Women More”` is one.
+            TokKind::Quote(q) => {
+                for w in text[spans[q].start..spans[q].end].split_whitespace() {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    let capitalized = w.starts_with(char::is_uppercase);
+                    count_word(t.paragraph, &w.to_lowercase(), capitalized);
+                }
+            }
+            TokKind::Punct(_) => {}
         }
     }
     caps.iter().map(|&(c, n)| n >= 3 && c == n).collect()
@@ -2118,6 +2135,15 @@ mod tests {
         assert_eq!(speakers(text), ["Ortiz"]);
         let text = "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte das scharf: „Das ist falsch.“";
         assert_eq!(speakers(text), ["Michael Knipper"]);
+    }
+
+    #[test]
+    fn a_signature_line_is_no_headline() {
+        let text = "“We want the bridge.” ― Ann Bo\n“We want it now!” ― Julie A. Diaz Martinez.\n“Ask again.” ― Christina N Luis Olidem\n\nPhotos.";
+        assert_eq!(
+            speakers(text),
+            ["Ann Bo", "Julie A. Diaz Martinez", "Christina N Luis Olidem"]
+        );
     }
 
     #[test]
