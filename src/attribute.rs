@@ -466,7 +466,7 @@ impl<'a> Parsed<'a> {
             }
             let j = self.skip_forward(k + 1, lexicon::is_time_word);
             if let Some(m) = self.mention_starting_at(j).filter(|m| m.last < to)
-                && (self.is_punct(m.last + 1, &[':', ',']) || m.last + 1 == to)
+                && self.is_punct(m.last + 1, &[':', ','])
             {
                 return Some((m, self.cue_text(k)));
             }
@@ -734,6 +734,15 @@ impl<'a> Parsed<'a> {
             .mention_starting_at(first)
             .filter(|m| !is_possessive(&self.tokens[m.last].lower))?;
         let mut verb = self.skip_parenthesis(m.last + 1);
+        // `Gov. Earl Ray Tomblin of West Virginia lauded`: the place a title goes with.
+        if matches!(m.kind, MentionKind::Name { .. })
+            && self.lower(verb) == "of"
+            && let Some(place) = self
+                .mention_starting_at(verb + 1)
+                .filter(|p| matches!(p.kind, MentionKind::Name { .. }))
+        {
+            verb = place.last + 1;
+        }
         if self.is_punct(verb, &[',']) {
             // The name closes an appositive (`Another critic, Laurence H. Tribe, likened`) or
             // opens one (`Aaron Kall, the director of debate, compared`).
@@ -872,7 +881,10 @@ impl<'a> Parsed<'a> {
             // A relative clause or a further description after the first one (`Mulgrew, president
             // of the union, which represents New York City teachers, said`): back to the name.
             for _ in 0..2 {
-                let relative = matches!(self.lower(open + 1), "which" | "who" | "whose" | "that" | "where");
+                let relative = matches!(
+                    self.lower(open + 1),
+                    "which" | "who" | "whose" | "that" | "where" | "the" | "a" | "an"
+                );
                 let earlier = (from..open).rev().take(16).find(|&i| self.is_punct(i, &[',']));
                 match earlier {
                     Some(e)
@@ -2144,6 +2156,26 @@ mod tests {
             speakers(text),
             ["Ann Bo", "Julie A. Diaz Martinez", "Christina N Luis Olidem"]
         );
+    }
+
+    #[test]
+    fn a_name_right_before_the_quotation_after_a_cue_is_what_is_reported_on() {
+        let text = "Meanwhile, the Gazette attacked Osei, saying he “has failed the harbour.”";
+        assert_ne!(who(text)[0].1, "he");
+        assert_eq!(speakers("Osei said Monday, “The harbour is safe.”"), ["Osei"]);
+    }
+
+    #[test]
+    fn descriptions_in_apposition_lead_back_to_the_name() {
+        let text =
+            "Jean Roux, the mayor of Nantes, a member of the harbour board, said the plan was “a disgrace.”";
+        assert_eq!(speakers(text), ["Jean Roux"]);
+    }
+
+    #[test]
+    fn the_place_after_a_title_and_name_is_part_of_the_subject() {
+        let text = "In January, Gov. Ann Lee of West Virginia lauded the port for helping develop “new and better ideas.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
     }
 
     #[test]
