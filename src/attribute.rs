@@ -1018,7 +1018,8 @@ impl<'a> Parsed<'a> {
     /// the article and the words up to a comma, clause word or preposition, at most five.
     fn bare_description(&self, i: usize) -> Option<Mention> {
         let det = self.mention_word(i)?;
-        if self.german || !is_determiner(&det.lower) || is_possessive(&det.lower) {
+        let article = is_determiner(&det.lower) || matches!(&*det.lower, "my" | "your");
+        if self.german || !article || is_possessive(&det.lower) {
             return None;
         }
         let last = (i + 1..i + 6)
@@ -2176,6 +2177,14 @@ mod tests {
     fn the_place_after_a_title_and_name_is_part_of_the_subject() {
         let text = "In January, Gov. Ann Lee of West Virginia lauded the port for helping develop “new and better ideas.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_relative_after_the_quotation_is_its_speaker() {
+        assert_eq!(
+            who("“We live by the harbour,” my father often said.")[0].1,
+            "my father"
+        );
     }
 
     #[test]
