@@ -1217,12 +1217,11 @@ impl<'a> Parsed<'a> {
     fn resolve(&self, m: &Mention, speakers: &[(usize, String)]) -> String {
         match &m.kind {
             MentionKind::Name { name } => self.fullest_name(name, m.first),
-            MentionKind::Pronoun => {
-                if !matches!(self.lower(m.first), "he" | "she" | "i" | "er") {
-                    return String::new();
-                }
-                self.last_person_before(m.first, speakers)
-            }
+            MentionKind::Pronoun => match self.lower(m.first) {
+                "he" | "she" | "i" | "er" => self.last_person_before(m.first, speakers),
+                "it" => self.last_institution_before(m.first, speakers),
+                _ => String::new(),
+            },
             MentionKind::Description { role, definite } => {
                 if !definite {
                     return String::new();
@@ -1311,6 +1310,25 @@ impl<'a> Parsed<'a> {
         latest
             .filter(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
             .map(|(_, name)| name)
+            .unwrap_or_default()
+    }
+
+    /// What `it` speaks for: the last speaker before token `tok` that the document does not name
+    /// as a person (`“…,” the Times wrote. “…,” it added.`), within two paragraphs.
+    fn last_institution_before(&self, tok: usize, speakers: &[(usize, String)]) -> String {
+        let par = self.tokens[tok].paragraph;
+        speakers
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at < tok)
+            .take_while(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
+            .find(|(_, name)| {
+                self.entities
+                    .iter()
+                    .find(|e| e.name.join(" ") == *name)
+                    .is_some_and(|e| !e.person)
+            })
+            .map(|(_, name)| name.clone())
             .unwrap_or_default()
     }
 
@@ -2185,6 +2203,18 @@ mod tests {
             who("“We live by the harbour,” my father often said.")[0].1,
             "my father"
         );
+    }
+
+    #[test]
+    fn it_speaks_for_the_last_institution_quoted() {
+        let text = "“The port is broke,” the Gazette wrote.\n\n“The bridge is late,” it added.";
+        assert_eq!(
+            who(text)[1],
+            ("Gazette".to_string(), "it".to_string(), "added".to_string())
+        );
+        // Not a person.
+        let text = "Ann Lee spoke.\n“The port is broke,” Ann Lee said.\n\n“The bridge is late,” it added.";
+        assert_eq!(who(text)[1].0, "");
     }
 
     #[test]

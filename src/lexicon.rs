@@ -1091,7 +1091,7 @@ const NOT_NAMES: &[&str] = &[
 static NOT_NAMES_SET: WordSet = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
 
 /// Subject pronouns that refer back to a speaker.
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "er", "sie"];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "er", "sie"];
 static PRONOUNS_SET: WordSet = LazyLock::new(|| PRONOUNS.iter().copied().collect());
 
 /// Words between a subject and its verb that do not change who speaks (`has also said`).
