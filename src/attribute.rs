@@ -773,8 +773,10 @@ impl<'a> Parsed<'a> {
     /// whoever the sentence's verb reports.
     fn possessive_cue_before(&self, q: usize) -> Option<(Mention, String)> {
         let start = self.sentence_start(q);
-        // The noun, then nothing, a colon, `that`, `of`, `about`, `as`, or `to` and a verb.
-        let noun = (start.max(q.saturating_sub(3))..q).rev().find(|&k| {
+        // The noun, then nothing, a colon, `that`, `of`, `about`, `as`, `to` and a verb, or `that`
+        // and the start of the clause the quotation ends (`Trump’s claim that there have been
+        // “…”`).
+        let noun = (start.max(q.saturating_sub(7))..q).rev().find(|&k| {
             self.word(k)
                 .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(&t.lower))
         })?;
@@ -784,7 +786,11 @@ impl<'a> Parsed<'a> {
                 self.is_punct(noun + 1, &[':'])
                     || matches!(self.lower(noun + 1), "that" | "of" | "about" | "as")
             }
-            _ => self.lower(noun + 1) == "to" && self.word(noun + 2).is_some() && noun + 3 == q,
+            2 if self.lower(noun + 1) == "to" => self.word(noun + 2).is_some(),
+            _ => {
+                self.lower(noun + 1) == "that"
+                    && (noun + 2..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
+            }
         };
         if !link {
             return None;
@@ -2215,6 +2221,13 @@ mod tests {
         // Not a person.
         let text = "Ann Lee spoke.\n“The port is broke,” Ann Lee said.\n\n“The bridge is late,” it added.";
         assert_eq!(who(text)[1].0, "");
+    }
+
+    #[test]
+    fn a_possessive_claim_that_opens_the_clause_of_the_quotation() {
+        let text =
+            "The Gazette checked Ann Lee’s claim that there have been “hundreds of delays” at the port.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
     }
 
     #[test]
