@@ -56,9 +56,9 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
         // “…,”`) outranks one after it, which then belongs to the next clause.
         let hit = doc
             .possessive_cue_before(tok)
-            .or_else(|| doc.cue_in_clause_before(tok))
+            .or_else(|| doc.cue_in_clause_before(tok).map(|hit| doc.outer_reporter(hit)))
             .or_else(|| doc.cue_right_after(tok))
-            .or_else(|| doc.cue_before(tok))
+            .or_else(|| doc.cue_before(tok).map(|hit| doc.outer_reporter(hit)))
             .or_else(|| doc.cue_later_in_sentence(tok))
             .or_else(|| doc.cue_in_introduction(tok))
             .or_else(|| doc.attribution_just_before(tok))
@@ -805,6 +805,20 @@ impl<'a> Parsed<'a> {
         }
         let mention = self.mention_ending_at(owner)?;
         matches!(mention.kind, MentionKind::Name { .. }).then(|| (mention, self.lower(noun).to_string()))
+    }
+
+    /// Reported speech inside reported speech is credited to whoever reports it: in `Trump said
+    /// that Clinton once described the deal as “…”`, the quotation comes through Trump.
+    fn outer_reporter(&self, (m, cue): (Mention, String)) -> (Mention, String) {
+        if self.german || m.first < 2 || self.lower(m.first - 1) != "that" {
+            return (m, cue);
+        }
+        let start = self.sentence_start(m.first);
+        let outer = (start..m.first - 1)
+            .rev()
+            .filter(|&k| self.is_cue(k) && !self.is_according_to(k))
+            .find_map(|k| self.subject_before(k, start).map(|s| (s, self.cue_text(k))));
+        outer.unwrap_or((m, cue))
     }
 
     fn cue_in_clause_before(&self, q: usize) -> Option<(Mention, String)> {
@@ -2228,6 +2242,18 @@ mod tests {
         let text =
             "The Gazette checked Ann Lee’s claim that there have been “hundreds of delays” at the port.";
         assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn reported_speech_inside_reported_speech_is_credited_to_the_reporter() {
+        let text = "Ann Lee said at a rally in Kiel that Bo Lind once described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text =
+            "Ann Lee said that Bo Lind, a rival, called the harbour deal “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        // Without the `that` of reported speech, the nearer cue is the speaker's.
+        let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
     }
 
     #[test]
