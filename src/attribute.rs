@@ -814,10 +814,15 @@ impl<'a> Parsed<'a> {
             return (m, cue);
         }
         let start = self.sentence_start(m.first);
+        // A newsroom passing on what someone said (`CNN reports that Putin added, “…”`) is no
+        // reporter of this kind: the words are still Putin's.
+        let newsroom =
+            |s: &Mention| (s.first..=s.last).any(|i| lexicon::is_not_person_word(base(self.lower(i))));
         let outer = (start..m.first - 1)
             .rev()
             .filter(|&k| self.is_cue(k) && !self.is_according_to(k))
-            .find_map(|k| self.subject_before(k, start).map(|s| (s, self.cue_text(k))));
+            .find_map(|k| self.subject_before(k, start).map(|s| (s, self.cue_text(k))))
+            .filter(|(s, _)| !newsroom(s));
         outer.unwrap_or((m, cue))
     }
 
@@ -2251,6 +2256,9 @@ mod tests {
         let text =
             "Ann Lee said that Bo Lind, a rival, called the harbour deal “the gold standard” of deals.";
         assert_eq!(speakers(text), ["Ann Lee"]);
+        // A newsroom only passes the words on.
+        let text = "CNN reports that Bo Lind added, “the harbour deal is the gold standard.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
         // Without the `that` of reported speech, the nearer cue is the speaker's.
         let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
         assert_eq!(speakers(text), ["Bo Lind"]);
