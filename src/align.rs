@@ -355,13 +355,17 @@ fn could_cover(a: &[Token], b: &[Token]) -> bool {
     let mut present: Vec<u64> = long.iter().map(|t| t.key).collect();
     present.sort_unstable();
     let weight = |ts: &[Token]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
-    let shared: Vec<&Token> = short
+    let (mut shared_weight, mut shared, mut content) = (0.0, 0, 0);
+    for t in short
         .iter()
         .filter(|t| t.mark == Mark::Spoken && present.binary_search(&t.key).is_ok())
-        .collect();
-    let shared_weight: f64 = shared.iter().map(|t| f64::from(t.weight)).sum();
+    {
+        shared_weight += f64::from(t.weight);
+        shared += 1;
+        content += usize::from(t.content());
+    }
     shared_weight >= MIN_COVERAGE * weight(short).min(weight(long)) - 1e-9
-        || (shared.len() >= SEAM_WORDS && shared.iter().filter(|t| t.content()).count() >= 2)
+        || (shared >= SEAM_WORDS && content >= 2)
 }
 
 /// Aligns two versions' words; `None` unless they render the same quotation.

@@ -1457,36 +1457,40 @@ impl<'a> Parsed<'a> {
 fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> Vec<bool> {
     let count = tokens.last().map_or(0, |t| t.paragraph + 1);
     let mut caps = vec![(0usize, 0usize); count];
-    let minor = |w: &str| {
-        matches!(
-            w,
-            "from" | "with" | "into" | "over" | "about" | "after" | "than" | "that" | "this" | "their"
-        )
-    };
-    let mut count_word = |paragraph: usize, word: &str, capitalized: bool| {
+    // Longer words count, not minor ones (`From`, `With` stay lower case in titles).
+    let counts = |word: &str| {
         let long = if word.is_ascii() {
             word.len() > 3
         } else {
             word.chars().count() > 3
         };
-        if long && !minor(word) {
-            caps[paragraph].1 += 1;
-            caps[paragraph].0 += usize::from(capitalized);
-        }
+        long && ![
+            "from", "with", "into", "over", "about", "after", "than", "that", "this", "their",
+        ]
+        .iter()
+        .any(|m| word.eq_ignore_ascii_case(m))
     };
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && counts(&t.lower))
+    {
+        caps[t.paragraph].1 += 1;
+        caps[t.paragraph].0 += usize::from(t.capitalized);
+    }
+    // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is no
+    // headline, `Trump Says “Nobody Respects Women More”` is one. Only paragraphs still in title
+    // case need them read.
     for t in tokens {
-        match t.kind {
-            TokKind::Word => count_word(t.paragraph, &t.lower, t.capitalized),
-            // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is
-            // no headline, `Trump Says “Nobody Respects Women More”` is one.
-            TokKind::Quote(q) => {
-                for w in text[spans[q].start..spans[q].end].split_whitespace() {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    let capitalized = w.starts_with(char::is_uppercase);
-                    count_word(t.paragraph, &w.to_lowercase(), capitalized);
+        if let TokKind::Quote(q) = t.kind
+            && caps[t.paragraph].0 == caps[t.paragraph].1
+        {
+            for w in text[spans[q].start..spans[q].end].split_whitespace() {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if counts(w) {
+                    caps[t.paragraph].1 += 1;
+                    caps[t.paragraph].0 += usize::from(w.starts_with(char::is_uppercase));
                 }
             }
-            TokKind::Punct(_) => {}
         }
     }
     caps.iter().map(|&(c, n)| n >= 3 && c == n).collect()

@@ -197,8 +197,9 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             && last.is_some_and(|w| matches!(w, "lautet" | "lautete" | "heißt"))
             && words.next().is_some_and(|w| w == "Name" || noun(w)));
     // `(Überschrift auf ihrer Homepage: „…“)`: a heading noun opens the bracket the colon ends.
+    let line = head.rsplit('\n').next().unwrap_or(head);
     let bracketed_heading = colon
-        && head.rsplit_once('(').is_some_and(|(_, inside)| {
+        && line.rsplit_once('(').is_some_and(|(_, inside)| {
             !inside.contains([')', '.', ','])
                 && inside
                     .split_whitespace()
