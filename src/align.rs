@@ -365,7 +365,23 @@ fn could_cover(a: &[Token], b: &[Token]) -> bool {
         content += usize::from(t.content());
     }
     shared_weight >= MIN_COVERAGE * weight(short).min(weight(long)) - 1e-9
-        || (shared >= SEAM_WORDS && content >= 2)
+        || (shared >= SEAM_WORDS && content >= 2 && shares_run(short, long, SEAM_WORDS))
+}
+
+/// Whether `a` and `b` have `n` consecutive words in common: what a seam needs at least,
+/// checked on hashes of every window before any diff is paid for.
+fn shares_run(a: &[Token], b: &[Token], n: usize) -> bool {
+    if a.len() < n || b.len() < n {
+        return false;
+    }
+    let window = |w: &[Token]| {
+        w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, t| {
+            (h ^ t.key).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut seen: Vec<u64> = a.windows(n).map(window).collect();
+    seen.sort_unstable();
+    b.windows(n).any(|w| seen.binary_search(&window(w)).is_ok())
 }
 
 /// Aligns two versions' words; `None` unless they render the same quotation.
@@ -1119,6 +1135,18 @@ mod tests {
                 vec![second, q[3].text.as_str()]
             ]
         );
+    }
+
+    #[test]
+    fn a_run_in_common_is_found_by_its_window() {
+        let v = version_set(&[
+            "we will repeal the harbour tax this winter",
+            "then we will repeal the harbour tax soon",
+            "we will repeal the tax on the harbour",
+        ]);
+        assert!(shares_run(&v[0].tokens, &v[1].tokens, 5));
+        assert!(!shares_run(&v[0].tokens, &v[2].tokens, 5));
+        assert!(!shares_run(&v[0].tokens, &v[1].tokens, 7));
     }
 
     #[test]
