@@ -441,12 +441,13 @@ impl<'a> Parsed<'a> {
                     None => continue,
                 }
             }
-            if self.lower(k).ends_with("ing")
-                && k > from
-                && self.is_punct(k - 1, &[','])
+            if k > from
+                && ((self.lower(k).ends_with("ing") && self.is_punct(k - 1, &[',']))
+                    || self.lower(k - 1) == "and")
                 && let Some((m, _)) = self.subject_of_sentence(to)
             {
-                // `Trump attacked Clinton …, saying “…”`: the participle's subject is the sentence's.
+                // `Trump attacked Clinton …, saying “…”`, `Carson took the stage in Baltimore and
+                // called …`: the participle's or second verb's subject is the sentence's.
                 return Some((m, self.cue_text(k)));
             }
             if self.lower(k).ends_with("ing")
@@ -2266,6 +2267,12 @@ mod tests {
         // Without the `that` of reported speech, the nearer cue is the speaker's.
         let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
         assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
+    fn a_second_verb_after_and_takes_the_sentence_subject() {
+        let text = "Osei walked onto the stage at the Grand Hotel in Kiel and called the port “rotten to the core.”";
+        assert_eq!(speakers(text), ["Osei"]);
     }
 
     #[test]
