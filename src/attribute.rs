@@ -884,7 +884,13 @@ impl<'a> Parsed<'a> {
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
             let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
-            if let Some(m) = self.mention_ending_at(j - 1)
+            // The full stop of an abbreviated state (`of Flint, Mich.,`) is the name's.
+            let last = if j >= 2 && self.is_punct(j - 1, &['.']) {
+                j - 2
+            } else {
+                j - 1
+            };
+            if let Some(m) = self.mention_ending_at(last)
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
             {
@@ -906,11 +912,12 @@ impl<'a> Parsed<'a> {
             }
             // A relative clause or a further description after the first one (`Mulgrew, president
             // of the union, which represents New York City teachers, said`): back to the name.
-            for _ in 0..2 {
+            for _ in 0..3 {
+                // `, which …,`, `, the mayor of …,`, `, of Flint,`, `, 22,`.
                 let relative = matches!(
                     self.lower(open + 1),
-                    "which" | "who" | "whose" | "that" | "where" | "the" | "a" | "an"
-                );
+                    "which" | "who" | "whose" | "that" | "where" | "the" | "a" | "an" | "of"
+                ) || self.lower(open + 1).starts_with(|c: char| c.is_ascii_digit());
                 let earlier = (from..open).rev().take(16).find(|&i| self.is_punct(i, &[',']));
                 match earlier {
                     Some(e)
@@ -921,7 +928,14 @@ impl<'a> Parsed<'a> {
                     _ => break,
                 }
             }
-            let m = self.mention_ending_at(open.checked_sub(1)?)?;
+            // `Sen. Ann Lee (D-Mo.), who …, said`.
+            let mut end = open.checked_sub(1)?;
+            if self.is_punct(end, &[')'])
+                && let Some(paren) = (from..end).rev().take(8).find(|&i| self.is_punct(i, &['(']))
+            {
+                end = paren.checked_sub(1)?;
+            }
+            let m = self.mention_ending_at(end)?;
             return (self.is_subject(&m) && m.first >= from).then_some(m);
         }
         let m = self.mention_ending_at(j)?;
@@ -2271,8 +2285,17 @@ mod tests {
 
     #[test]
     fn a_second_verb_after_and_takes_the_sentence_subject() {
-        let text = "Osei walked onto the stage at the Grand Hotel in Kiel and called the port “rotten to the core.”";
+        let text =
+            "Osei walked onto the stage at the Grand Hotel in Kiel and called the port “rotten to the core.”";
         assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn age_origin_and_party_in_apposition_lead_back_to_the_name() {
+        let text = "Dan Osei, 22, of Flint, Mich., said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Dan Osei"]);
+        let text = "Sen. Ann Lee (D-Mo.), who backs the port, said it was “a good day.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
     }
 
     #[test]
