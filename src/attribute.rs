@@ -678,6 +678,14 @@ impl<'a> Parsed<'a> {
         // `X said.` or `said X.` closing the previous sentence.
         let last = prev.checked_sub(1)?;
         if self.tokens[last].paragraph != self.tokens[q].paragraph {
+            // A paragraph of reported speech, then the statement itself: `Carter said that the
+            // U.S. would not leave.¶“That’s because …”`.
+            if !self.german
+                && self.tokens[last].paragraph + 1 == self.tokens[q].paragraph
+                && self.opens_paragraph(q)
+            {
+                return self.cue_in_range(self.sentence_start(last), prev);
+            }
             return None;
         }
         if self.is_cue(last) && !self.is_according_to(last) {
@@ -2296,6 +2304,12 @@ mod tests {
         assert_eq!(speakers(text), ["Dan Osei"]);
         let text = "Sen. Ann Lee (D-Mo.), who backs the port, said it was “a good day.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_statement_after_a_paragraph_of_reported_speech_is_the_reporters() {
+        let text = "Osei said that for decades critics had predicted the port would close, but it would not.\n\n“That is because this harbour is home to half the trade.”";
+        assert_eq!(speakers(text), ["Osei"]);
     }
 
     #[test]
