@@ -487,5 +487,8 @@ mod tests {
         assert!(same_person("", "Donald Trump"));
         assert!(!same_person("Patrick Ryder", "John Kirby"));
         assert!(same_person("Todd Akin", "KTVI News"));
+        // An outlet or an event is never a different person.
+        assert!(same_person("Adam Schiff", "BuzzFeed"));
+        assert!(same_person("Glenn Beck", "Conservative Political Action Conference"));
     }
 }
