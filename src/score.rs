@@ -489,6 +489,9 @@ mod tests {
         assert!(same_person("Todd Akin", "KTVI News"));
         // An outlet or an event is never a different person.
         assert!(same_person("Adam Schiff", "BuzzFeed"));
-        assert!(same_person("Glenn Beck", "Conservative Political Action Conference"));
+        assert!(same_person(
+            "Glenn Beck",
+            "Conservative Political Action Conference"
+        ));
     }
 }
