@@ -402,6 +402,18 @@ impl<'a> Parsed<'a> {
             .map_or(i, |j| j + 1)
     }
 
+    /// Read leftwards: the token before `(D-Mo.)` when token `j` closes such a bracket (opened
+    /// at `from` or later), else `j` itself.
+    fn skip_parenthesis_back(&self, j: usize, from: usize) -> Option<usize> {
+        if !self.is_punct(j, &[')']) {
+            return Some(j);
+        }
+        match (from..j).rev().take(8).find(|&i| self.is_punct(i, &['('])) {
+            Some(paren) => paren.checked_sub(1),
+            None => Some(j),
+        }
+    }
+
     /// Whether the paragraph ends after token `i`, allowing closing punctuation.
     fn ends_paragraph_after(&self, i: usize) -> bool {
         let par = self.tokens[i].paragraph;
@@ -884,11 +896,7 @@ impl<'a> Parsed<'a> {
             return None;
         }
         // `Sen. Ann Lee (D-Mo.) said`: the party and state after a name.
-        if self.is_punct(j, &[')'])
-            && let Some(paren) = (from..j).rev().take(8).find(|&i| self.is_punct(i, &['(']))
-        {
-            j = paren.checked_sub(1)?;
-        }
+        j = self.skip_parenthesis_back(j, from)?;
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
             let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
@@ -931,12 +939,7 @@ impl<'a> Parsed<'a> {
                 }
             }
             // `Sen. Ann Lee (D-Mo.), who …, said`.
-            let mut end = open.checked_sub(1)?;
-            if self.is_punct(end, &[')'])
-                && let Some(paren) = (from..end).rev().take(8).find(|&i| self.is_punct(i, &['(']))
-            {
-                end = paren.checked_sub(1)?;
-            }
+            let end = self.skip_parenthesis_back(open.checked_sub(1)?, from)?;
             let m = self.mention_ending_at(end)?;
             return (self.is_subject(&m) && m.first >= from).then_some(m);
         }

@@ -44,6 +44,13 @@ pub struct QuoteSpan {
     pub last_paragraph: usize,
 }
 
+impl QuoteSpan {
+    /// Whether the quotation opens with a German or Swiss mark (`„`, `‚`, `»`).
+    pub fn in_german_marks(&self, text: &str) -> bool {
+        text[self.open..].starts_with(['„', '‚', '»'])
+    }
+}
+
 /// Splits text into paragraphs: every line that is not blank.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
@@ -111,7 +118,7 @@ pub fn extract(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
 /// (`„Satz eins.“ „Satz zwei.“`). Not in English marks, where a title keeps the sentence's full
 /// stop inside (`on “Meet the Press.” “But …`).
 fn join_consecutive(text: &str, quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
-    let german = |q: &QuoteSpan| text[q.open..].starts_with(['„', '‚', '»']);
+    let german = |q: &QuoteSpan| q.in_german_marks(text);
     let mut out: Vec<QuoteSpan> = Vec::with_capacity(quotes.len());
     for q in quotes {
         if let Some(prev) = out.last_mut()

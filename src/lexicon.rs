@@ -1603,6 +1603,17 @@ pub fn is_heading_noun(lower: &str) -> bool {
     contains(&HEADING_NOUNS_SET, lower)
 }
 
+/// Endings of German compounds that name a work or a motto (`Klima-Dokumentation`, `Erstwerk`,
+/// `Spielfilm`, `Arbeitstitel`).
+const GERMAN_WORK_ENDINGS: &[&str] = &["dokumentation", "werk", "titel", "motto", "roman", "film", "buch"];
+
+/// A lower-case German compound ending in a noun for a work (not the bare noun itself).
+pub fn is_german_work_compound(lower: &str) -> bool {
+    GERMAN_WORK_ENDINGS
+        .iter()
+        .any(|n| lower.len() > n.len() && lower.ends_with(n))
+}
+
 pub fn is_document_noun(lower: &str) -> bool {
     contains(&DOCUMENT_NOUNS_SET, lower)
 }

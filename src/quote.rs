@@ -130,7 +130,7 @@ pub fn classify(
     // „Al Jazeera“`): German capitalises every noun, so words in title case there are names, not
     // the nicknames that English copy puts in quotation marks (`called her “Miss Piggy”`).
     let address = !inner.contains(char::is_whitespace) && inner.contains('.') && !inner.ends_with('.');
-    let german_marks = text[span.open..].starts_with(['„', '‚', '»']);
+    let german_marks = span.in_german_marks(text);
     if address || (name_like && german_marks && words >= 2 && is_title_case(inner)) {
         return QuoteKind::Term;
     }
@@ -165,7 +165,7 @@ pub fn classify(
 /// by a year in brackets, as films and books are listed (`„Jungle Fever“ (1991)`).
 fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     // German capitalises every noun; in English a capital makes a name (`Dr. Paul Song “was…`).
-    let german = text[span.open..].starts_with(['„', '‚', '»']);
+    let german = span.in_german_marks(text);
     let head = text[..span.open].trim_end();
     let (head, colon) = match head.strip_suffix(':') {
         Some(h) if german => (h.trim_end(), true),
@@ -179,10 +179,7 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         let lower = w.to_lowercase();
         // German nouns come in compounds (`Klima-Dokumentation`, `Erstwerk`, `Spielfilm`).
         let part = lower.rsplit('-').next().unwrap_or(&lower);
-        let german_compound = german
-            && ["dokumentation", "werk", "titel", "motto", "roman", "film", "buch"]
-                .iter()
-                .any(|n| part.len() > n.len() && part.ends_with(n));
+        let german_compound = german && lexicon::is_german_work_compound(part);
         (german || !w.starts_with(char::is_uppercase))
             && (lexicon::is_heading_noun(part)
                 || ((!colon || german) && lexicon::is_work_noun(part))
