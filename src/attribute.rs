@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
 
@@ -1380,6 +1382,7 @@ impl<'a> Parsed<'a> {
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
     fn find_entities(&self) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::new();
+        let mut index: FxHashMap<Vec<String>, usize> = FxHashMap::default();
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
         let mut chunks: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
@@ -1419,7 +1422,7 @@ impl<'a> Parsed<'a> {
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
                 let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
-                let own = match entities.iter().position(|e| e.name == name) {
+                let own = match index.get(&name).copied() {
                     Some(k) => {
                         let e = &mut entities[k];
                         e.person |= person;
@@ -1431,6 +1434,7 @@ impl<'a> Parsed<'a> {
                         k
                     }
                     None => {
+                        index.insert(name.clone(), entities.len());
                         entities.push(Entity {
                             name,
                             titles,
@@ -1446,12 +1450,24 @@ impl<'a> Parsed<'a> {
         }
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
+        // Only entities that share a name's first word can contain it: index them by word.
+        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (k, e) in entities.iter().enumerate() {
+            for w in &e.name {
+                let holders = by_word.entry(w.as_str()).or_default();
+                if holders.last() != Some(&k) {
+                    holders.push(k);
+                }
+            }
+        }
         let targets: Vec<usize> = entities
             .iter()
             .map(|own| {
-                entities
-                    .iter()
-                    .enumerate()
+                let holders = own.name.first().and_then(|w| by_word.get(w.as_str()));
+                holders
+                    .into_iter()
+                    .flatten()
+                    .map(|&k| (k, &entities[k]))
                     .filter(|(_, e)| contains_run(&e.name, &own.name))
                     .max_by_key(|(_, e)| (e.person, e.name.len()))
                     .map_or(0, |(k, _)| k)
@@ -1484,11 +1500,13 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
         } else {
             word.chars().count() > 3
         };
-        long && ![
-            "from", "with", "into", "over", "about", "after", "than", "that", "this", "their",
-        ]
-        .iter()
-        .any(|m| word.eq_ignore_ascii_case(m))
+        // The minor words have at most five letters: longer words skip the comparisons.
+        long && (word.len() > 5
+            || ![
+                "from", "with", "into", "over", "about", "after", "than", "that", "this", "their",
+            ]
+            .iter()
+            .any(|m| word.eq_ignore_ascii_case(m)))
     };
     for t in tokens
         .iter()
