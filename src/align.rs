@@ -15,8 +15,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
-use crate::score::same_person;
-use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword};
+use crate::score::{is_institution, share_a_name};
+use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword, name_words};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
 /// (except two meaningful words with a named speaker, see `fold`). Nor are titles.
@@ -86,6 +86,17 @@ pub struct Alignment {
     pub b: Range<usize>,
     /// Weighted share of the shorter version that the overlap matches, in [0, 1].
     pub coverage: f64,
+}
+
+impl Alignment {
+    /// The same alignment seen from the other version.
+    fn flipped(&self) -> Alignment {
+        Alignment {
+            a: self.b.clone(),
+            b: self.a.clone(),
+            coverage: self.coverage,
+        }
+    }
 }
 
 /// One quotation found in two or more sources.
@@ -193,7 +204,12 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
     if q.words < too_short {
         return None;
     }
-    let mut identity = q.speaker.to_lowercase();
+    // The speaker as folded as the words: `Calderón` and `Calderon` are one version's speaker.
+    let mut identity = String::with_capacity(q.speaker.len() + q.text.len());
+    for w in name_words(&q.speaker) {
+        identity.push(' ');
+        identity.push_str(&w);
+    }
     let mut tokens = Vec::with_capacity(q.words + 2);
     each_folded(&q.text, |span, norm, key, mark| {
         let written = &q.text[span.clone()];
@@ -469,7 +485,7 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     // longer passage is one person's quotation printed under another's name.
     let spoken = |ts: &[Token]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
     let matched_spoken = chain.iter().map(|r| spoken(&a[r.0..r.0 + r.2])).sum::<usize>();
-    if speakers == Speakers::Different && matched_spoken < MIN_MISATTRIBUTED_WORDS {
+    if speakers == Speakers::Different && (matched_spoken < MIN_MISATTRIBUTED_WORDS || matched_words < 2) {
         return None;
     }
     let (first, last) = (chain[0], chain[chain.len() - 1]);
@@ -707,8 +723,11 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             let q = &quotes[versions[v].quotes[0]];
             (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str())
         };
+        // An institution is neither the same as a person nor a different one: a newspaper may
+        // print a person's words under its own name.
         let speakers = match (named(r), named(v)) {
-            (Some(x), Some(y)) if same_person(x, y) => Speakers::Same,
+            (Some(x), Some(y)) if share_a_name(x, y) => Speakers::Same,
+            (Some(x), Some(y)) if is_institution(x) || is_institution(y) => Speakers::Unknown,
             (Some(_), Some(_)) => Speakers::Different,
             _ => Speakers::Unknown,
         };
@@ -717,10 +736,10 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital);
         let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
             || (versions[v].title && capitalized(&a[al.a.clone()]));
-        (!titled).then_some(al)
+        (!titled).then_some((al, speakers))
     };
     // Each pair is diffed once, the earlier ranked version as the reference.
-    let diffs: Vec<(usize, usize, Option<Alignment>)> = pairs
+    let diffs: Vec<Diffed> = pairs
         .par_iter()
         .map(|&(x, y)| {
             let (r, v) = if rank[x as usize] < rank[y as usize] {
@@ -740,20 +759,21 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
     // The same alignments seen from the later version: an earlier one that found no cluster of
     // its own may still join the later one's.
     let mut earlier: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
+    // Every alignment and what the speakers tell, for moving versions printed under another
+    // name afterwards (see `own_speaker_first`).
+    let mut known: Known = Known::default();
     for (r, v, al) in diffs {
-        if let Some(al) = al {
+        if let Some((al, speakers)) = al {
             if al.coverage >= MIN_COVERAGE {
                 covered[r] = true;
                 covered[v] = true;
             }
-            earlier[v].push((
-                r,
-                Alignment {
-                    a: al.b.clone(),
-                    b: al.a.clone(),
-                    coverage: al.coverage,
-                },
-            ));
+            if speakers == Speakers::Same {
+                known.same.entry(r).or_default().push(v);
+                known.same.entry(v).or_default().push(r);
+            }
+            known.pairs.insert((r, v), (al.clone(), speakers));
+            earlier[v].push((r, al.flipped()));
             later[r].push((v, al));
         }
     }
@@ -805,8 +825,130 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             members,
         });
     }
+    own_speaker_first(&mut out, versions, quotes, &known);
     out.sort_by_key(|c| c.reference_quote);
     (out, diffed)
+}
+
+/// A diffed pair: reference, version, and their alignment with what the speakers tell.
+type Diffed = (usize, usize, Option<(Alignment, Speakers)>);
+
+/// Every alignment found, both ways, with what the speakers tell.
+#[derive(Default)]
+struct Known {
+    /// By (reference, version) as diffed.
+    pairs: FxHashMap<(usize, usize), (Alignment, Speakers)>,
+    /// The versions each version aligns with under the same speaker.
+    same: FxHashMap<usize, Vec<usize>>,
+}
+
+/// Moves a version that joined a cluster under another speaker's name to a cluster that holds
+/// its own speaker's words, when it aligns with that cluster's reference too: a common phrase
+/// (`I'm not going to pay`) said by two people is each one's own quotation.
+fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: &[Quote], known: &Known) {
+    let between = |r: usize, v: usize| -> Option<(Alignment, Speakers)> {
+        known
+            .pairs
+            .get(&(r, v))
+            .cloned()
+            .or_else(|| known.pairs.get(&(v, r)).map(|(al, s)| (al.flipped(), *s)))
+    };
+    let mut home_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (v, _) in &c.members {
+            home_of.entry(*v).or_default().push(ci);
+        }
+    }
+    // Versions leaving a cluster, versions joining one, and clusters made anew.
+    let mut leaves: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<(usize, usize, Alignment)> = Vec::new();
+    let mut created: Vec<Cluster> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (v, _) in &c.members[1..] {
+            if matches!(between(c.reference, *v), Some((_, Speakers::Same))) {
+                continue;
+            }
+            // Clusters where a version of the same speaker stands, and the alignment of `v`
+            // with their reference.
+            let mut homes: Vec<(usize, Alignment)> = Vec::new();
+            for u in known.same.get(v).into_iter().flatten() {
+                for &cj in home_of.get(u).into_iter().flatten() {
+                    if cj == ci || homes.iter().any(|(k, _)| *k == cj) {
+                        continue;
+                    }
+                    let r = clusters[cj].reference;
+                    if let Some((al, s)) = between(r, *v)
+                        && s != Speakers::Different
+                        && al.coverage >= MIN_COVERAGE
+                    {
+                        homes.push((cj, al));
+                    }
+                }
+            }
+            if let Some((cj, al)) = homes
+                .into_iter()
+                .max_by(|x, y| x.1.coverage.total_cmp(&y.1.coverage).then(y.0.cmp(&x.0)))
+            {
+                leaves.push((ci, *v));
+                joins.push((cj, *v, al));
+                continue;
+            }
+            // Else a version of the same speaker in no cluster yet makes one with it.
+            let source = |v: usize| quotes[versions[v].quotes[0]].source.as_str();
+            let partner = known.same.get(v).into_iter().flatten().find(|&&u| {
+                !home_of.contains_key(&u)
+                    && source(u) != source(*v)
+                    && between(u, *v).is_some_and(|(al, _)| al.coverage >= MIN_COVERAGE)
+            });
+            if let Some(&u) = partner {
+                let (r, m) = if versions[u].spoken >= versions[*v].spoken {
+                    (u, *v)
+                } else {
+                    (*v, u)
+                };
+                let Some((al, _)) = between(r, m) else {
+                    continue;
+                };
+                let whole = 0..versions[r].tokens.len();
+                let reference_quote = versions[r].quotes[0];
+                home_of.entry(u).or_default().push(clusters.len() + created.len());
+                leaves.push((ci, *v));
+                created.push(Cluster {
+                    id: format!("c{:08x}", fnv1a(quotes[reference_quote].id.as_bytes()) as u32),
+                    reference: r,
+                    reference_quote,
+                    members: vec![
+                        (
+                            r,
+                            Alignment {
+                                a: whole.clone(),
+                                b: whole,
+                                coverage: 1.0,
+                            },
+                        ),
+                        (m, al),
+                    ],
+                });
+            }
+        }
+    }
+    clusters.extend(created);
+    for (ci, v) in leaves {
+        clusters[ci].members.retain(|(m, _)| *m != v);
+    }
+    for (cj, v, al) in joins {
+        let members = &mut clusters[cj].members;
+        let at = members[1..].partition_point(|(m, _)| versions[*m].quotes[0] < versions[v].quotes[0]);
+        members.insert(at + 1, (v, al));
+    }
+    // A cluster left with one source is no longer a quotation found twice.
+    clusters.retain(|c| {
+        let first = quotes[versions[c.reference].quotes[0]].source.as_str();
+        c.members
+            .iter()
+            .flat_map(|(v, _)| versions[*v].quotes.iter())
+            .any(|&q| quotes[q].source != first)
+    });
 }
 
 /// Versions of plain texts by one named speaker, one source each, weighed: for tests of
@@ -1097,6 +1239,57 @@ mod tests {
         // Five words and more are one person's quotation printed under another's name.
         q[1].text = "deeply concerned about the harbour closure".to_string();
         q[1].words = 6;
+        assert_eq!(cluster_texts(&q).len(), 1);
+    }
+
+    #[test]
+    fn a_speaker_spelled_with_or_without_accents_is_one_version() {
+        let mut q = quotes(&[
+            ("a.txt", "The harbour stays open to every ship"),
+            ("b.txt", "The harbour stays open to every ship"),
+        ]);
+        q[0].speaker = "Inés Muñoz".to_string();
+        q[1].speaker = "Ines Munoz".to_string();
+        assert_eq!(align(&q).versions.len(), 1);
+    }
+
+    #[test]
+    fn a_phrase_goes_with_its_own_speakers_words() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "We will not pay for your mistakes and we do not expect you to pay for ours",
+            ),
+            ("b.txt", "We will not pay for that ugly harbour wall"),
+            ("c.txt", "We will not pay,"),
+        ]);
+        // Nobody named for the longest, so that it does not keep the phrase for itself.
+        q[0].speaker = String::new();
+        q[1].speaker = "Ana Ortiz".to_string();
+        q[2].speaker = "Ortiz".to_string();
+        let clusters = cluster_texts(&q);
+        assert_eq!(
+            clusters,
+            vec![vec![
+                "We will not pay for that ugly harbour wall",
+                "We will not pay,"
+            ]]
+        );
+    }
+
+    #[test]
+    fn an_institution_is_no_speaker_in_common() {
+        // With the speaker in common one distinctive word would do; a newspaper's name tells
+        // nothing about who spoke.
+        let mut q = quotes(&[
+            ("a.txt", "it is realize the kloprilei we are, no will on no"),
+            ("b.txt", "it is realize the glarin we are, no will on no"),
+        ]);
+        q[0].speaker = "The Daily Post".to_string();
+        assert!(cluster_texts(&q).is_empty());
+        // Nor is it a different person, who would need five words in common.
+        q[0].text = "the harbour closure hurts".to_string();
+        q[1].text = "the harbour closure hurts".to_string();
         assert_eq!(cluster_texts(&q).len(), 1);
     }
 

@@ -302,25 +302,30 @@ fn similarity(a: &[Word], b: &[Word]) -> f64 {
     (s * 1000.0).round() / 1000.0
 }
 
+/// Whether a speaker's name holds a word of institutions, media or places (`CNN`, `White House`).
+pub fn is_institution(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|t| crate::lexicon::is_not_person_word(&t.to_lowercase()))
+}
+
 /// Whether two speaker names can be one person (`Trump`, `Donald Trump`). Unknown speakers can,
 /// and so can names of institutions, media and places (`CNN`, `the Rose Garden`): a newspaper
 /// quoting a person is not a different speaker.
 pub fn same_person(a: &str, b: &str) -> bool {
-    let institution = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .any(|t| crate::lexicon::is_not_person_word(&t.to_lowercase()))
-    };
-    if a.is_empty() || b.is_empty() || institution(a) || institution(b) {
-        return true;
-    }
-    let tokens = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|t| t.chars().count() > 1)
-            .map(str::to_lowercase)
+    a.is_empty() || b.is_empty() || is_institution(a) || is_institution(b) || share_a_name(a, b)
+}
+
+/// Whether two speaker names can name one person: the surname of one is a word of the other
+/// (`Trump`, `Donald Trump`, `Felipe Calderón`, `Calderon`). A first name in common is not
+/// enough (`John Kerry`, `John McCain`).
+pub fn share_a_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::words::name_words(s)
+            .filter(|w| w.chars().count() > 1)
             .collect()
     };
-    let (ta, tb) = (tokens(a), tokens(b));
-    ta.iter().any(|t| tb.contains(t))
+    let (wa, wb) = (words(a), words(b));
+    wa.last().is_some_and(|s| wb.contains(s)) || wb.last().is_some_and(|s| wa.contains(s))
 }
 
 #[cfg(test)]
@@ -486,6 +491,9 @@ mod tests {
         assert!(same_person("Trump", "Donald Trump"));
         assert!(same_person("", "Donald Trump"));
         assert!(!same_person("Patrick Ryder", "John Kirby"));
+        // A first name in common is two people; a surname with or without accents is one.
+        assert!(!same_person("John Kerry", "John McCain"));
+        assert!(same_person("Felipe Calderón", "Calderon"));
         assert!(same_person("Todd Akin", "KTVI News"));
         // An outlet or an event is never a different person.
         assert!(same_person("Adam Schiff", "BuzzFeed"));

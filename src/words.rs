@@ -66,6 +66,23 @@ pub fn each_folded(text: &str, mut each: impl FnMut(Range<usize>, &str, &str, Ma
     });
 }
 
+/// The words of a person's name, lower case and without accents: `Calderón` and `Calderon`
+/// are one name however an outlet spells it.
+pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.nfd()
+                    .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            }
+        })
+}
+
 /// Whether the text after a word ends its sentence: a full stop, question or exclamation mark,
 /// maybe behind closing quotation marks or brackets, and not the first dot of an ellipsis.
 pub fn ends_sentence(after: &str) -> bool {
