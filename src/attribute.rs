@@ -5,8 +5,6 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 
-use std::borrow::Cow;
-
 use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
@@ -49,7 +47,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
     // Speakers are named before their quotations or right after them: the text past the
     // paragraph that follows the last quotation is never read.
     let read = paragraphs.len().min(last.last_paragraph + 2);
-    let doc = Parsed::new(text, &paragraphs[..read], spans);
+    let lowered = lower_in_place(&text[..paragraphs[read - 1].end]);
+    let doc = Parsed::new(text, &lowered, &paragraphs[..read], spans);
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Token of each resolved speaker's mention, in document order: what pronouns refer back to.
     let mut speakers: Vec<(usize, String)> = Vec::new();
@@ -138,11 +137,21 @@ struct Token<'a> {
     kind: TokKind,
     start: usize,
     end: usize,
-    /// The word in lower case: borrowed from the text when it already is (most words are).
-    lower: Cow<'a, str>,
+    /// The word in lower case, from the document lowered as a whole (`lower_in_place`).
+    lower: &'a str,
     capitalized: bool,
     paragraph: usize,
     sentence: usize,
+}
+
+/// What the words of a capitalised chunk are, read as a name.
+enum NameWords<'a> {
+    /// Titles only (`the Minister`).
+    Title,
+    /// The first token after the titles and the words from there.
+    Name(usize, Vec<&'a str>),
+    /// A lone initial or bracketed letter.
+    None,
 }
 
 /// Who a span of tokens names.
@@ -192,8 +201,8 @@ struct Parsed<'a> {
 }
 
 impl<'a> Parsed<'a> {
-    fn new(text: &'a str, paragraphs: &[Paragraph], spans: &'a [QuoteSpan]) -> Self {
-        let tokens = tokenize(text, paragraphs, spans);
+    fn new(text: &'a str, lowered: &'a str, paragraphs: &[Paragraph], spans: &'a [QuoteSpan]) -> Self {
+        let tokens = tokenize(text, lowered, paragraphs, spans);
         let quote_tokens = {
             let mut at = vec![0; spans.len()];
             for (i, t) in tokens.iter().enumerate() {
@@ -228,7 +237,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| &t.lower)
+        self.tokens.get(i).map_or("", |t| t.lower)
     }
 
     fn is_punct(&self, i: usize, chars: &[char]) -> bool {
@@ -240,13 +249,13 @@ impl<'a> Parsed<'a> {
     fn is_cue(&self, i: usize) -> bool {
         let verb = self
             .word(i)
-            .is_some_and(|t| lexicon::is_cue_verb(&t.lower) && (!t.capitalized || self.starts_sentence(i)))
+            .is_some_and(|t| lexicon::is_cue_verb(t.lower) && (!t.capitalized || self.starts_sentence(i)))
             && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
-                    is_determiner(&p.lower)
-                        || (is_possessive(&p.lower) && !lexicon::is_pronoun(base(&p.lower)))
-                        || lexicon::is_preposition(&p.lower)
+                    is_determiner(p.lower)
+                        || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
+                        || lexicon::is_preposition(p.lower)
                 }));
         verb || self.is_according_to(i)
     }
@@ -257,9 +266,9 @@ impl<'a> Parsed<'a> {
         i > 0
             && self.word(i - 1).is_some_and(|p| {
                 p.capitalized
-                    || lexicon::is_pronoun(&p.lower)
-                    || lexicon::is_role_noun(base(&p.lower))
-                    || lexicon::is_document_noun(base(&p.lower))
+                    || lexicon::is_pronoun(p.lower)
+                    || lexicon::is_role_noun(base(p.lower))
+                    || lexicon::is_document_noun(base(p.lower))
             })
     }
 
@@ -386,7 +395,7 @@ impl<'a> Parsed<'a> {
             return Some(i);
         }
         // A short prepositional phrase: `a narrator in the Clinton ad asks`.
-        if self.word(i).is_some_and(|t| lexicon::is_preposition(&t.lower)) {
+        if self.word(i).is_some_and(|t| lexicon::is_preposition(t.lower)) {
             return (i + 1..i + 6)
                 .take_while(|&j| self.word(j).is_some())
                 .find(|&j| self.is_cue(j));
@@ -426,7 +435,7 @@ impl<'a> Parsed<'a> {
 
     fn skip_forward(&self, mut i: usize, skip: impl Fn(&str) -> bool) -> usize {
         let limit = i + 4;
-        while i < limit && self.word(i).is_some_and(|t| skip(&t.lower)) && !self.is_cue(i) {
+        while i < limit && self.word(i).is_some_and(|t| skip(t.lower)) && !self.is_cue(i) {
             i += 1;
         }
         i
@@ -589,7 +598,7 @@ impl<'a> Parsed<'a> {
         while j < k + 4
             && self
                 .word(j)
-                .is_some_and(|t| !t.capitalized && lexicon::is_german_adverb(&t.lower))
+                .is_some_and(|t| !t.capitalized && lexicon::is_german_adverb(t.lower))
         {
             j += 1;
         }
@@ -748,14 +757,14 @@ impl<'a> Parsed<'a> {
         };
         if !self
             .word(first)
-            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
             && let Some(comma) = (first..q).take(reach).find(|&j| self.is_punct(j, &[',']))
         {
             first = comma + 1;
         }
         let m = self
             .mention_starting_at(first)
-            .filter(|m| !is_possessive(&self.tokens[m.last].lower))?;
+            .filter(|m| !is_possessive(self.tokens[m.last].lower))?;
         let mut verb = self.skip_parenthesis(m.last + 1);
         // `Gov. Earl Ray Tomblin of West Virginia lauded`: the place a title goes with.
         if matches!(m.kind, MentionKind::Name { .. })
@@ -783,10 +792,10 @@ impl<'a> Parsed<'a> {
             self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
         // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
         // before it; its subject is what is talked about. Nor does an object-like subject speak.
-        if self.german && (lexicon::is_german_subjunctive(&t.lower) || self.german_object(&m)) {
+        if self.german && (lexicon::is_german_subjunctive(t.lower) || self.german_object(&m)) {
             return None;
         }
-        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(&t.lower))
+        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower))
             .then(|| (m, t.lower.to_string()))
     }
 
@@ -801,7 +810,7 @@ impl<'a> Parsed<'a> {
         // “…”`).
         let noun = (start.max(q.saturating_sub(7))..q).rev().find(|&k| {
             self.word(k)
-                .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(&t.lower))
+                .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower))
         })?;
         let link = match q - noun - 1 {
             0 => true,
@@ -821,7 +830,7 @@ impl<'a> Parsed<'a> {
         // The possessive name, with at most two words between it and the noun (`apology and`).
         let owner = (start.max(noun.saturating_sub(3))..noun).rev().find(|&i| {
             self.word(i)
-                .is_some_and(|t| t.capitalized && is_possessive(&t.lower))
+                .is_some_and(|t| t.capitalized && is_possessive(t.lower))
         })?;
         if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
             return None;
@@ -877,7 +886,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
-        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(&t.lower)))
+        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(t.lower)))
     }
 
     /// The subject right before cue `k`: `Rudenko stated`, `he has also said`, `Seoul on Thursday
@@ -957,19 +966,19 @@ impl<'a> Parsed<'a> {
     /// A mention that is not the object of a preposition nor a possessive (`Putin’s remarks`).
     fn is_subject(&self, m: &Mention) -> bool {
         // `He’s claiming`: a contracted pronoun is a subject, not a possessive.
-        let possessive = is_possessive(&self.tokens[m.last].lower) && !matches!(m.kind, MentionKind::Pronoun);
+        let possessive = is_possessive(self.tokens[m.last].lower) && !matches!(m.kind, MentionKind::Pronoun);
         // `Secretary of State Ana Ortiz`: `of` inside a title is no preposition of the name.
         let in_title = |of: usize| {
             self.lower(of) == "of"
                 && of > 0
                 && self.word(of - 1).is_some_and(|t| {
-                    t.capitalized && (lexicon::is_title(&t.lower) || lexicon::is_role_noun(&t.lower))
+                    t.capitalized && (lexicon::is_title(t.lower) || lexicon::is_role_noun(t.lower))
                 })
         };
         let object = m.first > 0
             && self
                 .word(m.first - 1)
-                .is_some_and(|t| lexicon::is_preposition(&t.lower))
+                .is_some_and(|t| lexicon::is_preposition(t.lower))
             && !in_title(m.first - 1);
         !possessive && !object
     }
@@ -977,7 +986,7 @@ impl<'a> Parsed<'a> {
     /// The mention whose last word is token `j`, read leftwards.
     fn mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
-        if lexicon::is_pronoun(&t.lower) || lexicon::is_pronoun(base(&t.lower)) {
+        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -1014,14 +1023,14 @@ impl<'a> Parsed<'a> {
             }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
-        if t.capitalized && !lexicon::is_not_name(&t.lower) {
+        if t.capitalized && !lexicon::is_not_name(t.lower) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
             }
             return self.name_mention(first, j);
         }
-        if lexicon::is_role_noun(base(&t.lower)) {
+        if lexicon::is_role_noun(base(t.lower)) {
             // The determiner may be a possessive name: `South Korea’s presidential office`.
             let det = (j.saturating_sub(4)..j)
                 .rev()
@@ -1039,7 +1048,7 @@ impl<'a> Parsed<'a> {
             let definite = is_definite(self.lower(det))
                 || is_possessive(self.lower(det))
                 || self.tokens[det].capitalized && !is_determiner(self.lower(det));
-            if !definite && lexicon::is_document_noun(base(&t.lower)) {
+            if !definite && lexicon::is_document_noun(base(t.lower)) {
                 // `released a statement saying`: the statement is what was said, not who.
                 return None;
             }
@@ -1048,7 +1057,7 @@ impl<'a> Parsed<'a> {
             }
             return Some(Mention {
                 kind: MentionKind::Description {
-                    role: base(&t.lower).to_string(),
+                    role: base(t.lower).to_string(),
                     definite,
                 },
                 first: det,
@@ -1065,24 +1074,24 @@ impl<'a> Parsed<'a> {
     /// the article and the words up to a comma, clause word or preposition, at most five.
     fn bare_description(&self, i: usize) -> Option<Mention> {
         let det = self.mention_word(i)?;
-        let article = is_determiner(&det.lower) || matches!(&*det.lower, "my" | "your");
-        if self.german || !article || is_possessive(&det.lower) {
+        let article = is_determiner(det.lower) || matches!(det.lower, "my" | "your");
+        if self.german || !article || is_possessive(det.lower) {
             return None;
         }
         let last = (i + 1..i + 6)
             .take_while(|&j| {
                 self.word(j).is_some_and(|t| {
                     !t.capitalized
-                        && !is_clause_word(&t.lower)
-                        && !lexicon::is_preposition(&t.lower)
-                        && !lexicon::is_verb_filler(&t.lower)
+                        && !is_clause_word(t.lower)
+                        && !lexicon::is_preposition(t.lower)
+                        && !lexicon::is_verb_filler(t.lower)
                 }) && !self.is_cue(j)
             })
             .last()?;
         Some(Mention {
             kind: MentionKind::Description {
                 role: base(self.lower(last)).to_string(),
-                definite: is_definite(&det.lower),
+                definite: is_definite(det.lower),
             },
             first: i,
             last,
@@ -1091,22 +1100,22 @@ impl<'a> Parsed<'a> {
 
     fn mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
-        if lexicon::is_pronoun(&t.lower) {
+        if lexicon::is_pronoun(t.lower) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: i,
                 last: i,
             });
         }
-        if self.german && is_determiner(&t.lower) {
+        if self.german && is_determiner(t.lower) {
             return self.german_noun_phrase(i);
         }
-        if is_determiner(&t.lower) {
+        if is_determiner(t.lower) {
             let mut j = i + 1;
             let mut last_role = None;
             while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
                 let noun = base(self.lower(j));
-                if lexicon::is_role_noun(noun) || (is_definite(&t.lower) && lexicon::is_document_noun(noun)) {
+                if lexicon::is_role_noun(noun) || (is_definite(t.lower) && lexicon::is_document_noun(noun)) {
                     last_role = Some(j);
                 }
                 j += 1;
@@ -1116,7 +1125,7 @@ impl<'a> Parsed<'a> {
                 return Some(Mention {
                     kind: MentionKind::Description {
                         role: base(self.lower(r)).to_string(),
-                        definite: is_definite(&t.lower),
+                        definite: is_definite(t.lower),
                     },
                     first: i,
                     last: r,
@@ -1131,7 +1140,7 @@ impl<'a> Parsed<'a> {
                 .name_mention(first_cap, last)
                 .map(|m| Mention { first: i, ..m });
         }
-        if t.capitalized && !lexicon::is_not_name(&t.lower) {
+        if t.capitalized && !lexicon::is_not_name(t.lower) {
             let mut last = i;
             while self.is_name_word(last + 1, false) {
                 last += 1;
@@ -1140,7 +1149,7 @@ impl<'a> Parsed<'a> {
             // Kirby`: the name after a lower-case title is the person.
             if self
                 .word(last + 1)
-                .is_some_and(|n| lexicon::is_role_noun(&n.lower) || lexicon::is_title(&n.lower))
+                .is_some_and(|n| lexicon::is_role_noun(n.lower) || lexicon::is_title(n.lower))
                 && let Some(after) = self.mention_starting_at(last + 2)
                 && matches!(after.kind, MentionKind::Name { .. })
             {
@@ -1167,19 +1176,19 @@ impl<'a> Parsed<'a> {
         let mut j = det + 1;
         while self
             .word(j)
-            .is_some_and(|t| !t.capitalized && !self.is_cue(j) && !lexicon::is_preposition(&t.lower))
+            .is_some_and(|t| !t.capitalized && !self.is_cue(j) && !lexicon::is_preposition(t.lower))
             && j < det + 4
         {
             j += 1;
         }
         let head = self
             .word(j)
-            .filter(|t| t.capitalized && !lexicon::is_not_name(&t.lower))?;
-        let role = base(&head.lower).to_string();
+            .filter(|t| t.capitalized && !lexicon::is_not_name(t.lower))?;
+        let role = base(head.lower).to_string();
         let mut last = j;
         while self
             .word(last + 1)
-            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
             && !self.is_cue(last + 1)
         {
             last += 1;
@@ -1219,9 +1228,9 @@ impl<'a> Parsed<'a> {
             return false;
         }
         if t.capitalized {
-            return !lexicon::is_not_name(&t.lower) && !self.is_cue(i);
+            return !lexicon::is_not_name(t.lower) && !self.is_cue(i);
         }
-        lexicon::is_name_particle(&t.lower) && {
+        lexicon::is_name_particle(t.lower) && {
             let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
             next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
         }
@@ -1229,30 +1238,44 @@ impl<'a> Parsed<'a> {
 
     /// A name mention over the chunk `[first, last]`: the words after its last title.
     fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
+        match self.name_words(first, last) {
+            NameWords::Title => Some(Mention {
+                kind: MentionKind::Description {
+                    role: base(self.lower(last)).to_string(),
+                    definite: true,
+                },
+                first,
+                last,
+            }),
+            NameWords::Name(name_first, name) => Some(Mention {
+                kind: MentionKind::Name {
+                    name: name.into_iter().map(str::to_string).collect(),
+                },
+                first: name_first,
+                last,
+            }),
+            NameWords::None => None,
+        }
+    }
+
+    /// The words of the chunk `[first, last]` after its last title, borrowed from the text.
+    fn name_words(&self, first: usize, last: usize) -> NameWords<'a> {
         let name_first = (first..=last)
             .rev()
             .find(|&i| lexicon::is_title(base(self.lower(i))))
             .map_or(first, |t| t + 1);
         if name_first > last {
-            let role = base(self.lower(last)).to_string();
-            return Some(Mention {
-                kind: MentionKind::Description { role, definite: true },
-                first,
-                last,
-            });
+            return NameWords::Title;
         }
-        let name: Vec<String> = (name_first..=last)
-            .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+        let text = self.text;
+        let name: Vec<&'a str> = (name_first..=last)
+            .map(|i| without_possessive(&text[self.tokens[i].start..self.tokens[i].end]))
             .collect();
         if name.len() == 1 && name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 {
             // `(R)`, an initial: not a name on its own.
-            return None;
+            return NameWords::None;
         }
-        Some(Mention {
-            kind: MentionKind::Name { name },
-            first: name_first,
-            last,
-        })
+        NameWords::Name(name_first, name)
     }
 
     fn mention_text(&self, m: &Mention) -> String {
@@ -1382,14 +1405,14 @@ impl<'a> Parsed<'a> {
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
     fn find_entities(&self) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::new();
-        let mut index: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut index: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
         let mut chunks: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
             if !self
                 .mention_word(i)
-                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(&t.lower))
+                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
             {
                 i += 1;
                 continue;
@@ -1398,17 +1421,12 @@ impl<'a> Parsed<'a> {
             while self.is_name_word(last + 1, false) {
                 last += 1;
             }
-            if let Some(Mention {
-                kind: MentionKind::Name { name },
-                first,
-                ..
-            }) = self.name_mention(i, last)
-            {
+            if let NameWords::Name(first, name) = self.name_words(i, last) {
                 let mut titles: Vec<String> = (i..first).map(|k| base(self.lower(k)).to_string()).collect();
                 if i > 0
                     && self
                         .word(i - 1)
-                        .is_some_and(|t| lexicon::is_role_noun(&t.lower) || lexicon::is_title(&t.lower))
+                        .is_some_and(|t| lexicon::is_role_noun(t.lower) || lexicon::is_title(t.lower))
                 {
                     titles.push(base(self.lower(i - 1)).to_string());
                 }
@@ -1434,13 +1452,13 @@ impl<'a> Parsed<'a> {
                         k
                     }
                     None => {
-                        index.insert(name.clone(), entities.len());
                         entities.push(Entity {
-                            name,
+                            name: name.iter().map(|w| w.to_string()).collect(),
                             titles,
                             person,
                             occurrences: Vec::new(),
                         });
+                        index.insert(name, entities.len() - 1);
                         entities.len() - 1
                     }
                 };
@@ -1495,10 +1513,11 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
     let mut caps = vec![(0usize, 0usize); count];
     // Longer words count, not minor ones (`From`, `With` stay lower case in titles).
     let counts = |word: &str| {
-        let long = if word.is_ascii() {
-            word.len() > 3
-        } else {
-            word.chars().count() > 3
+        // Up to three bytes are up to three letters, and more than twelve are more than three.
+        let long = match word.len() {
+            0..=3 => false,
+            13.. => true,
+            _ => word.chars().count() > 3,
         };
         // The minor words have at most five letters: longer words skip the comparisons.
         long && (word.len() > 5
@@ -1510,7 +1529,7 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
     };
     for t in tokens
         .iter()
-        .filter(|t| t.kind == TokKind::Word && counts(&t.lower))
+        .filter(|t| t.kind == TokKind::Word && counts(t.lower))
     {
         caps[t.paragraph].1 += 1;
         caps[t.paragraph].0 += usize::from(t.capitalized);
@@ -1526,7 +1545,11 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 if counts(w) {
                     caps[t.paragraph].1 += 1;
-                    caps[t.paragraph].0 += usize::from(w.starts_with(char::is_uppercase));
+                    if !w.starts_with(char::is_uppercase) {
+                        // One word in lower case is enough to tell.
+                        break;
+                    }
+                    caps[t.paragraph].0 += 1;
                 }
             }
         }
@@ -1538,7 +1561,7 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
 fn is_german(tokens: &[Token]) -> bool {
     let (mut de, mut en) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == TokKind::Word).take(2000) {
-        match &*t.lower {
+        match t.lower {
             "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "dem" | "sich" | "für"
             | "von" | "auf" => de += 1,
             "the" | "and" | "is" | "of" | "to" | "that" | "with" | "for" | "on" | "was" => en += 1,
@@ -1549,7 +1572,12 @@ fn is_german(tokens: &[Token]) -> bool {
 }
 
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences.
-fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Token<'a>> {
+fn tokenize<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    paragraphs: &[Paragraph],
+    spans: &[QuoteSpan],
+) -> Vec<Token<'a>> {
     let read = paragraphs.last().map_or(0, |p| p.end);
     let mut tokens: Vec<Token> = Vec::with_capacity(read / 5);
     let mut next_quote = 0;
@@ -1568,6 +1596,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) ->
                 next_quote += 1;
                 tokens.push(token(
                     text,
+                    lowered,
                     TokKind::Quote(q),
                     spans[q].open,
                     spans[q].after.max(spans[q].end),
@@ -1577,7 +1606,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) ->
                 continue;
             }
             let limit = spans.get(next_quote).map_or(par.end, |s| s.open.min(par.end));
-            push_words(text, i, limit, p, &mut tokens);
+            push_words(text, lowered, i, limit, p, &mut tokens);
             i = limit.max(i);
         }
     }
@@ -1586,7 +1615,14 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) ->
 }
 
 /// Words and punctuation of `text[start..limit]`, which holds no quotation.
-fn push_words<'a>(text: &'a str, start: usize, limit: usize, paragraph: usize, tokens: &mut Vec<Token<'a>>) {
+fn push_words<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    start: usize,
+    limit: usize,
+    paragraph: usize,
+    tokens: &mut Vec<Token<'a>>,
+) {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < limit {
@@ -1627,32 +1663,25 @@ fn push_words<'a>(text: &'a str, start: usize, limit: usize, paragraph: usize, t
                 (TokKind::Punct(c), c.len_utf8())
             }
         };
-        tokens.push(token(text, kind, i, i + len, paragraph));
+        tokens.push(token(text, lowered, kind, i, i + len, paragraph));
         i += len;
     }
 }
 
-fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) -> Token<'_> {
-    let word = &text[start..end];
+fn token<'a>(
+    text: &str,
+    lowered: &'a str,
+    kind: TokKind,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+) -> Token<'a> {
     let (lower, capitalized) = match kind {
-        TokKind::Word if word.is_ascii() => {
-            if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                (
-                    Cow::Owned(word.to_ascii_lowercase()),
-                    word.as_bytes()[0].is_ascii_uppercase(),
-                )
-            } else {
-                (Cow::Borrowed(word), false)
-            }
-        }
-        TokKind::Word if word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) => {
-            (Cow::Borrowed(word), false)
-        }
         TokKind::Word => (
-            Cow::Owned(word.to_lowercase()),
-            word.chars().next().is_some_and(char::is_uppercase),
+            &lowered[start..end],
+            text[start..end].chars().next().is_some_and(char::is_uppercase),
         ),
-        _ => (Cow::Borrowed(""), false),
+        _ => ("", false),
     };
     Token {
         kind,
@@ -1663,6 +1692,31 @@ fn token(text: &str, kind: TokKind, start: usize, end: usize, paragraph: usize) 
         paragraph,
         sentence: 0,
     }
+}
+
+/// `text` in lower case with every character at the same byte offset, so that a word's lower
+/// case is the same range of it: one allocation a document instead of one a capitalised word.
+/// The few capitals whose lower case is longer or shorter in UTF-8 (`İ`, `ẞ`) stay as they are.
+fn lower_in_place(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.make_ascii_lowercase();
+    let mut i = 0;
+    while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+        i += skip;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next())
+            && l != c
+            && l.len_utf8() == c.len_utf8()
+        {
+            l.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
+        }
+        i += c.len_utf8();
+    }
+    // Characters were only replaced by characters of the same length: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Length in bytes of the word at the start of `s`: letters and digits, joined by apostrophes,
