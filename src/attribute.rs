@@ -343,6 +343,14 @@ impl<'a> Parsed<'a> {
             // A signature: `“…” ― Sonya Herridge`.
             return Some((m, "—".to_string()));
         }
+        if !self.same_sentence(q, i) {
+            // `“… in history.” He said the …`, `„…“. Laut der Agentur …`: a new sentence, unless
+            // it is only `X said.`
+            let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
+            let cue = m.last + 1;
+            return (self.is_cue(cue) && self.is_punct(cue + 1, &['.', ',']))
+                .then(|| (m, self.cue_text(cue)));
+        }
         if self.is_according_to(i) {
             return self.according_to_source(i).map(|m| (m, self.cue_text(i)));
         }
@@ -364,19 +372,8 @@ impl<'a> Parsed<'a> {
             }
         }
         let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
-        if self.ends_own_sentence(q) {
-            // `“… in history.” He said the …`: a new sentence, unless it is only `X said.`
-            let cue = m.last + 1;
-            return (self.is_cue(cue) && self.is_punct(cue + 1, &['.', ',']))
-                .then(|| (m, self.cue_text(cue)));
-        }
         let cue = self.verb_after_subject(m.last + 1)?;
         Some((m, self.cue_text(cue)))
-    }
-
-    /// Whether quotation token `q` ends with its own `.`, `!` or `?` and a capital follows.
-    fn ends_own_sentence(&self, q: usize) -> bool {
-        !self.same_sentence(q, q + 1) && q + 1 < self.tokens.len()
     }
 
     /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
@@ -788,8 +785,11 @@ impl<'a> Parsed<'a> {
         let after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
         let t = self.word(after_filler)?;
         // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
-        let verb_like =
-            self.german || self.is_cue(after_filler) || t.lower.ends_with("ed") || after_filler > verb;
+        // A German article after the subject opens a genitive (`Das Schicksal des Landes`).
+        let verb_like = (self.german && !lexicon::is_german_article(t.lower))
+            || self.is_cue(after_filler)
+            || t.lower.ends_with("ed")
+            || after_filler > verb;
         // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
         // before it; its subject is what is talked about. Nor does an object-like subject speak.
         if self.german && (lexicon::is_german_subjunctive(t.lower) || self.german_object(&m)) {
@@ -1937,6 +1937,28 @@ mod tests {
         let text = "Der Streit eskalierte. Nach Angaben der Anwältin Maria Vogt handelte es sich um „eine \
                     ganz normale Auseinandersetzung unter Nachbarn“.";
         assert!(who(text)[0].1.contains("Maria Vogt"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_cue_after_the_quotations_sentence_belongs_to_the_next() {
+        let text = "Die Ministerin Eva Roth zitiert dazu Jonas Berg mit den Worten: „Die Werft bleibt \
+                    offen. Das ist beschlossen.“ Laut der gleichen Agentur plant die Stadt einen Neubau.";
+        assert_eq!(who(text)[0].0, "Jonas Berg");
+        let text = "The mayor spoke on Monday. “The shipyard stays open. That is settled.” According to \
+                    the same agency, the city plans a new dock.";
+        assert!(!who(text)[0].1.contains("agency"), "{:?}", who(text));
+        let text = "Sie sagte am Montag, das Gesetz sei „ein Fehler“. Den Rat der Stadt forderte sie auf, \
+                    es zu ändern.";
+        assert!(!who(text)[0].1.contains("Rat"), "{:?}", who(text));
+        // Only `X said.` closes the quotation's own sentence from the next.
+        let text = "“The shipyard stays open. That is settled.” Ana Ortiz said.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+    }
+
+    #[test]
+    fn a_german_article_after_the_subject_is_no_verb() {
+        let text = "Das Schicksal der Werft stehe „auf Messers Schneide“.";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
     }
 
     #[test]

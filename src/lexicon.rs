@@ -1736,6 +1736,25 @@ pub fn is_abbreviation(lower: &str) -> bool {
     )
 }
 
+/// German definite and indefinite articles.
+pub fn is_german_article(lower: &str) -> bool {
+    matches!(
+        lower,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "eines"
+            | "einer"
+            | "einem"
+            | "einen"
+    )
+}
+
 /// German subjunctive forms that mark reported speech (`sei`, `habe`, `würden`).
 pub fn is_german_subjunctive(lower: &str) -> bool {
     matches!(
