@@ -545,6 +545,13 @@ impl<'a> Parsed<'a> {
         // Verb second: what stands before the verb is one phrase, the subject unless it is an
         // adverb or a prepositional phrase (`Dazu erklärte`, `In Berlin sagte`).
         let opener = self.lower(clause_start);
+        // A subordinate clause puts its subject right after the conjunction and its verb last
+        // (`indem sie den Aufsichtsrat zum Handeln aufforderte`).
+        if lexicon::is_german_subordinator(opener) {
+            return self
+                .mention_starting_at(clause_start + 1)
+                .filter(|m| m.last < k && !self.german_object(m));
+        }
         let subject_first = !lexicon::is_preposition(opener) && !lexicon::is_german_adverb(opener);
         let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
         if let Some(m) = before
@@ -782,7 +789,10 @@ impl<'a> Parsed<'a> {
                 (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
             };
         }
-        let after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let mut after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        if self.german {
+            after_filler = self.skip_german_genitive(after_filler);
+        }
         let t = self.word(after_filler)?;
         // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
         // A German article after the subject opens a genitive (`Das Schicksal des Landes`).
@@ -797,6 +807,23 @@ impl<'a> Parsed<'a> {
         }
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower))
             .then(|| (m, t.lower.to_string()))
+    }
+
+    /// Past a genitive that belongs to the noun before it (`Die Autoren der Studie werfen`,
+    /// `Das Schicksal des ganzen Landes stehe`): article, adjectives in lower case, the noun.
+    fn skip_german_genitive(&self, i: usize) -> usize {
+        if !matches!(self.lower(i), "des" | "der" | "eines" | "einer") {
+            return i;
+        }
+        let mut j = i + 1;
+        while j < i + 4 && self.word(j).is_some_and(|t| !t.capitalized) {
+            j += 1;
+        }
+        if self.word(j).is_some_and(|t| t.capitalized) {
+            j + 1
+        } else {
+            i
+        }
     }
 
     /// A cue between the last comma (or the sentence start) and the quotation, with its speaker.
@@ -1959,6 +1986,19 @@ mod tests {
     fn a_german_article_after_the_subject_is_no_verb() {
         let text = "Das Schicksal der Werft stehe „auf Messers Schneide“.";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_genitive_belongs_to_the_subject() {
+        let text = "Die Prüfer des Landesamtes werfen den Kommunen vor: „Eine Kontrolle findet nicht statt.“";
+        assert_eq!(who(text)[0].1, "Die Prüfer", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_subordinate_clause_has_its_subject_after_the_conjunction() {
+        let text = "Der Verband Mieterbund legte nach, indem er die Stadt zum Handeln aufforderte: „Die \
+                    Mieten steigen jeden Monat.“";
+        assert_eq!(who(text)[0].1, "er", "{:?}", who(text));
     }
 
     #[test]

@@ -1736,6 +1736,26 @@ pub fn is_abbreviation(lower: &str) -> bool {
     )
 }
 
+/// German conjunctions that open a subordinate clause, which puts its verb last.
+pub fn is_german_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dass"
+            | "weil"
+            | "indem"
+            | "wenn"
+            | "ob"
+            | "nachdem"
+            | "während"
+            | "obwohl"
+            | "bevor"
+            | "damit"
+            | "sodass"
+            | "wobei"
+            | "falls"
+    )
+}
+
 /// German definite and indefinite articles.
 pub fn is_german_article(lower: &str) -> bool {
     matches!(
