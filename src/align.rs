@@ -464,7 +464,18 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
         .count();
     let longest_run = chain.iter().map(|r| r.2).max().unwrap_or(0);
     let weight = |ts: &[Token]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
-    let (weight_a, weight_b) = (weight(a), weight(b));
+    // Words that one version leaves out with an ellipsis right where the overlap stops, and the
+    // other prints, are the omission, not a difference (`deserve respect ... And` against
+    // `deserve respect, not a spot at a bar`): they do not count against the overlap.
+    let (first, last) = (chain[0], chain[chain.len() - 1]);
+    let (span_a, span_b) = (first.0..last.0 + last.2, first.1..last.1 + last.2);
+    let omitted = |x: &[Token], xs: &Range<usize>, y: &[Token], ys: &Range<usize>| {
+        let before = xs.start > 0 && x[xs.start - 1].mark == Mark::Ellipsis;
+        let after = x.get(xs.end).is_some_and(|t| t.mark == Mark::Ellipsis);
+        (if before { weight(&y[..ys.start]) } else { 0.0 }) + if after { weight(&y[ys.end..]) } else { 0.0 }
+    };
+    let weight_a = weight(a) - omitted(b, &span_b, a, &span_a);
+    let weight_b = weight(b) - omitted(a, &span_a, b, &span_b);
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
     // Two content words in common, or a long identical run of plain words.
     // With the speaker in common, a run of four, or a whole fragment of three (`with every
@@ -488,9 +499,8 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     if speakers == Speakers::Different && (matched_spoken < MIN_MISATTRIBUTED_WORDS || matched_words < 2) {
         return None;
     }
-    let (first, last) = (chain[0], chain[chain.len() - 1]);
-    let mut ra = first.0..last.0 + last.2;
-    let mut rb = first.1..last.1 + last.2;
+    let mut ra = span_a;
+    let mut rb = span_b;
     // Words that differ at both edges are substitutions inside the quotation, not its limits:
     // both whole edges when both are short (`It is` / `It's`), else as many words on each side.
     // An editorial mark ends the edge: words beyond an ellipsis are omitted, not substituted.
@@ -510,10 +520,22 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     // `I think a lot of radical environmentalists`. The words that could match are the shorter
     // version's words in the overlap and those beyond it where the other version goes on too.
     let matched = matched_spoken;
+    // Beyond an ellipsis of the other version nothing is comparable.
     let comparable = |s: &[Token], rs: &Range<usize>, l: &[Token], rl: &Range<usize>| {
-        spoken(&s[rs.clone()])
-            + spoken(&s[..rs.start]).min(spoken(&l[..rl.start]))
-            + spoken(&s[rs.end..]).min(spoken(&l[rl.end..]))
+        let cut_before = |x: &[Token], r: &Range<usize>| r.start > 0 && x[r.start - 1].mark == Mark::Ellipsis;
+        let cut_after =
+            |x: &[Token], r: &Range<usize>| x.get(r.end).is_some_and(|t| t.mark == Mark::Ellipsis);
+        let head = if cut_before(s, rs) || cut_before(l, rl) {
+            0
+        } else {
+            spoken(&s[..rs.start]).min(spoken(&l[..rl.start]))
+        };
+        let tail = if cut_after(s, rs) || cut_after(l, rl) {
+            0
+        } else {
+            spoken(&s[rs.end..]).min(spoken(&l[rl.end..]))
+        };
+        spoken(&s[rs.clone()]) + head + tail
     };
     let comparable = if spoken(a) <= spoken(b) {
         comparable(a, &ra, b, &rb)
@@ -1003,6 +1025,19 @@ mod tests {
         ]);
         let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
         assert_eq!((al.a, al.b), (0..3, 0..3));
+    }
+
+    #[test]
+    fn words_left_out_with_an_ellipsis_are_no_difference() {
+        let v = version_set(&[
+            "Open the gates. Keep the harbour open for the fishing boats ... And never close the quay again.",
+            "keep the harbour open for the fishing boats, not a glorpish vrandel zenthu kwoxin",
+            "The weather is fine in Hanoi today and tomorrow.",
+        ]);
+        let al = align_pair(&v[0].tokens, &v[1].tokens).expect("aligned");
+        assert_eq!((al.a, al.b), (3..11, 0..8));
+        // What the first version leaves out weighs nothing against the second.
+        assert!(al.coverage > 0.99, "{}", al.coverage);
     }
 
     #[test]
