@@ -810,9 +810,21 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             .chain(std::mem::take(&mut earlier[r]))
             .filter(|(v, al)| {
                 // A seam also reaches a version already in a cluster, which then stands in two:
-                // two sentences of one statement, each quoted on its own as well.
+                // two sentences of one statement, each quoted on its own as well. So does the
+                // speaker's own fragment of two longer quotations that share only it.
                 let seam = al.coverage < MIN_COVERAGE;
-                if assigned[*v] { seam } else { !seam || !covered[*v] }
+                let same = |x: usize, y: usize| {
+                    known
+                        .pairs
+                        .get(&(x, y))
+                        .or_else(|| known.pairs.get(&(y, x)))
+                        .is_some_and(|(_, s)| *s == Speakers::Same)
+                };
+                if assigned[*v] {
+                    seam || same(r, *v)
+                } else {
+                    !seam || !covered[*v]
+                }
             })
             .collect();
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
@@ -1310,6 +1322,30 @@ mod tests {
                 "We will not pay,"
             ]]
         );
+    }
+
+    #[test]
+    fn a_fragment_of_two_quotations_by_its_speaker_stands_in_both_clusters() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "Keep the harbour open for the fishing boats and the ferries, the mayor of the town insists every week",
+            ),
+            ("b.txt", "keep the harbour open for the fishing boats"),
+            (
+                "c.txt",
+                "We must keep the harbour open for the fishing boats and never sell the quay to developers from the capital",
+            ),
+        ]);
+        let fragment = q[1].text.as_str();
+        let both = vec![
+            vec![q[0].text.as_str(), fragment],
+            vec![q[2].text.as_str(), fragment],
+        ];
+        assert_eq!(cluster_texts(&q), both);
+        // Under another name it stays with the first.
+        q[1].speaker = "Bo Lind".to_string();
+        assert_eq!(cluster_texts(&q).len(), 1);
     }
 
     #[test]
