@@ -972,6 +972,9 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
     }
     for (cj, v, al) in joins {
         let members = &mut clusters[cj].members;
+        if members.iter().any(|(m, _)| *m == v) {
+            continue;
+        }
         let at = members[1..].partition_point(|(m, _)| versions[*m].quotes[0] < versions[v].quotes[0]);
         members.insert(at + 1, (v, al));
     }
