@@ -137,6 +137,15 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
                     ellipsis = Some((ellipsis.map_or(i, |(s, _)| s), end));
                 }
             }
+            // A free-standing ampersand is the word `and` (`Comey & others`).
+            '&' if text[..i].ends_with(char::is_whitespace)
+                && text[i + 1..].starts_with(char::is_whitespace) =>
+            {
+                if let Some((s, e)) = ellipsis.take() {
+                    each(s, e, Mark::Ellipsis);
+                }
+                each(i, i + 1, if depth > 0 { Mark::Bracketed } else { Mark::Spoken });
+            }
             c if c.is_alphanumeric() => {
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, n)) = chars.peek() {
@@ -207,6 +216,10 @@ pub fn normalize(word: &str) -> String {
 fn normalize_into(word: &str, out: &mut String) {
     if is_dotted_acronym(word) {
         out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        return;
+    }
+    if word == "&" {
+        out.push_str("and");
         return;
     }
     if word.is_ascii() {
@@ -590,6 +603,12 @@ mod tests {
             norms("it's non-traditional said he"),
             ["it's", "non-traditional", "said", "he"]
         );
+    }
+
+    #[test]
+    fn a_free_standing_ampersand_is_and() {
+        assert_eq!(norms("Comey & others"), ["comey", "and", "others"]);
+        assert_eq!(norms("AT&T and R&D"), ["at&t", "and", "r&d"]);
     }
 
     #[test]
