@@ -1,10 +1,12 @@
 //! Stage 5: judge each aligned pair word by word.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::align::{Aligned, Alignment};
+use crate::align::{Aligned, Alignment, Cluster, align_pair};
 use crate::quote::Quote;
 use crate::words::{Mark, Word, censors, variant_forms, words};
 
@@ -83,7 +85,8 @@ pub enum DiffPiece {
 #[derive(Debug, Clone)]
 pub struct Match {
     pub cluster: usize,
-    /// Indices into the quotation list; `a` is the cluster's reference.
+    /// Indices into the quotation list; `a` is the cluster's reference, or for a quotation from
+    /// the reference's own source, a version from another source (see `score`).
     pub a: usize,
     pub b: usize,
     pub verdict: Verdict,
@@ -102,11 +105,12 @@ impl Match {
     }
 }
 
-/// Judges every reported pair: each quotation of a cluster against the cluster's reference,
-/// including the reference source's own other renderings (an article quoting a speech in full and
-/// one phrase of it again further down).
+/// Judges every reported pair: each quotation of a cluster against the cluster's reference.
+/// A quotation from the reference's own source (a headline repeating a phrase of the speech the
+/// article quotes) is judged against the first version from another source it aligns with, so
+/// that a row always compares two sources when the cluster allows it.
 pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
-    let jobs: Vec<(usize, usize, usize, &Alignment)> = aligned
+    let jobs: Vec<(usize, usize, usize, Cow<Alignment>)> = aligned
         .clusters
         .iter()
         .enumerate()
@@ -117,7 +121,14 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
                     .quotes
                     .iter()
                     .filter(move |&&q| q != r)
-                    .map(move |&q| (c, r, q, al))
+                    .map(move |&q| {
+                        if quotes[q].source == quotes[r].source
+                            && let Some((p, al)) = other_source(quotes, aligned, cluster, *v, al)
+                        {
+                            return (c, p, q, al);
+                        }
+                        (c, r, q, Cow::Borrowed(al))
+                    })
             })
         })
         .collect();
@@ -129,16 +140,56 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
         .map(|c| words(&quotes[c.reference_quote].text))
         .collect();
     jobs.par_iter()
-        .map(|&(c, r, q, al)| {
-            let words = words(&quotes[q].text);
+        .map(|(c, a, b, al)| {
+            let own;
+            let words_a = if *a == aligned.clusters[*c].reference_quote {
+                &reference_words[*c]
+            } else {
+                own = words(&quotes[*a].text);
+                &own
+            };
             judge(
-                c,
-                (r, &quotes[r], &reference_words[c]),
-                (q, &quotes[q], &words),
+                *c,
+                (*a, &quotes[*a], words_a),
+                (*b, &quotes[*b], &words(&quotes[*b].text)),
                 al,
             )
         })
         .collect()
+}
+
+/// The first quotation of the cluster from outside the reference's source that version `v`
+/// aligns with, and that alignment (`to_reference` is `v`'s alignment with the reference).
+fn other_source<'a>(
+    quotes: &[Quote],
+    aligned: &Aligned,
+    cluster: &Cluster,
+    v: usize,
+    to_reference: &'a Alignment,
+) -> Option<(usize, Cow<'a, Alignment>)> {
+    let home = quotes[cluster.reference_quote].source.as_str();
+    cluster.members.iter().find_map(|(u, _)| {
+        let p = *aligned.versions[*u]
+            .quotes
+            .iter()
+            .find(|&&p| quotes[p].source != home)?;
+        let al = if *u == cluster.reference {
+            Cow::Borrowed(to_reference)
+        } else if *u == v {
+            let whole = 0..aligned.versions[v].tokens.len();
+            Cow::Owned(Alignment {
+                a: whole.clone(),
+                b: whole,
+                coverage: 1.0,
+            })
+        } else {
+            Cow::Owned(align_pair(
+                &aligned.versions[*u].tokens,
+                &aligned.versions[v].tokens,
+            )?)
+        };
+        Some((p, al))
+    })
 }
 
 /// Judges quotation `b` against `a` on the part where they overlap.

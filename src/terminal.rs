@@ -105,9 +105,16 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
                 Severity::Warning => WARNING,
                 Severity::None => NOTE,
             };
+            // A quotation from the reference's own source is judged against another source.
+            let against = if m.a == cluster.reference_quote {
+                String::new()
+            } else {
+                let a = &outcome.quotes[m.a];
+                format!(" against {}:{}:{}", a.source, a.line, a.column)
+            };
             writeln!(
                 out,
-                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#} {DIM}(similarity {:.2}){DIM:#}",
+                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}",
                 q.source,
                 q.line,
                 q.column,

@@ -436,3 +436,26 @@ fn same_words_in_other_glyphs_are_judged_from_their_own_text() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_repeated_in_the_references_source_is_compared_with_another_source() {
+    let dir = sources(&[
+        (
+            "a.txt",
+            "Lee: “Every bridge in the county”\n\n“We will rebuild every bridge in the county before the \
+             winter comes,” Mayor Ann Lee said on Monday.",
+        ),
+        (
+            "b.txt",
+            "Mayor Ann Lee promised to rebuild “every bridge in the county” before winter.",
+        ),
+    ]);
+    let out = check_dir(dir.path()).arg("--verbose").assert().code(0);
+    let rows = read_report(&dir.path().join("r/matches.csv"));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().all(|r| r["source_a"] != r["source_b"]), "{rows:?}");
+    // Both rows stay in the one cluster, and the terminal names what the headline is judged against.
+    assert!(rows.iter().all(|r| r["cluster_id"] == rows[0]["cluster_id"]));
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(stdout.contains("against b.txt:1:"), "{stdout}");
+}
