@@ -192,17 +192,24 @@ fn censored_letters(rest: &str) -> Option<usize> {
     (hyphens >= 3).then_some(hyphens)
 }
 
-/// Whether `censored` (`f***ing`, `son-of-a-b----`) is `word` with letters blanked out.
+/// Whether `censored` (`f***ing`, `son-of-a-b----`) is `word` with letters blanked out, or
+/// another blanked-out form of the same word.
 pub fn censors(censored: &str, word: &str) -> bool {
     let Some(at) = censored.find(['*']).or_else(|| censored.find("---")) else {
         return false;
     };
+    if word.contains('*') {
+        // Two blanked-out forms of one word (`f***ing`, `f**king`): letter for letter alike
+        // wherever neither is blanked.
+        return censored.chars().count() == word.chars().count()
+            && censored
+                .chars()
+                .zip(word.chars())
+                .all(|(x, y)| x == y || x == '*' || y == '*');
+    }
     let prefix = &censored[..at];
     let suffix = censored[at..].trim_start_matches(['*', '-']);
-    word.len() > prefix.len() + suffix.len()
-        && word.starts_with(prefix)
-        && word.ends_with(suffix)
-        && !word.contains('*')
+    word.len() > prefix.len() + suffix.len() && word.starts_with(prefix) && word.ends_with(suffix)
 }
 
 /// Folds a word's typography: NFKC, lower case, one apostrophe and one hyphen glyph, no dots in
@@ -654,5 +661,7 @@ mod tests {
         assert!(censors("son-of-a-b----", "son-of-a-bitch"));
         assert!(!censors("f***ing", "flying-ish"));
         assert!(!censors("fucking", "fucking"));
+        assert!(censors("f***ing", "f**king"));
+        assert!(!censors("f***ing", "s**ting"));
     }
 }
