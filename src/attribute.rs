@@ -362,6 +362,25 @@ impl<'a> Parsed<'a> {
             {
                 return Some((m, "so".to_string()));
             }
+            // `„…“, so beschrieb ihn der Gewerkschafter`: a cue, its object pronoun, the subject;
+            // not a name (`„Wikiasari“, so heißt das Projekt`).
+            if self.is_cue(i + 1)
+                && !matches!(
+                    self.lower(i + 1),
+                    "heißt" | "hieß" | "heißen" | "lautet" | "lautete"
+                )
+            {
+                let mut k = i + 1;
+                while matches!(
+                    self.lower(k + 1),
+                    "ihn" | "ihm" | "ihnen" | "uns" | "mich" | "mir" | "dich" | "dir" | "euch"
+                ) {
+                    k += 1;
+                }
+                if let Some(m) = self.german_subject_after(k, self.tokens.len()) {
+                    return Some((m, self.cue_text(i + 1)));
+                }
+            }
         }
         if self.is_cue(i) {
             let j = self.skip_forward(i + 1, |l| {
@@ -559,6 +578,16 @@ impl<'a> Parsed<'a> {
             .filter(|m| m.first == clause_start || m.first == from || appositive(m) || whole_phrase(m))
         {
             return Some(m.clone());
+        }
+        // Else the phrase before the verb opens with its subject, however long its attributes
+        // (`Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert`).
+        if subject_first
+            && !passive
+            && let Some(m) = self.mention_starting_at(clause_start).filter(|m| {
+                matches!(m.kind, MentionKind::Name { .. }) && m.last < k && !self.german_object(m)
+            })
+        {
+            return Some(m);
         }
         // A verb of naming takes its object right after it (`nannte sie „reine Spekulation“`):
         // the speaker is the subject that opens the sentence (`Die CCE … und nannte sie …`).
@@ -1992,6 +2021,25 @@ mod tests {
     fn a_german_genitive_belongs_to_the_subject() {
         let text = "Die Prüfer des Landesamtes werfen den Kommunen vor: „Eine Kontrolle findet nicht statt.“";
         assert_eq!(who(text)[0].1, "Die Prüfer", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_subject_keeps_its_long_attributes() {
+        let text = "Jana Holm vom Institut für Meeresforschung in Kiel erläutert die Hypothese so: „Das \
+                    Wasser wird wärmer.“";
+        assert_eq!(who(text)[0].0, "Jana Holm", "{:?}", who(text));
+        // A capitalised adverb opens the sentence, not a name.
+        let text = "Ganz aktuell berichtete die Forscherin Jana Holm: „Das Wasser wird wärmer.“";
+        assert!(who(text)[0].1.contains("Jana Holm"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn german_so_with_a_cue_and_an_object_pronoun() {
+        let text = "„Er ist die eiserne Hand im Samthandschuh“, so beschrieb ihn der Betriebsrat Jens Ott.";
+        assert!(who(text)[0].0.contains("Jens Ott"), "{:?}", who(text));
+        // `so heißt` names, it does not report.
+        let text = "„Wikiwerk“, so heißt das geplante Projekt.";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
     }
 
     #[test]

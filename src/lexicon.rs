@@ -1522,6 +1522,14 @@ pub fn is_german_adverb(lower: &str) -> bool {
             | "dort"
             | "aber"
             | "mit"
+            | "ganz"
+            | "erst"
+            | "schon"
+            | "jetzt"
+            | "zuvor"
+            | "deshalb"
+            | "daher"
+            | "trotzdem"
     )
 }
 
