@@ -778,6 +778,12 @@ impl<'a> Parsed<'a> {
     /// `Another critic, Laurence H. Tribe, likened the rules to “…”`).
     fn subject_of_sentence(&self, q: usize) -> Option<(Mention, String)> {
         let mut first = self.sentence_start(q);
+        // A heading or a label before a colon (`Steuern: Die SPD will …`) opens no subject.
+        if let Some(colon) = (first..q).rev().find(|&j| self.is_punct(j, &[':']))
+            && self.word(colon + 1).is_some_and(|t| t.capitalized)
+        {
+            first = colon + 1;
+        }
         if first == q {
             return None;
         }
@@ -2031,6 +2037,12 @@ mod tests {
         // A capitalised adverb opens the sentence, not a name.
         let text = "Ganz aktuell berichtete die Forscherin Jana Holm: „Das Wasser wird wärmer.“";
         assert!(who(text)[0].1.contains("Jana Holm"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_label_before_a_colon_is_no_subject() {
+        let text = "Steuern: Die Partei will hohe Einkommen („ab 250.000 Euro im Jahr“) stärker belasten.";
+        assert_eq!(who(text)[0].1, "Die Partei", "{:?}", who(text));
     }
 
     #[test]
