@@ -77,10 +77,12 @@ struct Analyzed {
 /// Runs the check: every source is read and analyzed in parallel, the quotations are aligned and
 /// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
+    let clock = std::time::Instant::now();
     let list = source::find_sources(&settings.root)?;
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
+    let listed = clock.elapsed();
     let clock = std::time::Instant::now();
     let bar = if settings.progress {
         indicatif::ProgressBar::new(list.files.len() as u64)
@@ -131,6 +133,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         outcome.timings.push((stage, since.elapsed()));
         *since = std::time::Instant::now();
     };
+    outcome.timings.push(("find sources", listed));
     let mut since = clock;
     lap(&mut outcome, "read, extract, attribute", &mut since);
 

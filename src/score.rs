@@ -1,8 +1,10 @@
 //! Stage 5: judge each aligned pair word by word.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -132,6 +134,28 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
             })
         })
         .collect();
+    // A quotation reprinted word for word under the same speaker gets the verdict of its first
+    // printing against the same quotation: a viral quotation is judged once per wording, not
+    // once per source.
+    let mut first: FxHashMap<(usize, &str, &str, bool, Range<usize>, Range<usize>), usize> =
+        FxHashMap::default();
+    let judged_as: Vec<usize> = jobs
+        .iter()
+        .enumerate()
+        .map(|(i, (_, a, b, al))| {
+            let qb = &quotes[*b];
+            let key = (
+                *a,
+                qb.text.as_str(),
+                qb.speaker.as_str(),
+                qb.speaker_inferred,
+                al.a.clone(),
+                al.b.clone(),
+            );
+            *first.entry(key).or_insert(i)
+        })
+        .collect();
+    drop(first);
     // Alignment keeps no strings; the words are read again from each quotation's text, a
     // reference's once for its whole cluster.
     let reference_words: Vec<Vec<Word>> = aligned
@@ -139,23 +163,46 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
         .par_iter()
         .map(|c| words(&quotes[c.reference_quote].text))
         .collect();
-    jobs.par_iter()
-        .map(|(c, a, b, al)| {
-            let own;
-            let words_a = if *a == aligned.clusters[*c].reference_quote {
-                &reference_words[*c]
-            } else {
-                own = words(&quotes[*a].text);
-                &own
-            };
-            judge(
-                *c,
-                (*a, &quotes[*a], words_a),
-                (*b, &quotes[*b], &words(&quotes[*b].text)),
-                al,
-            )
-        })
-        .collect()
+    let judged: Vec<Option<Match>> = jobs
+        .par_iter()
+        .enumerate()
+        .map(|(i, job)| (judged_as[i] == i).then(|| judge_job(quotes, aligned, &reference_words, job)))
+        .collect();
+    let mut matches: Vec<Match> = Vec::with_capacity(jobs.len());
+    for (i, m) in judged.into_iter().enumerate() {
+        let m = match m {
+            Some(m) => m,
+            // The first printing comes earlier in the list.
+            None => Match {
+                b: jobs[i].2,
+                ..matches[judged_as[i]].clone()
+            },
+        };
+        matches.push(m);
+    }
+    matches
+}
+
+/// Judges one pair of `score`: quotation `b` against `a` of cluster `c`.
+fn judge_job(
+    quotes: &[Quote],
+    aligned: &Aligned,
+    reference_words: &[Vec<Word>],
+    (c, a, b, al): &(usize, usize, usize, Cow<Alignment>),
+) -> Match {
+    let own;
+    let words_a = if *a == aligned.clusters[*c].reference_quote {
+        &reference_words[*c]
+    } else {
+        own = words(&quotes[*a].text);
+        &own
+    };
+    judge(
+        *c,
+        (*a, &quotes[*a], words_a),
+        (*b, &quotes[*b], &words(&quotes[*b].text)),
+        al,
+    )
 }
 
 /// The first quotation of the cluster from outside the reference's source that version `v`
@@ -395,6 +442,33 @@ mod tests {
         let versions = crate::align::versions_of_texts(&[a, b]);
         let al = crate::align::align_pair(&versions[0].tokens, &versions[1].tokens).expect("aligned");
         judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
+    }
+
+    #[test]
+    fn a_reprinted_quotation_is_judged_once_per_wording_and_speaker_evidence() {
+        let text = "We will rebuild every bridge in the county before the winter";
+        let mut quotes: Vec<Quote> = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Quote::for_test(s, i, text, if i < 3 { "Ann Lee" } else { "Tom Ford" }))
+            .collect();
+        // One printing gives the other name only as a guess: that is no misattribution.
+        quotes[4].speaker_inferred = true;
+        let aligned = crate::align::align(&quotes);
+        let verdicts: Vec<(usize, Verdict)> = score(&quotes, &aligned)
+            .iter()
+            .map(|m| (m.b, m.verdict))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                (1, Verdict::Identical),
+                (2, Verdict::Identical),
+                (3, Verdict::Misattributed),
+                (4, Verdict::Identical),
+                (5, Verdict::Misattributed)
+            ]
+        );
     }
 
     #[test]
