@@ -137,8 +137,7 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     // A quotation reprinted word for word under the same speaker gets the verdict of its first
     // printing against the same quotation: a viral quotation is judged once per wording, not
     // once per source.
-    let mut first: FxHashMap<(usize, &str, &str, bool, Range<usize>, Range<usize>), usize> =
-        FxHashMap::default();
+    let mut first: FxHashMap<Printing, usize> = FxHashMap::default();
     let judged_as: Vec<usize> = jobs
         .iter()
         .enumerate()
@@ -182,6 +181,10 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     }
     matches
 }
+
+/// What a judgement depends on besides the quotation judged against: the other quotation's
+/// words, its speaker and how firm that speaker is, and the aligned stretches.
+type Printing<'a> = (usize, &'a str, &'a str, bool, Range<usize>, Range<usize>);
 
 /// Judges one pair of `score`: quotation `b` against `a` of cluster `c`.
 fn judge_job(
