@@ -281,6 +281,20 @@ pub fn judge(
             diff.push(DiffPiece::Added(join(&qb.text, new)));
         }
     }
+    // A diff can split one contraction over two changes (`that that is` against `that that’s`
+    // as `−that; is → that’s`): spoken words that agree once contractions are expanded and
+    // spellings made American are a variant, however the diff paired them.
+    if worst == Some(Verdict::Reworded) {
+        let expanded = |ws: &[Word]| -> Vec<String> {
+            ws.iter()
+                .filter(|w| w.mark == Mark::Spoken)
+                .flat_map(|w| variant_forms(&w.norm))
+                .collect()
+        };
+        if expanded(oa) == expanded(ob) {
+            worst = Some(Verdict::Variant);
+        }
+    }
     let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
     let verdict = if !qa.speaker_inferred && !qb.speaker_inferred && !same_person(&qa.speaker, &qb.speaker) {
         Verdict::Misattributed
@@ -472,6 +486,19 @@ mod tests {
                 (5, Verdict::Misattributed)
             ]
         );
+    }
+
+    #[test]
+    fn a_contraction_the_diff_splits_is_still_a_variant() {
+        let m = judge_texts(
+            "Gogouk any with prioritise klojeploun these roskai chuntzhaflil zhozhentkent must fichark \
+             nengaixpla kliktrol so have and that that is must. Lenplo their zhouprol.",
+            "Ann Lee",
+            "Gogouk any with prioritize klojeploun these roskai chuntzhaflil zhozhentkent must fichark \
+             nengaixpla kliktrol so have and that that’s must. Lenplo their zhouprol.",
+            "Ann Lee",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
     }
 
     #[test]
