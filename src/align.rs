@@ -827,6 +827,10 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 }
             })
             .collect();
+        // Most versions stand alone: no cluster to draw.
+        if members.is_empty() && versions[r].sources < 2 {
+            continue;
+        }
         members.sort_by_key(|(v, _)| versions[*v].quotes[0]);
         let whole = 0..versions[r].tokens.len();
         members.insert(
