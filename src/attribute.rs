@@ -47,7 +47,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
     // Speakers are named before their quotations or right after them: the text past the
     // paragraph that follows the last quotation is never read.
     let read = paragraphs.len().min(last.last_paragraph + 2);
-    let lowered = lower_in_place(&text[..paragraphs[read - 1].end]);
+    let lowered = lower_in_place(&text[..paragraphs[..read].last().map_or(0, |p| p.end)]);
     let doc = Parsed::new(text, &lowered, &paragraphs[..read], spans);
     let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Token of each resolved speaker's mention, in document order: what pronouns refer back to.
