@@ -777,10 +777,10 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
     // Versions with an alignment beyond a seam: a seam alone does not take them into a star,
     // away from a statement they share more of.
     let mut covered = vec![false; versions.len()];
-    let mut later: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
+    let mut later: Vec<Vec<(usize, Alignment, Speakers)>> = vec![Vec::new(); versions.len()];
     // The same alignments seen from the later version: an earlier one that found no cluster of
     // its own may still join the later one's.
-    let mut earlier: Vec<Vec<(usize, Alignment)>> = vec![Vec::new(); versions.len()];
+    let mut earlier: Vec<Vec<(usize, Alignment, Speakers)>> = vec![Vec::new(); versions.len()];
     // Every alignment and what the speakers tell, for moving versions printed under another
     // name afterwards (see `own_speaker_first`).
     let mut known: Known = Known::default();
@@ -795,8 +795,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 known.same.entry(v).or_default().push(r);
             }
             known.pairs.insert((r, v), (al.clone(), speakers));
-            earlier[v].push((r, al.flipped()));
-            later[r].push((v, al));
+            earlier[v].push((r, al.flipped(), speakers));
+            later[r].push((v, al, speakers));
         }
     }
     let mut assigned = vec![false; versions.len()];
@@ -808,24 +808,18 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         let mut members: Vec<(usize, Alignment)> = std::mem::take(&mut later[r])
             .into_iter()
             .chain(std::mem::take(&mut earlier[r]))
-            .filter(|(v, al)| {
+            .filter(|(v, al, speakers)| {
                 // A seam also reaches a version already in a cluster, which then stands in two:
                 // two sentences of one statement, each quoted on its own as well. So does the
                 // speaker's own fragment of two longer quotations that share only it.
                 let seam = al.coverage < MIN_COVERAGE;
-                let same = |x: usize, y: usize| {
-                    known
-                        .pairs
-                        .get(&(x, y))
-                        .or_else(|| known.pairs.get(&(y, x)))
-                        .is_some_and(|(_, s)| *s == Speakers::Same)
-                };
                 if assigned[*v] {
-                    seam || same(r, *v)
+                    seam || *speakers == Speakers::Same
                 } else {
                     !seam || !covered[*v]
                 }
             })
+            .map(|(v, al, _)| (v, al))
             .collect();
         // Most versions stand alone: no cluster to draw.
         if members.is_empty() && versions[r].sources < 2 {
