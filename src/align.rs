@@ -16,7 +16,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
 use crate::score::{is_institution, share_a_name};
-use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword, name_words};
+use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword, name_words, nested_quotes};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
 /// (except two meaningful words with a named speaker, see `fold`). Nor are titles.
@@ -55,6 +55,8 @@ pub struct Token {
     pub capital: bool,
     /// Followed by a full stop, question or exclamation mark.
     pub ends_sentence: bool,
+    /// Inside quotation marks of its own: the speaker quoting someone else (`nested_quotes`).
+    pub nested: bool,
 }
 
 impl Token {
@@ -211,6 +213,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
         identity.push_str(&w);
     }
     let mut tokens = Vec::with_capacity(q.words + 2);
+    let nested = nested_quotes(&q.text);
     each_folded(&q.text, |span, norm, key, mark| {
         let written = &q.text[span.clone()];
         identity.push('\u{1}');
@@ -226,6 +229,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
             expanded: expanded_len(norm) as u8,
             capital: written.chars().next().is_some_and(char::is_uppercase),
             ends_sentence: ends_sentence(&q.text[span.end..]),
+            nested: nested.iter().any(|r| r.contains(&span.start)),
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
@@ -490,6 +494,21 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     // against `I have not broken any laws. I have not violated any IRS rules`).
     let seam = speakers != Speakers::Different && chain.iter().any(|r| is_seam(a, b, r));
     if (coverage < MIN_COVERAGE && !seam) || !substantial || longest_run < 2 {
+        return None;
+    }
+    // Words one version quotes from someone else are not that version's quotation of them
+    // (`Kristol wrote: “… the war was not ‘a war of Obama’s choosing.’ …”` against Steele's
+    // `a war of Obama’s choosing`).
+    let all_nested = |x: &[Token], start: usize, len: usize| {
+        x[start..start + len]
+            .iter()
+            .filter(|t| t.mark == Mark::Spoken)
+            .all(|t| t.nested)
+    };
+    let none_nested = |x: &[Token], start: usize, len: usize| !x[start..start + len].iter().any(|t| t.nested);
+    if (chain.iter().all(|r| all_nested(a, r.0, r.2)) && chain.iter().all(|r| none_nested(b, r.1, r.2)))
+        || (chain.iter().all(|r| all_nested(b, r.1, r.2)) && chain.iter().all(|r| none_nested(a, r.0, r.2)))
+    {
         return None;
     }
     // A few words in common are a phrase two people may both use (`deeply concerned`); only a
@@ -1347,6 +1366,22 @@ mod tests {
         // Under another name it stays with the first.
         q[1].speaker = "Bo Lind".to_string();
         assert_eq!(cluster_texts(&q).len(), 1);
+    }
+
+    #[test]
+    fn words_a_speaker_quotes_from_someone_else_are_not_their_quotation() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "Needless to say, the harbour was not ‘a port of Ortiz’s choosing.’ It has been run by the city for years.",
+            ),
+            ("b.txt", "a port of Ortiz’s choosing"),
+        ]);
+        q[0].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+        // Without the marks the words are the first speaker's own, printed under another name.
+        q[0].text = q[0].text.replace(['‘', '’'], "").replace("Ortizs", "Ortiz’s");
+        assert_eq!(cluster_texts(&q).len(), 1, "{}", q[0].text);
     }
 
     #[test]

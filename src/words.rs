@@ -83,6 +83,41 @@ pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
         })
 }
 
+/// Byte ranges of `text` (a quotation's words) inside quotation marks of their own: the
+/// speaker quoting someone else (`the war was not ‘a war of Obama’s choosing.’`). Only closed
+/// pairs count, and a mark that opens a paragraph continues the quotation, it does not nest.
+/// German marks (`„…“`) close with the glyph English opens with, so German text has none.
+pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    if text.contains(['„', '‚', '»', '«']) {
+        return ranges;
+    }
+    let mut open: Option<(char, usize)> = None;
+    let mut chars = text.char_indices().peekable();
+    let mut prev = ' ';
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let after = i + c.len_utf8();
+        let opens_paragraph = text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
+        match (c, open) {
+            ('“' | '"', None) if !prev.is_alphanumeric() && !opens_paragraph => open = Some(('”', after)),
+            ('‘', None) if !prev.is_alphanumeric() => open = Some(('’', after)),
+            ('”' | '"', Some(('”', start))) => {
+                ranges.push(start..i);
+                open = None;
+            }
+            // `’` between letters is an apostrophe (`Obama’s`).
+            ('’', Some(('’', start))) if !(prev.is_alphanumeric() && next.is_alphanumeric()) => {
+                ranges.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    ranges
+}
+
 /// Whether the text after a word ends its sentence: a full stop, question or exclamation mark,
 /// maybe behind closing quotation marks or brackets, and not the first dot of an ellipsis.
 pub fn ends_sentence(after: &str) -> bool {
@@ -610,6 +645,22 @@ mod tests {
             norms("it's non-traditional said he"),
             ["it's", "non-traditional", "said", "he"]
         );
+    }
+
+    #[test]
+    fn quotation_marks_inside_a_quotation_nest() {
+        let text = "the war was not ‘a war of Obama’s choosing.’ It has been";
+        let r = nested_quotes(text);
+        assert_eq!(
+            r.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
+            ["a war of Obama’s choosing."]
+        );
+        let text = "he called it “fake news” twice";
+        assert_eq!(nested_quotes(text).len(), 1);
+        // An opening mark at a paragraph continues the quotation; an unclosed one is no pair.
+        assert!(nested_quotes("we will.\n\n“We will go on").is_empty());
+        assert!(nested_quotes("not “a war of choosing").is_empty());
+        assert!(nested_quotes("Satz eins.“ „Satz zwei.").is_empty());
     }
 
     #[test]
