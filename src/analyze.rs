@@ -1,7 +1,7 @@
 //! Extraction and attribution of one document, turned into report-ready [`Quote`]s.
 
 use crate::attribute::{Via, attribute};
-use crate::extract::{extract, paragraphs};
+use crate::extract::{Paragraph, QuoteSpan, extract, paragraphs};
 use crate::quote::{Quote, classify, count_words, quote_id};
 use crate::source::Document;
 
@@ -10,6 +10,14 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
     let text = doc.text.as_str();
     let pars = paragraphs(text);
     let spans = extract(text, &pars);
+    // A quotation that runs over paragraphs is reported a paragraph at a time: other sources
+    // often quote one of its paragraphs, and a reader finds each in its place. A piece without a
+    // cue of its own continues the speaker of the paragraph before (`attribute`), and one that
+    // names another speaker (`“…,” added Rep. Jim Clyburn`) is that speaker's.
+    let spans: Vec<QuoteSpan> = spans
+        .iter()
+        .flat_map(|span| per_paragraph(text, &pars, span))
+        .collect();
     let attributions = attribute(text, &pars, &spans);
     // A short first paragraph is a headline: its quotations are never attributed there.
     let headline = pars
@@ -50,6 +58,58 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             }
         })
         .collect()
+}
+
+/// The pieces of `span`, one a paragraph: the first from its opening mark, each later one from
+/// the mark that reopens it at its paragraph (or its first word), each up to its paragraph's
+/// end and the last up to the quotation's end.
+fn per_paragraph(text: &str, pars: &[Paragraph], span: &QuoteSpan) -> Vec<QuoteSpan> {
+    if span.first_paragraph >= span.last_paragraph || span.last_paragraph >= pars.len() {
+        return vec![span.clone()];
+    }
+    let mut pieces = Vec::new();
+    let reach = &pars[span.first_paragraph..=span.last_paragraph];
+    for (p, par) in (span.first_paragraph..).zip(reach) {
+        let last = p == span.last_paragraph;
+        let (open, start) = if p == span.first_paragraph {
+            (span.open, span.start)
+        } else {
+            let open =
+                par.start + (text[par.start..par.end].len() - text[par.start..par.end].trim_start().len());
+            let mark = text[open..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '“' | '"' | '‘' | '\'' | '«' | '»' | '„' | '‚' | '‹' | '›'))
+                .map_or(0, char::len_utf8);
+            let start = open + mark;
+            (
+                open,
+                start + (text[start..par.end].len() - text[start..par.end].trim_start().len()),
+            )
+        };
+        let end = if last {
+            span.end
+        } else {
+            start + text[start..par.end].trim_end().len()
+        };
+        if start >= end {
+            continue;
+        }
+        pieces.push(QuoteSpan {
+            open,
+            start,
+            end,
+            after: if last { span.after } else { end },
+            closed: last && span.closed,
+            first_paragraph: p,
+            last_paragraph: p,
+            ..span.clone()
+        });
+    }
+    if pieces.is_empty() {
+        pieces.push(span.clone());
+    }
+    pieces
 }
 
 /// A position in text: code-point offset, 1-based line and 1-based column in characters.
@@ -103,6 +163,48 @@ impl Positions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn who(text: &str) -> Vec<(String, String, usize)> {
+        let doc = Document {
+            source: "a.txt".into(),
+            text: text.into(),
+        };
+        analyze(&doc)
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.line))
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_reported_a_paragraph_at_a_time() {
+        let quotes = who(
+            "Mayor Ana Ortiz said: “We will rebuild the harbour this year.\n\n\
+             “And we will open it to every ship that needs it.”\n",
+        );
+        let ana = "Ana Ortiz".to_string();
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "We will rebuild the harbour this year.".to_string(),
+                    ana.clone(),
+                    1
+                ),
+                (
+                    "And we will open it to every ship that needs it.".to_string(),
+                    ana,
+                    3
+                ),
+            ]
+        );
+        // A paragraph that names a speaker of its own is that speaker's.
+        let quotes = who(
+            "“It is a dog whistle,” Rep. Ana Ortiz said. “If he is not legitimate, how can you feel good.\n\n\
+             “I have been thinking about where we are as a country,” added Rep. Bo Lind.\n",
+        );
+        let speakers: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
+        assert_eq!(speakers, ["Ana Ortiz", "Ana Ortiz", "Bo Lind"], "{quotes:?}");
+    }
 
     #[test]
     fn offsets_are_code_points_and_text_matches() {
