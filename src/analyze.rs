@@ -87,14 +87,16 @@ fn per_paragraph(text: &str, pars: &[Paragraph], span: &QuoteSpan) -> Vec<QuoteS
                 start + (text[start..par.end].len() - text[start..par.end].trim_start().len()),
             )
         };
+        // The quoted words may begin past this paragraph (a mark left alone at its end).
+        let limit = if last { span.end } else { par.end };
+        if start >= limit {
+            continue;
+        }
         let end = if last {
             span.end
         } else {
             start + text[start..par.end].trim_end().len()
         };
-        if start >= end {
-            continue;
-        }
         pieces.push(QuoteSpan {
             open,
             start,
@@ -204,6 +206,28 @@ mod tests {
         );
         let speakers: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
         assert_eq!(speakers, ["Ana Ortiz", "Ana Ortiz", "Bo Lind"], "{quotes:?}");
+    }
+
+    #[test]
+    fn marks_alone_on_their_paragraphs_are_no_trouble() {
+        for text in [
+            "He said: “\n\nWe will rebuild the harbour this year.\n\n“And we will open it.”\n",
+            "“\n\n“\n\n“x\n",
+            "Intro.\r\n\r\n“We will rebuild the harbour,\r\n\r\n“and then the bridge,” Ana Ortiz said.\r\n",
+        ] {
+            let doc = Document {
+                source: "a.txt".into(),
+                text: text.into(),
+            };
+            let chars: Vec<char> = text.chars().collect();
+            for q in analyze(&doc) {
+                assert_eq!(
+                    chars[q.start..q.end].iter().collect::<String>(),
+                    q.text,
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
