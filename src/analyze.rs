@@ -230,6 +230,86 @@ mod tests {
         }
     }
 
+    /// Seeded random documents built from the pieces quotations are made of: whatever the
+    /// mixture, analysis neither panics nor reports words that are not the file's own.
+    #[test]
+    fn random_mixtures_of_marks_and_breaks_are_read_safely() {
+        const PIECES: [&str; 40] = [
+            "“",
+            "”",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "„",
+            "‚",
+            "«",
+            "»",
+            "‹",
+            "›",
+            "「",
+            "」",
+            "—",
+            "–",
+            "-",
+            ":",
+            ",",
+            ".",
+            "…",
+            "...",
+            "\n",
+            "\n\n",
+            "\r\n",
+            " ",
+            "[",
+            "]",
+            "said",
+            "sagte",
+            "so",
+            "Ana Ortiz",
+            "he",
+            "the harbour",
+            "Mr.",
+            "İ",
+            "ẞ",
+            "''",
+            "&",
+            "f***ing",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let len = 1 + next(60);
+            let text: String = (0..len)
+                .map(|_| {
+                    format!(
+                        "{}{}",
+                        PIECES[next(PIECES.len())],
+                        if next(2) == 0 { " " } else { "" }
+                    )
+                })
+                .collect();
+            let doc = Document {
+                source: "a.txt".into(),
+                text: text.clone(),
+            };
+            let chars: Vec<char> = text.chars().collect();
+            for q in analyze(&doc) {
+                assert!(q.start <= q.end && q.end <= chars.len(), "{text:?}");
+                assert_eq!(
+                    chars[q.start..q.end].iter().collect::<String>(),
+                    q.text,
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn offsets_are_code_points_and_text_matches() {
         let doc = Document {
