@@ -1,7 +1,7 @@
 //! Extraction and attribution of one document, turned into report-ready [`Quote`]s.
 
 use crate::attribute::{Via, attribute};
-use crate::extract::{Paragraph, QuoteSpan, extract, paragraphs};
+use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
 use crate::quote::{Quote, classify, count_words, quote_id};
 use crate::source::Document;
 
@@ -58,60 +58,6 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             }
         })
         .collect()
-}
-
-/// The pieces of `span`, one a paragraph: the first from its opening mark, each later one from
-/// the mark that reopens it at its paragraph (or its first word), each up to its paragraph's
-/// end and the last up to the quotation's end.
-fn per_paragraph(text: &str, pars: &[Paragraph], span: &QuoteSpan) -> Vec<QuoteSpan> {
-    if span.first_paragraph >= span.last_paragraph || span.last_paragraph >= pars.len() {
-        return vec![span.clone()];
-    }
-    let mut pieces = Vec::new();
-    let reach = &pars[span.first_paragraph..=span.last_paragraph];
-    for (p, par) in (span.first_paragraph..).zip(reach) {
-        let last = p == span.last_paragraph;
-        let (open, start) = if p == span.first_paragraph {
-            (span.open, span.start)
-        } else {
-            let open =
-                par.start + (text[par.start..par.end].len() - text[par.start..par.end].trim_start().len());
-            let mark = text[open..]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '“' | '"' | '‘' | '\'' | '«' | '»' | '„' | '‚' | '‹' | '›'))
-                .map_or(0, char::len_utf8);
-            let start = open + mark;
-            (
-                open,
-                start + (text[start..par.end].len() - text[start..par.end].trim_start().len()),
-            )
-        };
-        // The quoted words may begin past this paragraph (a mark left alone at its end).
-        let limit = if last { span.end } else { par.end };
-        if start >= limit {
-            continue;
-        }
-        let end = if last {
-            span.end
-        } else {
-            start + text[start..par.end].trim_end().len()
-        };
-        pieces.push(QuoteSpan {
-            open,
-            start,
-            end,
-            after: if last { span.after } else { end },
-            closed: last && span.closed,
-            first_paragraph: p,
-            last_paragraph: p,
-            ..span.clone()
-        });
-    }
-    if pieces.is_empty() {
-        pieces.push(span.clone());
-    }
-    pieces
 }
 
 /// A position in text: code-point offset, 1-based line and 1-based column in characters.
@@ -197,6 +143,19 @@ mod tests {
                     ana,
                     3
                 ),
+            ]
+        );
+        // Typewriter marks reopen with two characters.
+        let quotes = who(
+            "Mayor Ana Ortiz said, ''We will rebuild the harbour this year.\n\n\
+             ''And we will open it to every ship that needs it.''\n",
+        );
+        let texts: Vec<&str> = quotes.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "We will rebuild the harbour this year.",
+                "And we will open it to every ship that needs it."
             ]
         );
         // A paragraph that names a speaker of its own is that speaker's.

@@ -335,6 +335,56 @@ fn is_opening_context(c: char) -> bool {
         )
 }
 
+/// The pieces of `span`, one a paragraph: the first from its opening mark, each later one from
+/// the mark that reopens it at its paragraph (or its first word), each up to its paragraph's
+/// end and the last up to the quotation's end. A quotation within one paragraph is one piece.
+pub fn per_paragraph(text: &str, paragraphs: &[Paragraph], span: &QuoteSpan) -> Vec<QuoteSpan> {
+    if span.first_paragraph >= span.last_paragraph || span.last_paragraph >= paragraphs.len() {
+        return vec![span.clone()];
+    }
+    let mut pieces = Vec::new();
+    let reach = &paragraphs[span.first_paragraph..=span.last_paragraph];
+    for (p, par) in (span.first_paragraph..).zip(reach) {
+        let last = p == span.last_paragraph;
+        let (open, start) = if p == span.first_paragraph {
+            (span.open, span.start)
+        } else {
+            let body = &text[par.start..par.end];
+            let lead = body.len() - body.trim_start().len();
+            let past_mark = reopening(body, span.style).unwrap_or(lead);
+            let words = &body[past_mark..];
+            (
+                par.start + lead,
+                par.start + past_mark + (words.len() - words.trim_start().len()),
+            )
+        };
+        // The quoted words may begin past this paragraph (a mark left alone at its end).
+        let limit = if last { span.end } else { par.end };
+        if start >= limit {
+            continue;
+        }
+        let end = if last {
+            span.end
+        } else {
+            start + text[start..par.end].trim_end().len()
+        };
+        pieces.push(QuoteSpan {
+            open,
+            start,
+            end,
+            after: if last { span.after } else { end },
+            closed: last && span.closed,
+            first_paragraph: p,
+            last_paragraph: p,
+            ..span.clone()
+        });
+    }
+    if pieces.is_empty() {
+        pieces.push(span.clone());
+    }
+    pieces
+}
+
 /// If `body` starts (after white space) with a mark that reopens a quotation of `style`, the byte
 /// offset just past it.
 fn reopening(body: &str, style: MarkStyle) -> Option<usize> {
