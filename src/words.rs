@@ -89,7 +89,8 @@ pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
 /// German marks (`„…“`) close with the glyph English opens with, so German text has none.
 pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    if text.contains(['„', '‚', '»', '«']) {
+    // Most quotations hold no mark at all: they are not read character by character.
+    if !text.contains(['“', '"', '‘']) || text.contains(['„', '‚', '»', '«']) {
         return ranges;
     }
     let mut open: Option<(char, usize)> = None;
@@ -98,9 +99,10 @@ pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map_or(' ', |&(_, n)| n);
         let after = i + c.len_utf8();
-        let opens_paragraph = text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
+        // Only asked of an opening mark: whether it starts a paragraph.
+        let opens_paragraph = || text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
         match (c, open) {
-            ('“' | '"', None) if !prev.is_alphanumeric() && !opens_paragraph => open = Some(('”', after)),
+            ('“' | '"', None) if !prev.is_alphanumeric() && !opens_paragraph() => open = Some(('”', after)),
             ('‘', None) if !prev.is_alphanumeric() => open = Some(('’', after)),
             ('”' | '"', Some(('”', start))) => {
                 ranges.push(start..i);
