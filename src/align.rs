@@ -233,10 +233,10 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
-    // Two words align only when both carry meaning and the speaker is known
-    // (`“phony theology,” Santorum said`); a single word never does.
+    // Two words align only when one carries meaning and the speaker is known (`“phony
+    // theology,” Santorum said`, `is “very close,” Ortiz said`); a single word never does.
     let distinctive_pair = spoken == MIN_WORDS - 1
-        && tokens.iter().filter(|t| t.mark == Mark::Spoken).all(|t| !t.stop)
+        && tokens.iter().any(|t| t.mark == Mark::Spoken && !t.stop)
         && !q.speaker.is_empty();
     (spoken >= MIN_WORDS || distinctive_pair).then_some((identity, tokens))
 }
@@ -484,7 +484,8 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
     // Two content words in common, or a long identical run of plain words.
     // With the speaker in common, a run of four, or a whole fragment of three (`with every
     // breath`), needs only one of them.
-    let whole_fragment = longest_run >= MIN_WORDS && longest_run == a.len().min(b.len());
+    let whole_fragment = longest_run == a.len().min(b.len())
+        && (longest_run >= MIN_WORDS || (speakers == Speakers::Same && longest_run == MIN_WORDS - 1));
     let substantial = matched_words >= 2
         || (longest_run >= 4 && coverage >= 0.9)
         || (speakers == Speakers::Same && matched_words >= 1 && (longest_run >= 4 || whole_fragment));
@@ -1230,6 +1231,23 @@ mod tests {
         ]);
         assert_eq!(cluster_texts(&q).len(), 1);
         q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn two_words_with_one_of_meaning_align_only_under_one_named_speaker() {
+        let mut q = quotes(&[
+            ("a.txt", "very close"),
+            ("b.txt", "We are very close"),
+            ("c.txt", "not close to the end at all"),
+        ]);
+        assert_eq!(cluster_texts(&q), [["We are very close", "very close"]]);
+        q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+        q[1].speaker = String::new();
+        assert!(cluster_texts(&q).is_empty());
+        // Two stop words carry nothing, whoever says them.
+        let q = quotes(&[("a.txt", "very much"), ("b.txt", "very much")]);
         assert!(cluster_texts(&q).is_empty());
     }
 

@@ -70,7 +70,10 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             let speaker = doc.resolve(&mention, &speakers);
             let named = match mention.kind {
                 MentionKind::Name { .. } => true,
-                MentionKind::Pronoun => doc.only_person_around(&speaker, mention.first, &speakers),
+                MentionKind::Pronoun => {
+                    doc.opening_person(mention.first).is_some()
+                        || doc.only_person_around(&speaker, mention.first, &speakers)
+                }
                 MentionKind::Description { .. } => false,
             };
             if !speaker.is_empty() {
@@ -1418,9 +1421,13 @@ impl<'a> Parsed<'a> {
         seen.peek().is_some() && seen.all(|other| other == name)
     }
 
-    /// The person a pronoun refers to: the latest named subject or speaker before it, within the
+    /// The person a pronoun refers to: the person who opens its sentence, when a quotation
+    /// stands between them, else the latest named subject or speaker before it, within the
     /// current or previous two paragraphs.
     fn last_person_before(&self, tok: usize, speakers: &[(usize, String)]) -> String {
+        if let Some(name) = self.opening_person(tok) {
+            return name;
+        }
         let named = self
             .entities
             .iter()
@@ -1443,6 +1450,37 @@ impl<'a> Parsed<'a> {
             .filter(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
             .map(|(_, name)| name)
             .unwrap_or_default()
+    }
+
+    /// The person named as the subject at the start of the sentence of a pronoun that follows a
+    /// quotation: the pronoun of a trailing cue speaks for the sentence's subject, not for
+    /// someone its quotation or predicate names (`President Ana Ortiz is “very close” to
+    /// replacing Director Lee Park, she told reporters`). Only titles, determiners and
+    /// capitalised words (a dateline) may stand before the name.
+    fn opening_person(&self, tok: usize) -> Option<String> {
+        let start = self.sentence_start(tok);
+        let quoted = (start..tok).any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)));
+        if !quoted {
+            return None;
+        }
+        let (at, e) = self
+            .entities
+            .iter()
+            .filter(|e| e.person)
+            .flat_map(|e| e.occurrences.iter().map(move |o| (o, e)))
+            .filter(|(o, _)| o.1 && (start..tok).contains(&o.0))
+            .min_by_key(|(o, _)| o.0)?;
+        let opens = self.tokens[start..at.0].iter().all(|t| match t.kind {
+            TokKind::Word => {
+                t.capitalized
+                    || is_determiner(t.lower)
+                    || lexicon::is_title(t.lower)
+                    || lexicon::is_role_noun(t.lower)
+            }
+            TokKind::Punct(c) => matches!(c, '―' | '—' | '–' | '-' | ':' | '(' | ')'),
+            TokKind::Quote(_) => false,
+        });
+        opens.then(|| e.name.join(" "))
     }
 
     /// What `it` speaks for: the last speaker before token `tok` that the document does not name
@@ -2108,6 +2146,19 @@ mod tests {
         let crowded = "Mayor Ana Ortiz met Governor Rosa Diaz in Lima on Monday.\n\n“We will rebuild the \
                        bridge,” she said.";
         assert_eq!(named(crowded), [false]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quotation_speaks_for_the_sentences_subject() {
+        let text = "LIMA ― Mayor Ana Ortiz is “very close” to naming a successor to former Police Chief \
+                    Rosa Diaz, she told reporters on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let named = attribute(text, &paragraphs(text), &extract(text, &paragraphs(text)));
+        assert!(named[0].as_ref().is_some_and(|a| a.named));
+        // Without a quotation between them, the pronoun is the latest subject's.
+        let text = "Mayor Ana Ortiz met Rosa Diaz on Monday.\n\nRosa Diaz left early, and she said the talks \
+                    went “very well.”";
+        assert_eq!(speakers(text), ["Rosa Diaz"]);
     }
 
     #[test]
