@@ -185,7 +185,9 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
                 spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
                 tokens: tokens.clone(),
                 sources,
-                title: reads_as_title(&quotes[members[0]].text),
+                // A version is a title only where every source prints it as one: `Deep State`
+                // in one is `deep state` in another's running text.
+                title: members.iter().all(|&m| reads_as_title(&quotes[m].text)),
                 quotes: members,
             })
         })
@@ -1231,6 +1233,14 @@ mod tests {
         ]);
         assert_eq!(cluster_texts(&q).len(), 1);
         q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn words_in_title_case_in_one_source_and_running_text_in_another_align() {
+        let q = quotes(&[("a.txt", "Harbour Tax"), ("b.txt", "harbour tax.")]);
+        assert_eq!(cluster_texts(&q), [["Harbour Tax", "harbour tax."]]);
+        let q = quotes(&[("a.txt", "Harbour Tax"), ("b.txt", "Harbour Tax")]);
         assert!(cluster_texts(&q).is_empty());
     }
 

@@ -780,7 +780,7 @@ impl<'a> Parsed<'a> {
     /// opens the sentence and a verb follows it (`Reid has gone after Trump as a “con artist”`,
     /// `Another critic, Laurence H. Tribe, likened the rules to “…”`).
     fn subject_of_sentence(&self, q: usize) -> Option<(Mention, String)> {
-        let mut first = self.sentence_start(q);
+        let mut first = self.past_dateline(self.sentence_start(q), q);
         // A heading or a label before a colon (`Steuern: Die SPD will …`) opens no subject.
         if let Some(colon) = (first..q).rev().find(|&j| self.is_punct(j, &[':']))
             && self.word(colon + 1).is_some_and(|t| t.capitalized)
@@ -837,6 +837,7 @@ impl<'a> Parsed<'a> {
         let verb_like = (self.german && !lexicon::is_german_article(t.lower))
             || self.is_cue(after_filler)
             || t.lower.ends_with("ed")
+            || (!self.german && lexicon::is_irregular_past(t.lower))
             || after_filler > verb;
         // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
         // before it; its subject is what is talked about. Nor does an object-like subject speak.
@@ -845,6 +846,26 @@ impl<'a> Parsed<'a> {
         }
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower))
             .then(|| (m, t.lower.to_string()))
+    }
+
+    /// Past the dateline that opens an article's first sentence (`WASHINGTON —`, `LIMA, Peru ―`):
+    /// a word in capitals, maybe a few more capitalised ones, and a dash.
+    fn past_dateline(&self, first: usize, q: usize) -> usize {
+        let opens = self.word(first).is_some_and(|t| {
+            let word = &self.text[t.start..t.end];
+            word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+        });
+        if !opens {
+            return first;
+        }
+        (first + 1..q.min(first + 6))
+            .take_while(|&j| match self.tokens[j].kind {
+                TokKind::Word => self.tokens[j].capitalized,
+                TokKind::Punct(c) => matches!(c, ',' | '.' | '—' | '―' | '–' | '-'),
+                TokKind::Quote(_) => false,
+            })
+            .find(|&j| self.is_punct(j, &['—', '―', '–', '-']))
+            .map_or(first, |dash| dash + 1)
     }
 
     /// Past a genitive that belongs to the noun before it (`Die Autoren der Studie werfen`,
@@ -2159,6 +2180,13 @@ mod tests {
         let text = "Mayor Ana Ortiz met Rosa Diaz on Monday.\n\nRosa Diaz left early, and she said the talks \
                     went “very well.”";
         assert_eq!(speakers(text), ["Rosa Diaz"]);
+    }
+
+    #[test]
+    fn a_participle_after_a_dateline_and_an_irregular_verb_takes_the_sentences_subject() {
+        let text = "LIMA ― Mayor Ana Ortiz made her first visit to the port on Monday, meeting the pilot \
+                    Rosa Diaz and calling the new harbour tax “a burden on every family.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]

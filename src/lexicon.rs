@@ -1652,6 +1652,20 @@ pub fn is_time_word(lower: &str) -> bool {
     contains(&TIME_WORDS_SET, lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
+/// Common irregular past tenses: a verb after a subject, as `-ed` is for the regular ones.
+const IRREGULAR_PASTS: &[&str] = &[
+    "made", "took", "gave", "came", "got", "held", "left", "met", "ran", "sent", "spent", "stood", "won",
+    "lost", "kept", "brought", "bought", "thought", "found", "became", "led", "paid", "saw", "knew",
+    "struck", "wrote", "spoke", "sought", "fought", "drew", "threw", "felt", "heard", "meant", "sat", "fell",
+    "rose", "chose", "broke", "hid", "shook", "swore", "woke", "bore", "dealt", "built", "sold", "taught",
+    "caught",
+];
+static IRREGULAR_PASTS_SET: WordSet = LazyLock::new(|| IRREGULAR_PASTS.iter().copied().collect());
+
+pub fn is_irregular_past(lower: &str) -> bool {
+    contains(&IRREGULAR_PASTS_SET, lower)
+}
+
 pub fn is_preposition(lower: &str) -> bool {
     contains(&PREPOSITIONS_SET, lower)
 }
