@@ -361,7 +361,7 @@ fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
     // changed is still found by the rest of its wording (`… realize only to, that will all`).
     let runs = tokens
         .windows(4)
-        .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && !w[0].stop)
+        .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && (!w[0].stop || !w[3].stop))
         .map(|w| {
             w.iter().fold(0x51_7cc1_b727_220a_u64, |h, t| {
                 (h.rotate_left(13) ^ t.key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -1487,6 +1487,22 @@ mod tests {
         ]);
         assert!(align_pair(&v[0].tokens, &v[1].tokens).is_none());
         assert!(align_pair(&v[2].tokens, &v[3].tokens).is_none());
+    }
+
+    #[test]
+    fn a_short_version_finds_its_partner_past_a_common_bigram() {
+        // Ten longer quotations share `to pay`, the fragment's one bigram, and the index keeps
+        // only the longest few for so common a bigram; the fragment's run `not going to pay`
+        // still proposes the quotation it comes from.
+        let fillers: Vec<String> = (0..10)
+            .map(|i| {
+                format!("the council voted number {i} to pay the harbour workers every month of this year")
+            })
+            .collect();
+        let mut texts: Vec<&str> = fillers.iter().map(String::as_str).collect();
+        texts.extend(["we are not going to pay for that wall", "not going to pay"]);
+        let v = version_set(&texts);
+        assert!(candidate_pairs(&v).contains(&(10, 11)));
     }
 
     #[test]

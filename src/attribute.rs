@@ -348,11 +348,10 @@ impl<'a> Parsed<'a> {
         }
         if !self.same_sentence(q, i) {
             // `“… in history.” He said the …`, `„…“. Laut der Agentur …`: a new sentence, unless
-            // it is only `X said.`
+            // it only says who and where (`X said.`, `X told Ana Ortiz in an interview.`).
             let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
             let cue = m.last + 1;
-            return (self.is_cue(cue) && self.is_punct(cue + 1, &['.', ',']))
-                .then(|| (m, self.cue_text(cue)));
+            return (self.is_cue(cue) && self.only_circumstances_after(cue)).then(|| (m, self.cue_text(cue)));
         }
         if self.is_according_to(i) {
             return self.according_to_source(i).map(|m| (m, self.cue_text(i)));
@@ -442,6 +441,36 @@ impl<'a> Parsed<'a> {
             Some(paren) => paren.checked_sub(1),
             None => Some(j),
         }
+    }
+
+    /// Whether the cue at `k` reports no words of its own: its clause goes on with no more than
+    /// a time, the person told and a prepositional phrase (`said Monday.`, `told Ana Ortiz in an
+    /// interview`), not with reported speech (`said the plan would fail`).
+    fn only_circumstances_after(&self, k: usize) -> bool {
+        if self.german {
+            return self.is_punct(k + 1, &['.', ',']);
+        }
+        // Time words include prepositions (`on Monday`, `in March`): either ends the clause.
+        let circumstance = |j: usize| {
+            self.is_punct(j, &['.', ','])
+                || self
+                    .word(j)
+                    .is_some_and(|t| lexicon::is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+        };
+        if circumstance(k + 1) {
+            return true;
+        }
+        let object_end = if matches!(
+            self.lower(k + 1),
+            "him" | "her" | "them" | "us" | "me" | "reporters"
+        ) {
+            Some(k + 1)
+        } else {
+            self.mention_starting_at(k + 1)
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+                .map(|m| m.last)
+        };
+        object_end.is_some_and(|j| circumstance(j + 1))
     }
 
     /// Whether the paragraph ends after token `i`, allowing closing punctuation.
@@ -2071,9 +2100,16 @@ mod tests {
         let text = "Sie sagte am Montag, das Gesetz sei „ein Fehler“. Den Rat der Stadt forderte sie auf, \
                     es zu ändern.";
         assert!(!who(text)[0].1.contains("Rat"), "{:?}", who(text));
-        // Only `X said.` closes the quotation's own sentence from the next.
+        // A sentence that only says who and where is the quotation's own: `X said.`, `X told Y
+        // in an interview.`; one that reports more words is not.
         let text = "“The shipyard stays open. That is settled.” Ana Ortiz said.";
         assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "“The shipyard stays open!” Ana Ortiz told Jorge Ramos in an interview for Radio Sur.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "“The shipyard stays open!” Ana Ortiz told him on Monday.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "The mayor spoke first. “The shipyard stays open!” Ana Ortiz said the dock would close.";
+        assert_ne!(who(text)[0].0, "Ana Ortiz");
     }
 
     #[test]
