@@ -822,6 +822,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         }
     }
     let mut assigned = vec![false; versions.len()];
+    // The words of each assigned version that its clusters hold.
+    let mut placed: Vec<Vec<Range<usize>>> = vec![Vec::new(); versions.len()];
     let mut out = Vec::new();
     for &r in &order {
         if assigned[r] {
@@ -835,8 +837,18 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 // two sentences of one statement, each quoted on its own as well. So does the
                 // speaker's own fragment of two longer quotations that share only it.
                 let seam = al.coverage < MIN_COVERAGE;
+                // But where the words a version shares with this reference are words it already
+                // shares, worded differently, with another, it is that other one's quotation.
                 if assigned[*v] {
-                    seam || *speakers == Speakers::Same
+                    let elsewhere = placed[*v]
+                        .iter()
+                        .any(|p| p.start < al.b.end && al.b.start < p.end);
+                    seam || (*speakers == Speakers::Same
+                        && (!elsewhere
+                            || same_words(
+                                &versions[r].tokens[al.a.clone()],
+                                &versions[*v].tokens[al.b.clone()],
+                            )))
                 } else {
                     !seam || !covered[*v]
                 }
@@ -868,8 +880,9 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         if sources.len() < 2 || members.iter().all(|(v, _)| versions[*v].title) {
             continue;
         }
-        for (v, _) in &members {
+        for (v, al) in &members {
             assigned[*v] = true;
+            placed[*v].push(al.b.clone());
         }
         let reference_quote = versions[r].quotes[0];
         out.push(Cluster {
@@ -882,6 +895,17 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
     own_speaker_first(&mut out, versions, quotes, &known);
     out.sort_by_key(|c| c.reference_quote);
     (out, diffed)
+}
+
+/// Whether two stretches say the same spoken words, editorial marks aside.
+fn same_words(x: &[Token], y: &[Token]) -> bool {
+    let spoken = |ts: &[Token]| {
+        ts.iter()
+            .filter(|t| t.mark == Mark::Spoken)
+            .map(|t| t.key)
+            .collect::<Vec<_>>()
+    };
+    spoken(x) == spoken(y)
 }
 
 /// A diffed pair: reference, version, and their alignment with what the speakers tell.
@@ -1487,6 +1511,52 @@ mod tests {
         ]);
         assert!(align_pair(&v[0].tokens, &v[1].tokens).is_none());
         assert!(align_pair(&v[2].tokens, &v[3].tokens).is_none());
+    }
+
+    #[test]
+    fn a_version_stays_with_the_statement_it_renders_word_for_word() {
+        let q = quotes(&[
+            (
+                "n.txt",
+                "I crossed the line with that poster. I went way too far. The image is too disturbing.",
+            ),
+            ("n.txt", "I went too far. I made a mistake and I was wrong."),
+            ("h.txt", "I went way too far"),
+            ("f.txt", "I went too far and I was wrong"),
+        ]);
+        let clusters = cluster_texts(&q);
+        let with = |text: &str| clusters.iter().filter(|c| c.contains(&text)).count();
+        assert_eq!(with("I went way too far"), 1, "{clusters:?}");
+        assert!(
+            clusters
+                .iter()
+                .any(|c| c.contains(&"I went way too far") && c[0].starts_with("I crossed"))
+        );
+    }
+
+    #[test]
+    fn a_version_that_renders_two_statements_stands_in_both_clusters() {
+        let q = quotes(&[
+            (
+                "h.txt",
+                "After hours of prayer and talks with my parents I see the hurt my words caused to many \
+                 families across the state this week.",
+            ),
+            ("h.txt", "I quickly judged both young ladies."),
+            (
+                "f.txt",
+                "I quickly judged the two young ladies. After hours of prayer and talks with my parents I see \
+                 the hurt my words caused.",
+            ),
+        ]);
+        let clusters = cluster_texts(&q);
+        assert_eq!(clusters.len(), 2, "{clusters:?}");
+        assert!(
+            clusters
+                .iter()
+                .all(|c| c.iter().any(|t| t.starts_with("I quickly"))),
+            "{clusters:?}"
+        );
     }
 
     #[test]
