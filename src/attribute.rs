@@ -182,8 +182,8 @@ struct Mention {
 
 /// A person or institution the document names with more than a bare word.
 #[derive(Debug)]
-struct Entity {
-    name: Vec<String>,
+struct Entity<'a> {
+    name: Vec<&'a str>,
     titles: Vec<String>,
     person: bool,
     /// Token positions of every chunk that refers to it, and whether it was a subject there.
@@ -195,7 +195,7 @@ struct Parsed<'a> {
     text: &'a str,
     tokens: Vec<Token<'a>>,
     quote_tokens: Vec<usize>,
-    entities: Vec<Entity>,
+    entities: Vec<Entity<'a>>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -1553,8 +1553,8 @@ impl<'a> Parsed<'a> {
     }
 
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
-    fn find_entities(&self) -> Vec<Entity> {
-        let mut entities: Vec<Entity> = Vec::new();
+    fn find_entities(&self) -> Vec<Entity<'a>> {
+        let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut index: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
         let mut chunks: Vec<(usize, usize, bool)> = Vec::new();
@@ -1603,7 +1603,7 @@ impl<'a> Parsed<'a> {
                     }
                     None => {
                         entities.push(Entity {
-                            name: name.iter().map(|w| w.to_string()).collect(),
+                            name: name.clone(),
                             titles,
                             person,
                             occurrences: Vec::new(),
@@ -1621,8 +1621,8 @@ impl<'a> Parsed<'a> {
         // Only entities that share a name's first word can contain it: index them by word.
         let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (k, e) in entities.iter().enumerate() {
-            for w in &e.name {
-                let holders = by_word.entry(w.as_str()).or_default();
+            for &w in &e.name {
+                let holders = by_word.entry(w).or_default();
                 if holders.last() != Some(&k) {
                     holders.push(k);
                 }
@@ -1631,7 +1631,7 @@ impl<'a> Parsed<'a> {
         let targets: Vec<usize> = entities
             .iter()
             .map(|own| {
-                let holders = own.name.first().and_then(|w| by_word.get(w.as_str()));
+                let holders = own.name.first().and_then(|w| by_word.get(w));
                 holders
                     .into_iter()
                     .flatten()
@@ -1677,12 +1677,15 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
             .iter()
             .any(|m| word.eq_ignore_ascii_case(m)))
     };
-    for t in tokens
-        .iter()
-        .filter(|t| t.kind == TokKind::Word && counts(t.lower))
-    {
+    // One longer word in lower case is enough to tell: the rest of its paragraph is not read.
+    let mut settled = vec![false; count];
+    for t in tokens.iter().filter(|t| t.kind == TokKind::Word) {
+        if settled[t.paragraph] || !counts(t.lower) {
+            continue;
+        }
         caps[t.paragraph].1 += 1;
         caps[t.paragraph].0 += usize::from(t.capitalized);
+        settled[t.paragraph] = !t.capitalized;
     }
     // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is no
     // headline, `Trump Says “Nobody Respects Women More”` is one. Only paragraphs still in title
@@ -1707,15 +1710,22 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
     caps.iter().map(|&(c, n)| n >= 3 && c == n).collect()
 }
 
-/// German when its common function words outnumber English ones.
+/// German when its common function words outnumber English ones. Reading stops once one
+/// language leads by a dozen: a paragraph or two tells.
 fn is_german(tokens: &[Token]) -> bool {
-    let (mut de, mut en) = (0, 0);
-    for t in tokens.iter().filter(|t| t.kind == TokKind::Word).take(2000) {
+    let (mut de, mut en) = (0u32, 0u32);
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && t.lower.len() <= 5)
+    {
         match t.lower {
             "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "dem" | "sich" | "für"
             | "von" | "auf" => de += 1,
             "the" | "and" | "is" | "of" | "to" | "that" | "with" | "for" | "on" | "was" => en += 1,
-            _ => {}
+            _ => continue,
+        }
+        if de.abs_diff(en) >= 12 {
+            break;
         }
     }
     de > en
@@ -1998,8 +2008,11 @@ fn base(lower: &str) -> &str {
 }
 
 /// Whether `hay` contains `needle` as a contiguous run of words.
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+fn contains_run<A: AsRef<str>, B: AsRef<str>>(hay: &[A], needle: &[B]) -> bool {
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.iter().zip(needle).all(|(h, n)| h.as_ref() == n.as_ref()))
 }
 
 #[cfg(test)]
