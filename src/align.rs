@@ -200,7 +200,7 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
 /// folded words. `None` when it is too short to align.
 fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
     // Terms (scare quotes, titles) of three words or more may be someone's phrase.
-    let too_short = if q.kind == QuoteKind::Term {
+    let too_short = if q.kind == QuoteKind::Term && q.speaker.is_empty() {
         MIN_WORDS
     } else {
         MIN_WORDS - 1
@@ -1307,6 +1307,18 @@ mod tests {
         let q = quotes(&[("a.txt", "Harbour Tax"), ("b.txt", "harbour tax.")]);
         assert_eq!(cluster_texts(&q), [["Harbour Tax", "harbour tax."]]);
         let q = quotes(&[("a.txt", "Harbour Tax"), ("b.txt", "Harbour Tax")]);
+        assert!(cluster_texts(&q).is_empty());
+    }
+
+    #[test]
+    fn a_term_of_two_words_aligns_when_someone_is_said_to_use_it() {
+        let mut q = quotes(&[
+            ("a.txt", "harbour tax"),
+            ("b.txt", "We will repeal the harbour tax."),
+        ]);
+        q[0].kind = QuoteKind::Term;
+        assert_eq!(cluster_texts(&q).len(), 1);
+        q[0].speaker = String::new();
         assert!(cluster_texts(&q).is_empty());
     }
 

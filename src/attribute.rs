@@ -857,8 +857,12 @@ impl<'a> Parsed<'a> {
             };
         }
         let mut after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let auxiliary = after_filler > verb;
         if self.german {
             after_filler = self.skip_german_genitive(after_filler);
+        } else {
+            // `Trump on Tuesday renewed`: a time between the subject and its verb.
+            after_filler = self.past_time(after_filler);
         }
         let t = self.word(after_filler)?;
         // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
@@ -867,7 +871,7 @@ impl<'a> Parsed<'a> {
             || self.is_cue(after_filler)
             || t.lower.ends_with("ed")
             || (!self.german && lexicon::is_irregular_past(t.lower))
-            || after_filler > verb;
+            || auxiliary;
         // German reported speech (`Der Niederländer sei „…“`) keeps the source of the sentences
         // before it; its subject is what is talked about. Nor does an object-like subject speak.
         if self.german && (lexicon::is_german_subjunctive(t.lower) || self.german_object(&m)) {
@@ -875,6 +879,11 @@ impl<'a> Parsed<'a> {
         }
         (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower))
             .then(|| (m, t.lower.to_string()))
+    }
+
+    /// Past the time words at `i` (`on Tuesday`, `last week`).
+    fn past_time(&self, i: usize) -> usize {
+        self.skip_forward(i, lexicon::is_time_word)
     }
 
     /// Past the dateline that opens an article's first sentence (`WASHINGTON —`, `LIMA, Peru ―`):
@@ -2236,6 +2245,15 @@ mod tests {
         let text = "LIMA ― Mayor Ana Ortiz made her first visit to the port on Monday, meeting the pilot \
                     Rosa Diaz and calling the new harbour tax “a burden on every family.”";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_time_may_stand_between_the_subject_and_its_verb() {
+        let text = "LIMA ― Mayor Ana Ortiz on Tuesday renewed her attack on the “harbour tax” and the port.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Words after a preposition are no verb (`in benefits`), as they are after an auxiliary.
+        let text = "Reductions in benefits would be “minimal,” the report found.";
+        assert_ne!(speakers(text), ["Reductions"]);
     }
 
     #[test]
