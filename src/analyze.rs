@@ -30,10 +30,12 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .zip(attributions)
         .map(|(span, attribution)| {
             let inner = &text[span.start..span.end];
+            let words = count_words(inner);
             let kind = classify(
                 text,
                 span,
                 inner,
+                words,
                 attribution.as_ref(),
                 span.first_paragraph == 0 && headline,
             );
@@ -48,7 +50,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
                 column: open.column,
                 start,
                 end: positions.at(span.end).offset,
-                words: count_words(inner),
+                words,
                 kind,
                 speaker: attribution.speaker,
                 speaker_mention: attribution.mention,
@@ -84,15 +86,18 @@ impl Positions {
             column: 1,
         };
         let mut byte = 0;
+        // Counting bytes and characters of whole stretches is much faster than stepping through
+        // the characters one by one.
         for &target in offsets.iter() {
-            for c in text[byte..target].chars() {
-                pos.offset += 1;
-                if c == '\n' {
-                    pos.line += 1;
-                    pos.column = 1;
-                } else {
-                    pos.column += 1;
+            let stretch = &text[byte..target];
+            let chars = stretch.chars().count();
+            pos.offset += chars;
+            match stretch.bytes().rposition(|b| b == b'\n') {
+                Some(last) => {
+                    pos.line += stretch.bytes().filter(|&b| b == b'\n').count();
+                    pos.column = 1 + stretch[last + 1..].chars().count();
                 }
+                None => pos.column += chars,
             }
             byte = target;
             table.push((target, pos));
@@ -165,6 +170,25 @@ mod tests {
         );
         let speakers: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
         assert_eq!(speakers, ["Ana Ortiz", "Ana Ortiz", "Bo Lind"], "{quotes:?}");
+    }
+
+    #[test]
+    fn positions_count_code_points_lines_and_columns() {
+        let text = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
+        let mut offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let positions = Positions::new(text, &mut offsets.clone());
+        // Each position against a count of the characters before it.
+        for byte in offsets.drain(..) {
+            let before = &text[..byte];
+            let line = 1 + before.matches('\n').count();
+            let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            let expected = Position {
+                offset: before.chars().count(),
+                line,
+                column,
+            };
+            assert_eq!(positions.at(byte), expected, "at byte {byte}");
+        }
     }
 
     #[test]

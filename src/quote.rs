@@ -103,13 +103,13 @@ pub fn classify(
     text: &str,
     span: &QuoteSpan,
     inner: &str,
+    words: usize,
     attribution: Option<&Attribution>,
     in_headline: bool,
 ) -> QuoteKind {
     if span.style == MarkStyle::Dash {
         return QuoteKind::Quote;
     }
-    let words = count_words(inner);
     let before = text[..span.open].trim_end().chars().next_back();
     let introduced = matches!(before, Some(':' | ','));
     let first_letter = inner.chars().find(|c| c.is_alphabetic());
@@ -266,7 +266,10 @@ mod tests {
         spans
             .iter()
             .zip(&atts)
-            .map(|(s, a)| classify(text, s, &text[s.start..s.end], a.as_ref(), false))
+            .map(|(s, a)| {
+                let inner = &text[s.start..s.end];
+                classify(text, s, inner, count_words(inner), a.as_ref(), false)
+            })
             .collect()
     }
 
@@ -347,10 +350,12 @@ mod tests {
         let pars = crate::extract::paragraphs(text);
         let spans = crate::extract::extract(text, &pars);
         let atts = crate::attribute::attribute(text, &pars, &spans);
+        let inner = &text[spans[0].start..spans[0].end];
         classify(
             text,
             &spans[0],
-            &text[spans[0].start..spans[0].end],
+            inner,
+            count_words(inner),
             atts[0].as_ref(),
             false,
         )
