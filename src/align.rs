@@ -281,22 +281,28 @@ fn weigh(versions: &mut [Version]) {
 /// Pairs of versions (`a < b`) that share at least two distinctive bigrams (or one, when the
 /// shorter has no more), found through an inverted index of bigrams.
 fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
+    // Each version's distinct bigrams, sorted: the index is built from them and each version
+    // looks its own up.
+    let grams: Vec<Vec<u64>> = versions
+        .par_iter()
+        .map(|version| {
+            let mut grams: Vec<u64> = bigrams(&version.tokens).collect();
+            grams.sort_unstable();
+            grams.dedup();
+            grams
+        })
+        .collect();
     // The index is one sorted list of (bigram, version), cut into postings afterwards: cheaper
     // than a map of millions of small lists.
-    let mut flat: Vec<(u64, u32)> = versions
+    let mut flat: Vec<(u64, u32)> = grams
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(v, version)| bigrams(&version.tokens).map(move |g| (g, v as u32)))
+        .flat_map_iter(|(v, grams)| grams.iter().map(move |&g| (g, v as u32)))
         .collect();
     flat.par_sort_unstable();
-    flat.dedup();
     let mut members: Vec<u32> = Vec::new();
     let mut postings: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
-    let mut own = vec![0u32; versions.len()];
     for run in flat.chunk_by(|a, b| a.0 == b.0) {
-        for &(_, v) in run {
-            own[v as usize] += 1;
-        }
         // A bigram of one version proposes nothing. One shared by very many versions is a stock
         // phrase and proposes nothing either. One shared by many (the versions of a viral
         // quotation) proposes only its longest versions: the reference of the star is among them,
@@ -313,36 +319,28 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
         postings.insert(run[0].0, (start as u32, (members.len() - start) as u32));
     }
     drop(flat);
-    let (members, postings, own) = (&members, &postings, &own);
-    let mut pairs: Vec<(u32, u32)> = versions
+    let (members, postings, grams) = (&members, &postings, &grams);
+    let mut pairs: Vec<(u32, u32)> = grams
         .par_iter()
         .enumerate()
-        .map_init(
-            || (Vec::new(), Vec::new()),
-            |(grams, shared): &mut (Vec<u64>, Vec<u32>), (v, version)| {
-                let v = v as u32;
-                grams.clear();
-                grams.extend(bigrams(&version.tokens));
-                grams.sort_unstable();
-                grams.dedup();
-                shared.clear();
-                for g in grams.iter() {
-                    if let Some(&(start, len)) = postings.get(g) {
-                        let list = &members[start as usize..(start + len) as usize];
-                        shared.extend(list.iter().filter(|&&u| u != v));
-                    }
+        .map_init(Vec::new, |shared: &mut Vec<u32>, (v, mine)| {
+            let v = v as u32;
+            shared.clear();
+            for g in mine {
+                if let Some(&(start, len)) = postings.get(g) {
+                    let list = &members[start as usize..(start + len) as usize];
+                    shared.extend(list.iter().filter(|&&u| u != v));
                 }
-                shared.sort_unstable();
-                // Two shared bigrams, or one when the shorter version has no more than two: a
-                // single shared name (`Donald Trump`) does not make two long quotations candidates.
-                let mine = own[v as usize];
-                shared
-                    .chunk_by(|a, b| a == b)
-                    .filter(|run| run.len() >= 2 || mine.min(own[run[0] as usize]) <= 2)
-                    .map(|run| (v.min(run[0]), v.max(run[0])))
-                    .collect::<Vec<_>>()
-            },
-        )
+            }
+            shared.sort_unstable();
+            // Two shared bigrams, or one when the shorter version has no more than two: a
+            // single shared name (`Donald Trump`) does not make two long quotations candidates.
+            shared
+                .chunk_by(|a, b| a == b)
+                .filter(|run| run.len() >= 2 || mine.len().min(grams[run[0] as usize].len()) <= 2)
+                .map(|run| (v.min(run[0]), v.max(run[0])))
+                .collect::<Vec<_>>()
+        })
         .flatten_iter()
         .collect();
     pairs.par_sort_unstable();
