@@ -604,6 +604,21 @@ impl<'a> Parsed<'a> {
                 .filter(|m| m.last < k && !self.german_object(m));
         }
         let subject_first = !lexicon::is_preposition(opener) && !lexicon::is_german_adverb(opener);
+        // A genitive before the verb belongs to the subject before it (`Die Autoren der Studie
+        // werfen … vor`), unless the subject follows the verb (`Die Pläne der Regierung
+        // bezeichnete er als …`).
+        if subject_first
+            && !passive
+            && let Some(head) = self.mention_starting_at(clause_start)
+            && head.last + 1 < k
+            && self.skip_german_genitive(head.last + 1) == k
+            && !self.german_object(&head)
+            && !self.german_subject_after(k, to).is_some_and(|m| {
+                matches!(m.kind, MentionKind::Pronoun) || matches!(self.lower(m.first), "der" | "ein")
+            })
+        {
+            return Some(head);
+        }
         let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
         if let Some(m) = before
             .as_ref()
@@ -2132,6 +2147,20 @@ mod tests {
         assert_eq!(who(text)[0].0, "Ana Ortiz");
         let text = "The mayor spoke first. “The shipyard stays open!” Ana Ortiz said the dock would close.";
         assert_ne!(who(text)[0].0, "Ana Ortiz");
+    }
+
+    #[test]
+    fn german_accusations_are_cues() {
+        let text = "Sie warf der Regierung vor, die Lage auszunutzen, um diese „massiven Einschnitte“ zu \
+                    beschließen.";
+        assert_eq!(who(text)[0].1, "Sie", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_genitive_before_the_cue_belongs_to_the_subject() {
+        let text = "Die Regierung versuchte, die Märkte mit Worten zu beruhigen. Ein Sprecher des \
+                    Finanzministeriums sagte: „Wir sind zuversichtlich, dass es reicht.“";
+        assert_eq!(who(text)[0].1, "Ein Sprecher", "{:?}", who(text));
     }
 
     #[test]

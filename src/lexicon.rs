@@ -344,6 +344,11 @@ const CUE_VERBS: &[&str] = &[
     "fordert",
     "kritisierte",
     "kritisiert",
+    // `warf ihm vor`, `wirft der Regierung vor`: an accusation in the speaker's words.
+    "warf",
+    "warfen",
+    "wirft",
+    "werfen",
     "warnte",
     "warnt",
     "sprach",
