@@ -264,15 +264,22 @@ impl<'a> Parsed<'a> {
     }
 
     /// Whether the word before `i` can be a subject: a name, pronoun or role noun
-    /// (`CBS News reports`, but not `member states`, `direct demands`).
+    /// (`CBS News reports`, but not `member states`, `direct demands`); or the verb follows a
+    /// quotation, with its subject after it (`“…,” reads the letter`).
     fn follows_a_subject(&self, i: usize) -> bool {
-        i > 0
-            && self.word(i - 1).is_some_and(|p| {
-                p.capitalized
-                    || lexicon::is_pronoun(p.lower)
-                    || lexicon::is_role_noun(base(p.lower))
-                    || lexicon::is_document_noun(base(p.lower))
-            })
+        let after_quote = (i.saturating_sub(2)..i).any(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
+            && (i - 1..i).all(|j| !matches!(self.tokens[j].kind, TokKind::Word))
+            && self
+                .word(i + 1)
+                .is_some_and(|t| is_determiner(t.lower) || t.capitalized);
+        after_quote
+            || i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    p.capitalized
+                        || lexicon::is_pronoun(p.lower)
+                        || lexicon::is_role_noun(base(p.lower))
+                        || lexicon::is_document_noun(base(p.lower))
+                })
     }
 
     fn starts_sentence(&self, i: usize) -> bool {
@@ -2283,6 +2290,16 @@ mod tests {
         // Words after a preposition are no verb (`in benefits`), as they are after an auxiliary.
         let text = "Reductions in benefits would be “minimal,” the report found.";
         assert_ne!(speakers(text), ["Reductions"]);
+    }
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_is_a_cue_after_a_quotation() {
+        let text = "Apple chief Ana Ortiz called the law dangerous.\n\n“We are deeply concerned about the \
+                    harm it does to our workers,” reads the letter.";
+        assert_eq!(who(text)[0].1, "the letter", "{:?}", who(text));
+        // Not when a clause of its own follows (`insists he'll …`).
+        let text = "The front-runner, who called them “rapists,” insists he'll make Peru pay.";
+        assert_ne!(who(text)[0].1, "Peru", "{:?}", who(text));
     }
 
     #[test]
