@@ -81,12 +81,20 @@ impl Quote {
 
 /// Counts the words (runs of letters and digits) of a text.
 pub fn count_words(text: &str) -> usize {
+    count_words_up_to(text, usize::MAX)
+}
+
+/// `count_words`, but reading stops once the count passes `limit`.
+fn count_words_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
         let w = c.is_alphanumeric();
         if w && !in_word {
             count += 1;
+            if count > limit {
+                break;
+            }
         }
         in_word = w || (in_word && matches!(c, '’' | '\'' | '-'));
     }
@@ -217,7 +225,7 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 pub fn reads_as_title(inner: &str) -> bool {
     let bare = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
     let first = bare.chars().find(|c| c.is_alphabetic());
-    count_words(bare) <= 5 && first.is_some_and(char::is_uppercase) && is_title_case(bare)
+    first.is_some_and(char::is_uppercase) && count_words_up_to(bare, 5) <= 5 && is_title_case(bare)
 }
 
 /// `The Steve Harvey Morning Show`, `War On Drugs`: every longer word capitalised, no sentence.
