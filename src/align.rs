@@ -300,8 +300,11 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
         .flat_map_iter(|(v, grams)| grams.iter().map(move |&g| (g, v as u32)))
         .collect();
     flat.par_sort_unstable();
+    // Postings as ranges of `members`, and for each version the postings it is in: no lookup by
+    // bigram is needed afterwards.
     let mut members: Vec<u32> = Vec::new();
-    let mut postings: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    let mut postings: Vec<(u32, u32)> = Vec::new();
+    let mut links: Vec<(u32, u32)> = Vec::new();
     for run in flat.chunk_by(|a, b| a.0 == b.0) {
         // A bigram of one version proposes nothing. One shared by very many versions is a stock
         // phrase and proposes nothing either. One shared by many (the versions of a viral
@@ -316,28 +319,31 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
             members[start..].sort_by_key(|&v| (std::cmp::Reverse(versions[v as usize].spoken), v));
             members.truncate(start + KEPT_POSTINGS);
         }
-        postings.insert(run[0].0, (start as u32, (members.len() - start) as u32));
+        let posting = postings.len() as u32;
+        postings.push((start as u32, (members.len() - start) as u32));
+        links.extend(run.iter().map(|&(_, v)| (v, posting)));
     }
     drop(flat);
+    links.par_sort_unstable();
+    let by_version: Vec<&[(u32, u32)]> = links.chunk_by(|a, b| a.0 == b.0).collect();
     let (members, postings, grams) = (&members, &postings, &grams);
-    let mut pairs: Vec<(u32, u32)> = grams
+    let mut pairs: Vec<(u32, u32)> = by_version
         .par_iter()
-        .enumerate()
-        .map_init(Vec::new, |shared: &mut Vec<u32>, (v, mine)| {
-            let v = v as u32;
+        .map_init(Vec::new, |shared: &mut Vec<u32>, links| {
+            let v = links[0].0;
             shared.clear();
-            for g in mine {
-                if let Some(&(start, len)) = postings.get(g) {
-                    let list = &members[start as usize..(start + len) as usize];
-                    shared.extend(list.iter().filter(|&&u| u != v));
-                }
+            for &(_, posting) in links.iter() {
+                let (start, len) = postings[posting as usize];
+                let list = &members[start as usize..(start + len) as usize];
+                shared.extend(list.iter().filter(|&&u| u != v));
             }
             shared.sort_unstable();
             // Two shared bigrams, or one when the shorter version has no more than two: a
             // single shared name (`Donald Trump`) does not make two long quotations candidates.
+            let mine = grams[v as usize].len();
             shared
                 .chunk_by(|a, b| a == b)
-                .filter(|run| run.len() >= 2 || mine.len().min(grams[run[0] as usize].len()) <= 2)
+                .filter(|run| run.len() >= 2 || mine.min(grams[run[0] as usize].len()) <= 2)
                 .map(|run| (v.min(run[0]), v.max(run[0])))
                 .collect::<Vec<_>>()
         })
