@@ -258,9 +258,15 @@ impl<'a> Parsed<'a> {
                 && self.word(i - 1).is_some_and(|p| {
                     is_determiner(p.lower)
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
-                        || lexicon::is_preposition(p.lower)
+                        || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
         verb || self.is_according_to(i)
+    }
+
+    /// `by saying`, `by telling`: the gerund of a cue after `by` says how the sentence's subject
+    /// did something, in words.
+    fn by_gerund(&self, i: usize) -> bool {
+        i > 0 && self.lower(i - 1) == "by" && self.lower(i).ends_with("ing")
     }
 
     /// Whether the word before `i` can be a subject: a name, pronoun or role noun
@@ -521,7 +527,8 @@ impl<'a> Parsed<'a> {
             }
             if k > from
                 && ((self.lower(k).ends_with("ing") && self.is_punct(k - 1, &[',']))
-                    || self.lower(k - 1) == "and")
+                    || self.lower(k - 1) == "and"
+                    || self.by_gerund(k))
                 && let Some((m, _)) = self.subject_of_sentence(to)
             {
                 // `Trump attacked Clinton …, saying “…”`, `Carson took the stage in Baltimore and
@@ -2300,6 +2307,15 @@ mod tests {
         // Not when a clause of its own follows (`insists he'll …`).
         let text = "The front-runner, who called them “rapists,” insists he'll make Peru pay.";
         assert_ne!(who(text)[0].1, "Peru", "{:?}", who(text));
+    }
+
+    #[test]
+    fn by_and_the_gerund_of_a_cue_report_the_subjects_words() {
+        let text = "Senator Bo Lind distanced himself from the group by saying “he would help if asked.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        let text = "Mayor Ana Ortiz surprised the council by saying she would resign. “I am going to leave \
+                    this office with my head held high.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
