@@ -65,7 +65,11 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             .or_else(|| doc.attribution_just_before(tok))
             .map(|(m, c)| (m, c, Via::Cue))
             .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)))
-            .or_else(|| doc.named_in_introduction(tok).map(|(m, c)| (m, c, Via::Subject)));
+            .or_else(|| doc.named_in_introduction(tok).map(|(m, c)| (m, c, Via::Subject)))
+            .or_else(|| {
+                doc.subject_of_paragraph_before(tok)
+                    .map(|(m, c)| (m, c, Via::Subject))
+            });
         if let Some((mention, cue, via)) = hit {
             let speaker = doc.resolve(&mention, &speakers);
             let named = match mention.kind {
@@ -311,6 +315,26 @@ impl<'a> Parsed<'a> {
             "nach" => format!("nach {}", self.lower(i + 1)),
             other => other.to_string(),
         }
+    }
+
+    /// A quotation that opens its paragraph with no cue anywhere, after a paragraph without
+    /// quotations whose last sentence a person opens as its subject, is that person's
+    /// (`Tiegen was also troubled by the emails. ¶ “Her lack of respect …”`).
+    fn subject_of_paragraph_before(&self, tok: usize) -> Option<(Mention, String)> {
+        if tok == 0 || !self.opens_paragraph(tok) {
+            return None;
+        }
+        let last = tok - 1;
+        let par = self.tokens[last].paragraph;
+        let quoted = (0..=last)
+            .rev()
+            .take_while(|&i| self.tokens[i].paragraph == par)
+            .any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)));
+        if quoted || self.tokens[tok].paragraph != par + 1 {
+            return None;
+        }
+        self.subject_of_sentence(last)
+            .filter(|(m, _)| matches!(m.kind, MentionKind::Name { .. } | MentionKind::Pronoun))
     }
 
     fn opens_paragraph(&self, tok: usize) -> bool {
@@ -2316,6 +2340,18 @@ mod tests {
         let text = "Mayor Ana Ortiz surprised the council by saying she would resign. “I am going to leave \
                     this office with my head held high.”";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_quotation_without_a_cue_is_the_subject_of_the_paragraph_before() {
+        let text = "The inquiry closed last week.\n\nSenator Ana Ortiz was also troubled by the handling of the \
+                    files.\n\n“Her lack of respect for secret information puts lives in jeopardy.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Not when that paragraph quotes someone: its speaker goes on.
+        let text = "The inquiry closed last week.\n\nSenator Ana Ortiz listened as Bo Lind called the leak \
+                    “a disgrace to the service.”\n\n“Her lack of respect for secret information puts lives in \
+                    jeopardy.”";
+        assert_eq!(speakers(text), ["Bo Lind", "Bo Lind"]);
     }
 
     #[test]
