@@ -551,7 +551,7 @@ impl<'a> Parsed<'a> {
             }
             if k > from
                 && ((self.lower(k).ends_with("ing") && self.is_punct(k - 1, &[',']))
-                    || self.lower(k - 1) == "and"
+                    || matches!(self.lower(k - 1), "and" | "but")
                     || self.by_gerund(k))
                 && let Some((m, _)) = self.subject_of_sentence(to)
             {
@@ -879,10 +879,12 @@ impl<'a> Parsed<'a> {
         } else {
             6
         };
-        if !self
-            .word(first)
-            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
-            && let Some(comma) = (first..q).take(reach).find(|&j| self.is_punct(j, &[',']))
+        // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
+        if let Some(comma) = (first..q).take(reach).find(|&j| self.is_punct(j, &[',']))
+            && (!self
+                .word(first)
+                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                || (comma > first && lexicon::is_time_word(self.lower(comma - 1))))
         {
             first = comma + 1;
         }
@@ -2352,6 +2354,16 @@ mod tests {
                     “a disgrace to the service.”\n\n“Her lack of respect for secret information puts lives in \
                     jeopardy.”";
         assert_eq!(speakers(text), ["Bo Lind", "Bo Lind"]);
+    }
+
+    #[test]
+    fn a_second_verb_after_but_and_a_time_before_the_subject() {
+        let text = "Eight years ago, he supported Bo Lind over Ana Ortiz and said, “She has never done \
+                    anything for us.”";
+        assert_eq!(who(text)[0].1, "he", "{:?}", who(text));
+        let text = "She was defending the group against attacks from Ana Ortiz, but admitted “one or two \
+                    mistakes” in its work.";
+        assert_eq!(who(text)[0].1, "She", "{:?}", who(text));
     }
 
     #[test]

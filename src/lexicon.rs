@@ -1169,6 +1169,7 @@ const TIME_WORDS: &[&str] = &[
     "late",
     "earlier",
     "later",
+    "ago",
     "today",
     "yesterday",
     "tonight",
