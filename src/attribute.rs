@@ -2367,6 +2367,19 @@ mod tests {
     }
 
     #[test]
+    fn third_person_and_ing_forms_of_cue_verbs_are_cues() {
+        let text = "The council met on Monday. Mayor Ana Ortiz left the hall early, conceding “we lost this \
+                    vote fair and square.”";
+        assert_eq!(
+            who(text)[0],
+            ("Ana Ortiz".into(), "Ana Ortiz".into(), "conceding".into())
+        );
+        let text =
+            "The council met on Monday. Bo Lind cites the “union placards carried by marchers” as proof.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
     fn a_pronoun_finds_the_person_after_a_title_with_of() {
         let text = "Secretary of State Ana Ortiz arrived in Lima on Monday for talks.\n\n“We will sign the \
                     treaty before the summer is over,” she said.";
