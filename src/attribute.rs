@@ -264,7 +264,20 @@ impl<'a> Parsed<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        verb || self.is_according_to(i)
+        verb && !self.names_a_thing(i) || self.is_according_to(i)
+    }
+
+    /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
+    /// right before the quotation names a thing; nobody speaks.
+    fn names_a_thing(&self, i: usize) -> bool {
+        matches!(
+            self.lower(i),
+            "called" | "named" | "dubbed" | "titled" | "entitled"
+        ) && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Quote(_)))
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                !p.capitalized && !lexicon::is_pronoun(p.lower) && !lexicon::is_role_noun(base(p.lower))
+            })
     }
 
     /// `by saying`, `by telling`: the gerund of a cue after `by` says how the sentence's subject
@@ -2377,6 +2390,16 @@ mod tests {
         let text =
             "The council met on Monday. Bo Lind cites the “union placards carried by marchers” as proof.";
         assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
+    fn a_thing_called_something_is_named_not_quoted() {
+        let text = "The filing accuses the Linds of booking dental work as a gift to a charity called \
+                    “Smiles for Life” and theatre tickets as an event for “Republican women.”";
+        assert_eq!(speakers(text), ["", ""], "{:?}", who(text));
+        // A speaker who calls something so is still a speaker.
+        let text = "Senator Ana Ortiz called “the whole filing a disgrace” on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
