@@ -904,13 +904,10 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
 
 /// Whether two stretches say the same spoken words, editorial marks aside.
 fn same_words(x: &[Token], y: &[Token]) -> bool {
-    let spoken = |ts: &[Token]| {
-        ts.iter()
-            .filter(|t| t.mark == Mark::Spoken)
-            .map(|t| t.key)
-            .collect::<Vec<_>>()
-    };
-    spoken(x) == spoken(y)
+    fn spoken(ts: &[Token]) -> impl Iterator<Item = u64> + '_ {
+        ts.iter().filter(|t| t.mark == Mark::Spoken).map(|t| t.key)
+    }
+    spoken(x).eq(spoken(y))
 }
 
 /// A diffed pair: reference, version, and their alignment with what the speakers tell.
