@@ -10,6 +10,11 @@ use rustc_hash::FxHashMap;
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
 
+/// Tokens an appositive or a relative clause between a subject and its verb may run over
+/// (`Christie, who has campaigned for Trump since he suspended his own campaign in February,
+/// blasted`).
+const APPOSITIVE_REACH: usize = 24;
+
 /// Who said a quotation, and the words that say so.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Attribution {
@@ -1102,7 +1107,10 @@ impl<'a> Parsed<'a> {
         j = self.skip_parenthesis_back(j, from)?;
         if self.is_punct(j, &[',']) {
             // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
-            let mut open = (from..j).rev().take(16).find(|&i| self.is_punct(i, &[',']))?;
+            let mut open = (from..j)
+                .rev()
+                .take(APPOSITIVE_REACH)
+                .find(|&i| self.is_punct(i, &[',']))?;
             if let Some(m) = self.mention_ending_at(j - 1)
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
@@ -1131,7 +1139,10 @@ impl<'a> Parsed<'a> {
                     self.lower(open + 1),
                     "which" | "who" | "whose" | "that" | "where" | "the" | "a" | "an" | "of"
                 ) || self.lower(open + 1).starts_with(|c: char| c.is_ascii_digit());
-                let earlier = (from..open).rev().take(16).find(|&i| self.is_punct(i, &[',']));
+                let earlier = (from..open)
+                    .rev()
+                    .take(APPOSITIVE_REACH)
+                    .find(|&i| self.is_punct(i, &[',']));
                 match earlier {
                     Some(e)
                         if relative && self.mention_ending_at(open - 1).is_none_or(|m| m.first > e + 1) =>
@@ -2399,6 +2410,13 @@ mod tests {
         assert_eq!(speakers(text), ["", ""], "{:?}", who(text));
         // A speaker who calls something so is still a speaker.
         let text = "Senator Ana Ortiz called “the whole filing a disgrace” on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_long_relative_clause_between_subject_and_cue_is_read_past() {
+        let text = "Ana Ortiz, who has campaigned heavily for the mayor since she suspended her own campaign \
+                    for the council in February, blasted the plan as a “disgrace” on Monday.";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
