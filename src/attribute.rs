@@ -676,10 +676,12 @@ impl<'a> Parsed<'a> {
             return Some(head);
         }
         let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
-        if let Some(m) = before
-            .as_ref()
-            .filter(|m| m.first == clause_start || m.first == from || appositive(m) || whole_phrase(m))
-        {
+        // A verb right after a comma follows an appositive that closes the subject (`Wolfgang
+        // Wieland, Sprecher für Innere Sicherheit, sprach`).
+        let after_appositive = clause_start == k;
+        if let Some(m) = before.as_ref().filter(|m| {
+            m.first == clause_start || m.first == from || appositive(m) || whole_phrase(m) || after_appositive
+        }) {
             return Some(m.clone());
         }
         // Else the phrase before the verb opens with its subject, however long its attributes
@@ -2225,6 +2227,14 @@ mod tests {
         let text = "Die Regierung versuchte, die Märkte mit Worten zu beruhigen. Ein Sprecher des \
                     Finanzministeriums sagte: „Wir sind zuversichtlich, dass es reicht.“";
         assert_eq!(who(text)[0].1, "Ein Sprecher", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_verb_after_an_appositive_has_the_name_before_it() {
+        let text = "Die Opposition wies die Pläne zurück. Der Sprecher der Partei, Jonas Berg, und Eva Roth, \
+                    Sprecherin für Innere Sicherheit, sprachen von einem „gefährlichen Dammbruch“ und \
+                    forderten eine Debatte.";
+        assert_eq!(who(text)[0].1, "Eva Roth", "{:?}", who(text));
     }
 
     #[test]
