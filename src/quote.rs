@@ -139,7 +139,43 @@ pub fn classify(
     // the nicknames that English copy puts in quotation marks (`called her “Miss Piggy”`).
     let address = !inner.contains(char::is_whitespace) && inner.contains('.') && !inner.ends_with('.');
     let german_marks = span.in_german_marks(text);
-    if address || (name_like && german_marks && words >= 2 && is_title_case(inner)) {
+    // A German article or preposition in lower case makes a noun phrase someone said, not a
+    // name (`Aufrufs zu Subversion`, but `Biennale for Contemporary Art`, `Hvalur hf`).
+    let german_phrase = || {
+        inner.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "zu" | "zur"
+                    | "zum"
+                    | "der"
+                    | "des"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "ein"
+                    | "eine"
+                    | "eines"
+                    | "einer"
+                    | "einem"
+                    | "von"
+                    | "vom"
+                    | "für"
+                    | "mit"
+                    | "im"
+                    | "am"
+                    | "und"
+                    | "auf"
+                    | "aus"
+                    | "bei"
+                    | "nach"
+                    | "über"
+                    | "gegen"
+                    | "ohne"
+            )
+        })
+    };
+    if address || (name_like && german_marks && words >= 2 && is_title_case(inner) && !german_phrase()) {
         return QuoteKind::Term;
     }
     // A title after `on`, `of` or a possessive names a show, a plan or an ad (`on CNN’s “State of
@@ -367,6 +403,16 @@ mod tests {
             atts[0].as_ref(),
             false,
         )
+    }
+
+    #[test]
+    fn a_german_noun_phrase_with_an_article_or_preposition_is_no_name() {
+        let text = "Die Sache ist klar. Nach Auffassung des Gerichts hat er sich des „Aufrufs zu Umsturz“ \
+                    schuldig gemacht, sagte der Richter.";
+        assert_ne!(kind_of(text), QuoteKind::Term);
+        let text =
+            "Die Sache ist klar. Der Künstler sagte dem Sender „Radio Nord Aktuell“ am Montag, er komme.";
+        assert_eq!(kind_of(text), QuoteKind::Term);
     }
 
     #[test]
