@@ -361,8 +361,9 @@ fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
         .filter(|w| !(w[0].stop && w[1].stop))
         .map(|w| w[0].key.rotate_left(21) ^ w[1].key.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    // Runs of four words from a content word on, too: a quotation whose rarest words were all
-    // changed is still found by the rest of its wording (`… realize only to, that will all`).
+    // Runs of four words that open or close on a content word, too: a quotation whose rarest
+    // words were all changed is still found by the rest of its wording (`… realize only to, that
+    // will all`), and a short one whose only bigram is common by its run (`not going to pay`).
     let runs = tokens
         .windows(4)
         .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && (!w[0].stop || !w[3].stop))
@@ -844,9 +845,7 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 // But where the words a version shares with this reference are words it already
                 // shares, worded differently, with another, it is that other one's quotation.
                 if assigned[*v] {
-                    let elsewhere = placed[*v]
-                        .iter()
-                        .any(|p| p.start < al.b.end && al.b.start < p.end);
+                    let elsewhere = placed[*v].iter().any(|p| overlaps(p, &al.b));
                     seam || (*speakers == Speakers::Same
                         && (!elsewhere
                             || same_words(
@@ -896,10 +895,15 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
             members,
         });
     }
+    // Both passes may leave a cluster with one source; `own_speaker_first` drops those last.
     word_for_word_first(&mut out, versions);
     own_speaker_first(&mut out, versions, quotes, &known);
     out.sort_by_key(|c| c.reference_quote);
     (out, diffed)
+}
+
+fn overlaps(x: &Range<usize>, y: &Range<usize>) -> bool {
+    x.start < y.end && y.start < x.end
 }
 
 /// Whether two stretches say the same spoken words, editorial marks aside.
@@ -946,7 +950,7 @@ fn word_for_word_first(clusters: &mut [Cluster], versions: &[Version]) {
                     || exact(c, m)
                     || !verbatim
                         .get(&m.0)
-                        .is_some_and(|rs| rs.iter().any(|r| r.start < m.1.b.end && m.1.b.start < r.end))
+                        .is_some_and(|rs| rs.iter().any(|r| overlaps(r, &m.1.b)))
             })
             .collect();
         let mut keep = keep.into_iter();

@@ -79,8 +79,9 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             let speaker = doc.resolve(&mention, &speakers);
             let named = match mention.kind {
                 MentionKind::Name { .. } => true,
+                // The person who opens the pronoun's sentence, or the only one around.
                 MentionKind::Pronoun => {
-                    doc.opening_person(mention.first).is_some()
+                    doc.opening_person(mention.first).as_deref() == Some(speaker.as_str())
                         || doc.only_person_around(&speaker, mention.first, &speakers)
                 }
                 MentionKind::Description { .. } => false,
@@ -269,7 +270,7 @@ impl<'a> Parsed<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        verb && !self.names_a_thing(i) || self.is_according_to(i)
+        (verb && !self.names_a_thing(i)) || self.is_according_to(i)
     }
 
     /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
@@ -295,8 +296,10 @@ impl<'a> Parsed<'a> {
     /// (`CBS News reports`, but not `member states`, `direct demands`); or the verb follows a
     /// quotation, with its subject after it (`“…,” reads the letter`).
     fn follows_a_subject(&self, i: usize) -> bool {
-        let after_quote = (i.saturating_sub(2)..i).any(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
-            && (i - 1..i).all(|j| !matches!(self.tokens[j].kind, TokKind::Word))
+        let quote_at = |j: usize| matches!(self.tokens[j].kind, TokKind::Quote(_));
+        let after_quote = i > 0
+            && self.tokens[i - 1].kind != TokKind::Word
+            && (quote_at(i - 1) || (i > 1 && quote_at(i - 2)))
             && self
                 .word(i + 1)
                 .is_some_and(|t| is_determiner(t.lower) || t.capitalized);
