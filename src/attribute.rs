@@ -72,7 +72,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)))
             .or_else(|| doc.named_in_introduction(tok).map(|(m, c)| (m, c, Via::Subject)))
             .or_else(|| {
-                doc.subject_of_paragraph_before(tok)
+                doc.subject_of_sentence_before(tok)
                     .map(|(m, c)| (m, c, Via::Subject))
             });
         if let Some((mention, cue, via)) = hit {
@@ -338,11 +338,12 @@ impl<'a> Parsed<'a> {
         }
     }
 
-    /// A quotation that opens its paragraph with no cue anywhere, after a paragraph without
-    /// quotations whose last sentence a person opens as its subject, is that person's
-    /// (`Tiegen was also troubled by the emails. ¶ “Her lack of respect …”`).
-    fn subject_of_paragraph_before(&self, tok: usize) -> Option<(Mention, String)> {
-        if tok == 0 || !self.opens_paragraph(tok) {
+    /// A quotation that opens its sentence with no cue anywhere, after a sentence that its
+    /// subject opens, is that subject's, when no quotation stands between them in the paragraph
+    /// of that sentence (`Tiegen was also troubled by the emails. ¶ “Her lack of respect …”`,
+    /// `Die SPD will am Kurs festhalten. „Wir wollen …“`).
+    fn subject_of_sentence_before(&self, tok: usize) -> Option<(Mention, String)> {
+        if tok == 0 || !self.starts_sentence(tok) {
             return None;
         }
         let last = tok - 1;
@@ -351,11 +352,10 @@ impl<'a> Parsed<'a> {
             .rev()
             .take_while(|&i| self.tokens[i].paragraph == par)
             .any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)));
-        if quoted || self.tokens[tok].paragraph != par + 1 {
+        if quoted || self.tokens[tok].paragraph > par + 1 {
             return None;
         }
         self.subject_of_sentence(last)
-            .filter(|(m, _)| matches!(m.kind, MentionKind::Name { .. } | MentionKind::Pronoun))
     }
 
     fn opens_paragraph(&self, tok: usize) -> bool {
@@ -2241,6 +2241,13 @@ mod tests {
     }
 
     #[test]
+    fn a_german_quotation_without_a_cue_is_the_subject_of_the_sentence_before() {
+        let text = "Die Partei hat ihr Programm vorgestellt.\n\nEuropapolitik: Die SPD will am Kurs der \
+                    Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“";
+        assert_eq!(who(text)[0].1, "Die SPD", "{:?}", who(text));
+    }
+
+    #[test]
     fn a_german_article_after_the_subject_is_no_verb() {
         let text = "Das Schicksal der Werft stehe „auf Messers Schneide“.";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
@@ -2382,9 +2389,13 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_without_a_cue_is_the_subject_of_the_paragraph_before() {
+    fn a_quotation_without_a_cue_is_the_subject_of_the_sentence_before() {
         let text = "The inquiry closed last week.\n\nSenator Ana Ortiz was also troubled by the handling of the \
                     files.\n\n“Her lack of respect for secret information puts lives in jeopardy.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // In the same paragraph too.
+        let text = "The inquiry closed last week.\n\nSenator Ana Ortiz was also troubled by the handling of \
+                    the files. “Her lack of respect for secret information puts lives in jeopardy.”";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
         // Not when that paragraph quotes someone: its speaker goes on.
         let text = "The inquiry closed last week.\n\nSenator Ana Ortiz listened as Bo Lind called the leak \
