@@ -922,32 +922,40 @@ type Diffed = (usize, usize, Option<(Alignment, Speakers)>);
 /// words is no change of it (`went too far` of `I went too far. I made a mistake` and of `I went
 /// way too far`). It leaves the second.
 fn word_for_word_first(clusters: &mut [Cluster], versions: &[Version]) {
-    let exact = |c: &Cluster, (v, al): &(usize, Alignment)| {
-        same_words(
-            &versions[c.reference].tokens[al.a.clone()],
-            &versions[*v].tokens[al.b.clone()],
-        )
-    };
-    // Each version's word-for-word memberships: the words of it they hold.
+    // Whether each member renders its reference word for word, and each version's word-for-word
+    // memberships: the words of it they hold.
+    let exact: Vec<Vec<bool>> = clusters
+        .iter()
+        .map(|c| {
+            c.members
+                .iter()
+                .map(|(v, al)| {
+                    same_words(
+                        &versions[c.reference].tokens[al.a.clone()],
+                        &versions[*v].tokens[al.b.clone()],
+                    )
+                })
+                .collect()
+        })
+        .collect();
     let mut verbatim: FxHashMap<usize, Vec<Range<usize>>> = FxHashMap::default();
-    for c in clusters.iter() {
-        for m in &c.members[1..] {
-            if exact(c, m) {
-                verbatim.entry(m.0).or_default().push(m.1.b.clone());
-            }
+    for (c, exact) in clusters.iter().zip(&exact) {
+        for (m, _) in c.members[1..].iter().zip(&exact[1..]).filter(|(_, e)| **e) {
+            verbatim.entry(m.0).or_default().push(m.1.b.clone());
         }
     }
     if verbatim.is_empty() {
         return;
     }
-    for c in clusters.iter_mut() {
+    for (c, exact) in clusters.iter_mut().zip(exact) {
         let reference = c.reference;
         let keep: Vec<bool> = c
             .members
             .iter()
-            .map(|m| {
+            .zip(exact)
+            .map(|(m, exact)| {
                 m.0 == reference
-                    || exact(c, m)
+                    || exact
                     || !verbatim
                         .get(&m.0)
                         .is_some_and(|rs| rs.iter().any(|r| overlaps(r, &m.1.b)))

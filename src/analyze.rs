@@ -175,10 +175,10 @@ mod tests {
     #[test]
     fn positions_count_code_points_lines_and_columns() {
         let text = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
-        let mut offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
         let positions = Positions::new(text, &mut offsets.clone());
         // Each position against a count of the characters before it.
-        for byte in offsets.drain(..) {
+        for &byte in &offsets {
             let before = &text[..byte];
             let line = 1 + before.matches('\n').count();
             let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
