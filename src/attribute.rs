@@ -662,7 +662,9 @@ impl<'a> Parsed<'a> {
                 .mention_starting_at(clause_start + 1)
                 .filter(|m| m.last < k && !self.german_object(m));
         }
-        let subject_first = !lexicon::is_preposition(opener) && !lexicon::is_german_adverb(opener);
+        let subject_first = !lexicon::is_preposition(opener)
+            && !lexicon::is_german_preposition(opener)
+            && !lexicon::is_german_adverb(opener);
         // A genitive before the verb belongs to the subject before it (`Die Autoren der Studie
         // werfen … vor`), unless the subject follows the verb (`Die Pläne der Regierung
         // bezeichnete er als …`).
@@ -914,6 +916,11 @@ impl<'a> Parsed<'a> {
         let m = self
             .mention_starting_at(first)
             .filter(|m| !is_possessive(self.tokens[m.last].lower))?;
+        // German puts the subject after the verb when an adverbial phrase opens the sentence
+        // (`Am Morgen wurden …`, `Bereits am Sonntagabend zogen …`).
+        if self.german && (first..=m.first).any(|j| lexicon::is_german_preposition(self.lower(j))) {
+            return None;
+        }
         let mut verb = self.skip_parenthesis(m.last + 1);
         // `Gov. Earl Ray Tomblin of West Virginia lauded`: the place a title goes with.
         if matches!(m.kind, MentionKind::Name { .. })
@@ -2306,6 +2313,19 @@ mod tests {
         let passive = "Der Bürgermeister Jan Brandt wird in der Zeitung mit den Worten zitiert: „Wir bauen \
                        die Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
         assert!(speakers(passive)[0].ends_with("Jan Brandt"));
+    }
+
+    #[test]
+    fn a_german_sentence_opened_by_an_adverbial_phrase_has_no_subject_before_its_verb() {
+        for text in [
+            "Die Lage ist ruhig. Am Abend wurden in Kiel zwei Männer wegen der „Aktion Sturmflut“ \
+             festgenommen.",
+            "Die Lage ist ruhig. Bereits am Sonntagabend standen Hunderte vor dem „Haus der \
+             Demokratie“ in Kiel.",
+            "Die Lage ist ruhig. Insgesamt wurden bei der Mission „Blaue Brücke“ drei Soldaten verletzt.",
+        ] {
+            assert_eq!(speakers(text), [""], "{text}");
+        }
     }
 
     #[test]

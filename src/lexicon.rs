@@ -1146,6 +1146,18 @@ const NOT_NAMES: &[&str] = &[
     "indessen",
     "hingegen",
     "daraus",
+    "daran",
+    "bereits",
+    "insgesamt",
+    "insbesondere",
+    "zusammenfassend",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
 ];
 static NOT_NAMES_SET: WordSet = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
 
@@ -1835,6 +1847,46 @@ pub fn is_german_subordinator(lower: &str) -> bool {
             | "sodass"
             | "wobei"
             | "falls"
+    )
+}
+
+/// German prepositions and their contractions with an article (`am`, `zur`): a German sentence
+/// that opens with one opens with an adverbial phrase, and its subject follows the verb
+/// (`Am Morgen wurden …`, `Auf der Autobahn ist …`).
+pub fn is_german_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "an" | "am"
+            | "ans"
+            | "auf"
+            | "aus"
+            | "bei"
+            | "beim"
+            | "durch"
+            | "für"
+            | "gegen"
+            | "hinter"
+            | "im"
+            | "in"
+            | "ins"
+            | "mit"
+            | "nach"
+            | "neben"
+            | "ohne"
+            | "seit"
+            | "trotz"
+            | "über"
+            | "um"
+            | "unter"
+            | "vom"
+            | "von"
+            | "vor"
+            | "während"
+            | "wegen"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "zwischen"
     )
 }
 
