@@ -9,6 +9,7 @@
 //! so a chain of partial overlaps cannot glue unrelated quotations together.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -170,30 +171,33 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
             }
         }
     }
-    // Versions in the order of their first quotation.
+    // Versions in the order of their first quotation, each taking its first quotation's tokens.
     groups.par_sort_unstable_by_key(|g| g[0]);
-    let versions = groups
+    let mut tokens: Vec<Option<Vec<Token>>> = folded.into_par_iter().map(|f| f.map(|(_, t)| t)).collect();
+    let grouped: Vec<(Vec<usize>, Vec<Token>)> = groups
+        .into_iter()
+        .filter_map(|members| tokens[members[0]].take().map(|t| (members, t)))
+        .collect();
+    tokens.into_par_iter().for_each(drop);
+    grouped
         .into_par_iter()
-        .filter_map(|members| {
-            let (_, tokens) = folded[members[0]].as_ref()?;
+        .map(|(members, tokens)| {
             // Quotations come sorted by source, so a version meets each source in one run.
             let sources = 1 + members
                 .windows(2)
                 .filter(|w| quotes[w[0]].source != quotes[w[1]].source)
                 .count();
-            Some(Version {
+            Version {
                 spoken: tokens.iter().filter(|t| t.mark == Mark::Spoken).count(),
-                tokens: tokens.clone(),
+                tokens,
                 sources,
                 // A version is a title only where every source prints it as one: `Deep State`
                 // in one is `deep state` in another's running text.
                 title: members.iter().all(|&m| reads_as_title(&quotes[m].text)),
                 quotes: members,
-            })
+            }
         })
-        .collect();
-    folded.into_par_iter().for_each(drop);
-    versions
+        .collect()
 }
 
 /// A quotation's tokens (weights still unset) and the identity of its version: speaker and
@@ -281,52 +285,27 @@ fn weigh(versions: &mut [Version]) {
 /// Pairs of versions (`a < b`) that share at least two distinctive bigrams (or one, when the
 /// shorter has no more), found through an inverted index of bigrams.
 fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
-    // Each version's distinct bigrams, sorted: the index is built from them and each version
-    // looks its own up.
-    let grams: Vec<Vec<u64>> = versions
-        .par_iter()
-        .map(|version| {
-            let mut grams: Vec<u64> = bigrams(&version.tokens).collect();
-            grams.sort_unstable();
-            grams.dedup();
-            grams
-        })
-        .collect();
     // The index is one sorted list of (bigram, version), cut into postings afterwards: cheaper
     // than a map of millions of small lists.
-    let mut flat: Vec<(u64, u32)> = grams
+    let mut flat: Vec<(u64, u32)> = versions
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(v, grams)| grams.iter().map(move |&g| (g, v as u32)))
+        .flat_map_iter(|(v, version)| bigrams(&version.tokens).map(move |g| (g, v as u32)))
         .collect();
     flat.par_sort_unstable();
-    // Postings as ranges of `members`, and for each version the postings it is in: no lookup by
-    // bigram is needed afterwards.
-    let mut members: Vec<u32> = Vec::new();
-    let mut postings: Vec<(u32, u32)> = Vec::new();
-    let mut links: Vec<(u32, u32)> = Vec::new();
-    for run in flat.chunk_by(|a, b| a.0 == b.0) {
-        // A bigram of one version proposes nothing. One shared by very many versions is a stock
-        // phrase and proposes nothing either. One shared by many (the versions of a viral
-        // quotation) proposes only its longest versions: the reference of the star is among them,
-        // and it is all that a version needs to be aligned with.
-        if run.len() < 2 || run.len() > MAX_POSTINGS {
-            continue;
-        }
-        let start = members.len();
-        members.extend(run.iter().map(|&(_, v)| v));
-        if run.len() > KEPT_POSTINGS {
-            members[start..].sort_by_key(|&v| (std::cmp::Reverse(versions[v as usize].spoken), v));
-            members.truncate(start + KEPT_POSTINGS);
-        }
-        let posting = postings.len() as u32;
-        postings.push((start as u32, (members.len() - start) as u32));
-        links.extend(run.iter().map(|&(_, v)| (v, posting)));
-    }
+    // The postings are cut from parts of the list in parallel, each part whole bigrams.
+    let distinct: Vec<AtomicU32> = versions.iter().map(|_| AtomicU32::new(0)).collect();
+    let parts: Vec<Index> = split_between_keys(&flat, 8 * rayon::current_num_threads())
+        .into_par_iter()
+        .map(|part| Index::of(part, versions, &distinct))
+        .collect();
     drop(flat);
+    let index = Index::concat(parts);
+    let distinct: Vec<u32> = distinct.into_iter().map(AtomicU32::into_inner).collect();
+    let mut links = index.links;
     links.par_sort_unstable();
     let by_version: Vec<&[(u32, u32)]> = links.chunk_by(|a, b| a.0 == b.0).collect();
-    let (members, postings, grams) = (&members, &postings, &grams);
+    let (members, postings, distinct) = (&index.members, &index.postings, &distinct);
     let mut pairs: Vec<(u32, u32)> = by_version
         .par_iter()
         .map_init(Vec::new, |shared: &mut Vec<u32>, links| {
@@ -340,10 +319,10 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
             shared.sort_unstable();
             // Two shared bigrams, or one when the shorter version has no more than two: a
             // single shared name (`Donald Trump`) does not make two long quotations candidates.
-            let mine = grams[v as usize].len();
+            let mine = distinct[v as usize];
             shared
                 .chunk_by(|a, b| a == b)
-                .filter(|run| run.len() >= 2 || mine.min(grams[run[0] as usize].len()) <= 2)
+                .filter(|run| run.len() >= 2 || mine.min(distinct[run[0] as usize]) <= 2)
                 .map(|run| (v.min(run[0]), v.max(run[0])))
                 .collect::<Vec<_>>()
         })
@@ -352,6 +331,92 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Postings of an inverted index of bigrams.
+#[derive(Default)]
+struct Index {
+    /// The versions of every posting, one range each.
+    members: Vec<u32>,
+    /// Each posting's `(start, len)` in `members`.
+    postings: Vec<(u32, u32)>,
+    /// `(version, posting)` for each posting a version is in, kept or cut short: no lookup by
+    /// bigram is needed afterwards.
+    links: Vec<(u32, u32)>,
+}
+
+impl Index {
+    /// The postings of `part`, a stretch of the sorted `(bigram, version)` list; counts each
+    /// version's distinct bigrams into `distinct`.
+    fn of(part: &[(u64, u32)], versions: &[Version], distinct: &[AtomicU32]) -> Index {
+        let mut index = Index::default();
+        for run in part.chunk_by(|a, b| a.0 == b.0) {
+            let start = index.members.len();
+            // A bigram repeated in a version is one entry.
+            let mut last = None;
+            for &(_, v) in run {
+                if last != Some(v) {
+                    index.members.push(v);
+                    distinct[v as usize].fetch_add(1, Ordering::Relaxed);
+                    last = Some(v);
+                }
+            }
+            let holders = index.members.len() - start;
+            // A bigram of one version proposes nothing. One shared by very many versions is a
+            // stock phrase and proposes nothing either. One shared by many (the versions of a
+            // viral quotation) proposes only its longest versions: the reference of the star is
+            // among them, and it is all that a version needs to be aligned with.
+            if !(2..=MAX_POSTINGS).contains(&holders) {
+                index.members.truncate(start);
+                continue;
+            }
+            let posting = index.postings.len() as u32;
+            index
+                .links
+                .extend(index.members[start..].iter().map(|&v| (v, posting)));
+            if holders > KEPT_POSTINGS {
+                index.members[start..].sort_by_key(|&v| (std::cmp::Reverse(versions[v as usize].spoken), v));
+                index.members.truncate(start + KEPT_POSTINGS);
+            }
+            index
+                .postings
+                .push((start as u32, (index.members.len() - start) as u32));
+        }
+        index
+    }
+
+    /// The parts' postings as one index, numbered in the parts' order.
+    fn concat(parts: Vec<Index>) -> Index {
+        let mut whole = Index::default();
+        for part in parts {
+            let (members, postings) = (whole.members.len() as u32, whole.postings.len() as u32);
+            whole.members.extend(part.members);
+            whole
+                .postings
+                .extend(part.postings.iter().map(|&(start, len)| (start + members, len)));
+            whole
+                .links
+                .extend(part.links.iter().map(|&(v, p)| (v, p + postings)));
+        }
+        whole
+    }
+}
+
+/// `sorted` cut into about `n` parts, never between two entries of one key.
+fn split_between_keys<T>(sorted: &[(u64, T)], n: usize) -> Vec<&[(u64, T)]> {
+    let mut parts = Vec::with_capacity(n);
+    let mut rest = sorted;
+    let size = sorted.len().div_ceil(n.max(1)).max(1);
+    while !rest.is_empty() {
+        let mut cut = size.min(rest.len());
+        while cut < rest.len() && rest[cut].0 == rest[cut - 1].0 {
+            cut += 1;
+        }
+        let (part, tail) = rest.split_at(cut);
+        parts.push(part);
+        rest = tail;
+    }
+    parts
 }
 
 /// Distinct hashes of adjacent spoken word pairs that are not both stop words.

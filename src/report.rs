@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::Aligned;
@@ -33,24 +34,20 @@ struct QuoteRow<'a> {
 
 /// Writes `quotes.csv` into `dir`, rows in the order given.
 pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> {
-    write_csv(
-        dir,
-        "quotes.csv",
-        quotes.iter().map(|q| QuoteRow {
-            quote_id: &q.id,
-            source: guard(&q.source),
-            line: q.line,
-            column: q.column,
-            start: q.start,
-            end: q.end,
-            words: q.words,
-            kind: q.kind.as_str(),
-            speaker: guard(&q.speaker),
-            speaker_mention: guard(&q.speaker_mention),
-            cue: guard(&q.cue),
-            text: guard(&q.text),
-        }),
-    )
+    write_csv(dir, "quotes.csv", quotes, |q| QuoteRow {
+        quote_id: &q.id,
+        source: guard(&q.source),
+        line: q.line,
+        column: q.column,
+        start: q.start,
+        end: q.end,
+        words: q.words,
+        kind: q.kind.as_str(),
+        speaker: guard(&q.speaker),
+        speaker_mention: guard(&q.speaker_mention),
+        cue: guard(&q.cue),
+        text: guard(&q.text),
+    })
 }
 
 /// `matches.csv`: one row per aligned pair.
@@ -93,30 +90,26 @@ pub fn write_matches(
     aligned: &Aligned,
     matches: &[Match],
 ) -> std::io::Result<()> {
-    write_csv(
-        dir,
-        "matches.csv",
-        matches.iter().map(|m| {
-            let (a, b) = (&quotes[m.a], &quotes[m.b]);
-            MatchRow {
-                cluster_id: &aligned.clusters[m.cluster].id,
-                verdict: m.verdict.as_str(),
-                severity: m.severity().as_str(),
-                similarity: m.similarity,
-                speaker_a: guard(&a.speaker),
-                speaker_b: guard(&b.speaker),
-                source_a: guard(&a.source),
-                line_a: a.line,
-                quote_a: &a.id,
-                source_b: guard(&b.source),
-                line_b: b.line,
-                quote_b: &b.id,
-                changes: guard(&m.changes),
-                text_a: guard(&m.text_a),
-                text_b: guard(&m.text_b),
-            }
-        }),
-    )
+    write_csv(dir, "matches.csv", matches, |m| {
+        let (a, b) = (&quotes[m.a], &quotes[m.b]);
+        MatchRow {
+            cluster_id: &aligned.clusters[m.cluster].id,
+            verdict: m.verdict.as_str(),
+            severity: m.severity().as_str(),
+            similarity: m.similarity,
+            speaker_a: guard(&a.speaker),
+            speaker_b: guard(&b.speaker),
+            source_a: guard(&a.source),
+            line_a: a.line,
+            quote_a: &a.id,
+            source_b: guard(&b.source),
+            line_b: b.line,
+            quote_b: &b.id,
+            changes: guard(&m.changes),
+            text_a: guard(&m.text_a),
+            text_b: guard(&m.text_b),
+        }
+    })
 }
 
 /// A cluster's standing, summarised from its matches.
@@ -182,7 +175,8 @@ pub fn write_clusters(
     write_csv(
         dir,
         "clusters.csv",
-        aligned.clusters.iter().zip(summaries).map(|(c, s)| ClusterRow {
+        &aligned.clusters.iter().zip(summaries).collect::<Vec<_>>(),
+        |&(c, s)| ClusterRow {
             cluster_id: &c.id,
             status: if s.consistent() {
                 "consistent"
@@ -195,7 +189,7 @@ pub fn write_clusters(
             quotes: s.quotes,
             min_similarity: s.min_similarity,
             text: guard(&quotes[c.reference_quote].text),
-        }),
+        },
     )
 }
 
@@ -208,12 +202,17 @@ pub fn guard(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Serializes `rows` as `dir/name` atomically: a temporary file in `dir`, then a rename.
-pub fn write_csv<R: Serialize>(
+/// Serializes a row for each of `items` as `dir/name` atomically: a temporary file in `dir`,
+/// then a rename. Rows are serialized in parallel, a batch of chunks at a time, and written in
+/// order, so the file is the same at any thread count and the buffers stay small.
+pub fn write_csv<'a, T: Sync, R: Serialize>(
     dir: &Path,
     name: &str,
-    rows: impl IntoIterator<Item = R>,
+    items: &'a [T],
+    row: impl Fn(&'a T) -> R + Sync,
 ) -> std::io::Result<()> {
+    const CHUNK: usize = 4096;
+    const BATCH: usize = 16 * CHUNK;
     std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
@@ -222,14 +221,26 @@ pub fn write_csv<R: Serialize>(
     {
         let mut out = std::io::BufWriter::new(tmp.as_file_mut());
         out.write_all("\u{feff}".as_bytes())?;
-        let mut csv = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        for row in rows {
-            csv.serialize(row).map_err(std::io::Error::other)?;
+        for (b, batch) in items.chunks(BATCH).enumerate() {
+            let buffers = batch
+                .par_chunks(CHUNK)
+                .enumerate()
+                .map(|(c, chunk)| {
+                    let mut csv = csv::WriterBuilder::new()
+                        .terminator(csv::Terminator::CRLF)
+                        // The header goes before the first row only.
+                        .has_headers(b == 0 && c == 0)
+                        .from_writer(Vec::with_capacity(chunk.len() * 128));
+                    for item in chunk {
+                        csv.serialize(row(item)).map_err(std::io::Error::other)?;
+                    }
+                    csv.into_inner().map_err(|e| e.into_error())
+                })
+                .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
+            for buffer in buffers {
+                out.write_all(&buffer)?;
+            }
         }
-        csv.flush()?;
-        drop(csv);
         out.flush()?;
     }
     tmp.as_file().sync_all()?;
@@ -256,7 +267,8 @@ mod tests {
             a: &'static str,
         }
         let dir = tempfile::tempdir().unwrap();
-        write_csv(dir.path(), "t.csv", [Row { a: "x" }, Row { a: "y\nz" }]).unwrap();
+        let rows = ["x", "y\nz"];
+        write_csv(dir.path(), "t.csv", &rows, |&a| Row { a }).unwrap();
         let bytes = std::fs::read(dir.path().join("t.csv")).unwrap();
         assert!(bytes.starts_with("\u{feff}a\r\nx\r\n".as_bytes()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
