@@ -387,7 +387,12 @@ impl Index {
 
     /// The parts' postings as one index, numbered in the parts' order.
     fn concat(parts: Vec<Index>) -> Index {
-        let mut whole = Index::default();
+        let total = |size: fn(&Index) -> usize| parts.iter().map(size).sum::<usize>();
+        let mut whole = Index {
+            members: Vec::with_capacity(total(|p| p.members.len())),
+            postings: Vec::with_capacity(total(|p| p.postings.len())),
+            links: Vec::with_capacity(total(|p| p.links.len())),
+        };
         for part in parts {
             let (members, postings) = (whole.members.len() as u32, whole.postings.len() as u32);
             whole.members.extend(part.members);
