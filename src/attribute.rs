@@ -120,7 +120,17 @@ fn inherit_from_neighbours(doc: &Parsed, found: &mut [Option<Attribution>]) {
         let earlier_in_paragraph = (0..q)
             .rev()
             .take_while(|&p| doc.tokens[doc.quote_tokens[p]].paragraph == par)
-            .find_map(|p| found[p].as_ref());
+            .find_map(|p| found[p].as_ref().map(|a| (p, a)));
+        // The cue of a sentence governs every quotation in it (`condemned the test as “reckless”
+        // and a “grave threat”`, `“…,” she said, “…”`).
+        if let Some((p, a)) = earlier_in_paragraph
+            && a.via == Via::Cue
+            && doc.tokens[doc.quote_tokens[p]].sentence == sentence
+        {
+            found[q] = Some(a.clone());
+            continue;
+        }
+        let earlier_in_paragraph = earlier_in_paragraph.map(|(_, a)| a);
         let later_in_sentence = (q + 1..found.len())
             .take_while(|&n| doc.tokens[doc.quote_tokens[n]].sentence == sentence)
             .find_map(|n| found[n].as_ref());
@@ -613,7 +623,10 @@ impl<'a> Parsed<'a> {
             let Some(m) = self.mention_ending_at(i) else {
                 continue;
             };
-            if (skip_adjacent && self.adjacent_subject(m.last, k))
+            // A passive cue's subject is what was said about, whether right before the verb
+            // (`South Korea was warned`) or opening the sentence (`Family bills paid with
+            // campaign funds were labeled as …`).
+            if (skip_adjacent && (self.adjacent_subject(m.last, k) || self.starts_sentence(m.first)))
                 || !self.is_subject(&m)
                 || self.is_document(&m)
             {
@@ -2573,6 +2586,13 @@ mod tests {
     fn telegram_post_with_participle() {
         let text = "Senior official Dmitry Medvedev wasn't so restrained, writing in a Telegram post, “I wonder what they will say.”";
         assert_eq!(speakers(text), ["Dmitry Medvedev"]);
+    }
+
+    #[test]
+    fn the_subject_opening_a_passive_sentence_is_not_its_speaker() {
+        let text = "The filings are out. Family trips paid with public money were labeled as “staff \
+                    retreats” in the filings.";
+        assert_eq!(speakers(text), [""]);
     }
 
     #[test]

@@ -10,6 +10,52 @@ use rustc_hash::FxHashSet;
 /// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
 const CUE_VERBS: &[&str] = &[
     // English
+    // Verbs that characterise with someone's words (`condemned the test as a “grave threat”`,
+    // `likened the refugees to a “vicious snake”`).
+    "labeled",
+    "labels",
+    "labeling",
+    "labelled",
+    "labelling",
+    "branded",
+    "brands",
+    "branding",
+    "likened",
+    "likens",
+    "likening",
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "condemned",
+    "condemns",
+    "condemning",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "hailed",
+    "hails",
+    "hailing",
+    "characterized",
+    "characterizes",
+    "characterizing",
+    "characterised",
+    "characterising",
+    "deemed",
+    "deems",
+    "termed",
+    "terms",
+    "lambasted",
+    "lambastes",
+    "lambasting",
+    "decried",
+    "decries",
+    "decrying",
+    "ridiculed",
+    "ridicules",
+    "ridiculing",
+    "derided",
+    "derides",
+    "deriding",
     "jokes",
     "yelling",
     "yells",
@@ -1610,6 +1656,9 @@ pub fn is_also_plural_noun(lower: &str) -> bool {
     matches!(
         lower,
         "states"
+            | "labels"
+            | "brands"
+            | "terms"
             | "demands"
             | "reports"
             | "claims"

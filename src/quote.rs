@@ -442,6 +442,17 @@ mod tests {
     }
 
     #[test]
+    fn words_a_verb_characterises_with_are_speech() {
+        for text in [
+            "Senator Ana Ortiz likened the plan to a “sinking ship” on Monday.",
+            "Senator Ana Ortiz condemned the plan as a “grave threat” to the city.",
+            "Senator Ana Ortiz dismissed the report as “fiction” on Monday.",
+        ] {
+            assert_eq!(kind_of(text), QuoteKind::Fragment, "{text}");
+        }
+    }
+
+    #[test]
     fn titles_and_unattributed_words_are_terms() {
         assert_eq!(
             kind_of("On this weekend’s broadcast of “Fox News Sunday” the host was late."),
