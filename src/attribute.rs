@@ -910,21 +910,33 @@ impl<'a> Parsed<'a> {
         if first == q {
             return None;
         }
-        // An opening phrase before a comma: `In recent weeks, Reid …`, longer when it opens with a
-        // preposition (`During a national security speech earlier in the day, Trump …`).
-        let reach = if lexicon::is_preposition(self.lower(first)) {
-            12
-        } else {
-            6
-        };
-        // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
-        if let Some(comma) = (first..q).take(reach).find(|&j| self.is_punct(j, &[',']))
-            && (!self
-                .word(first)
-                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
-                || (comma > first && lexicon::is_time_word(self.lower(comma - 1))))
-        {
-            first = comma + 1;
+        // Opening phrases before a comma: `In recent weeks, Reid …`, longer when one opens with a
+        // preposition (`During a national security speech earlier in the day, Trump …`), and
+        // maybe a second one in lower case (`On Thursday, after remaining neutral in the
+        // primary, Warren …`).
+        for round in 0..2 {
+            let opener = self.word(first);
+            let clause_opener = opener.is_some_and(|t| {
+                !t.capitalized && (lexicon::is_preposition(t.lower) || is_subordinator(t.lower))
+            });
+            if round == 1 && !clause_opener {
+                break;
+            }
+            let reach = if lexicon::is_preposition(self.lower(first)) || clause_opener {
+                12
+            } else {
+                6
+            };
+            // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
+            match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
+                Some(comma)
+                    if !opener.is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                        || (comma > first && lexicon::is_time_word(self.lower(comma - 1))) =>
+                {
+                    first = comma + 1;
+                }
+                _ => break,
+            }
         }
         let m = self
             .mention_starting_at(first)
@@ -2053,6 +2065,25 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
     }
 }
 
+/// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
+fn is_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "before"
+            | "while"
+            | "when"
+            | "since"
+            | "although"
+            | "though"
+            | "despite"
+            | "because"
+            | "once"
+            | "until"
+            | "unless"
+    )
+}
+
 fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
@@ -2683,6 +2714,16 @@ mod tests {
     fn a_long_opening_phrase_does_not_hide_the_sentence_subject() {
         let text = "During a long speech at the harbour earlier in the day, Osei attacked Lind over the port and the bridge, saying, “She has failed the city.”";
         assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn two_opening_phrases_do_not_hide_the_sentence_subject() {
+        let text = "On Thursday, after staying neutral for months in the race, Ortiz met the press and \
+                    endorsed Lind, saying, “She is ready for the job.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        // A pronoun after the first phrase is the subject already.
+        let text = "Meanwhile, it attacked Lind, saying she “has failed the city.”";
+        assert_ne!(speakers(text), ["Lind"]);
     }
 
     #[test]
