@@ -1180,12 +1180,15 @@ impl<'a> Parsed<'a> {
                     .rev()
                     .take(APPOSITIVE_REACH)
                     .find(|&i| self.is_punct(i, &[',']));
+                // The name the relative clause is about stands right after the earlier comma, maybe
+                // behind titles and before a party (`show, Sen. Ann Lee (D-Mo.), who …`).
+                let names_the_subject = |e: usize| {
+                    self.skip_parenthesis_back(open - 1, e + 1)
+                        .and_then(|end| self.mention_ending_at(end))
+                        .is_some_and(|m| (e + 1..m.first).all(|i| lexicon::is_title(base(self.lower(i)))))
+                };
                 match earlier {
-                    Some(e)
-                        if relative && self.mention_ending_at(open - 1).is_none_or(|m| m.first > e + 1) =>
-                    {
-                        open = e;
-                    }
+                    Some(e) if relative && !names_the_subject(e) => open = e,
                     _ => break,
                 }
             }
@@ -2714,6 +2717,24 @@ mod tests {
     fn a_long_opening_phrase_does_not_hide_the_sentence_subject() {
         let text = "During a long speech at the harbour earlier in the day, Osei attacked Lind over the port and the bridge, saying, “She has failed the city.”";
         assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn an_opening_phrase_does_not_hide_a_named_subject_before_its_relative_clause() {
+        for (text, speaker) in [
+            (
+                "Later on the same show, Sen. Ana Ortiz (D-Mo.), who has endorsed Lind, said the race \
+                 made her a “stronger” candidate.",
+                "Ana Ortiz",
+            ),
+            (
+                "In a call with reporters, Col. Bo Lind, a military spokesman in Basra, said, “A raid \
+                 is a combat operation.”",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, speaker, "{text}");
+        }
     }
 
     #[test]
