@@ -922,7 +922,10 @@ impl<'a> Parsed<'a> {
             if round == 1 && !clause_opener {
                 break;
             }
-            let reach = if lexicon::is_preposition(self.lower(first)) || clause_opener {
+            // `Speaking at a town hall in Salem, Trump …`: a participle opens a phrase too.
+            let participle = opener.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
+                && self.word(first + 1).is_some_and(|t| !t.capitalized);
+            let reach = if lexicon::is_preposition(self.lower(first)) || clause_opener || participle {
                 12
             } else {
                 6
@@ -931,6 +934,7 @@ impl<'a> Parsed<'a> {
             match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
                 Some(comma)
                     if !opener.is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                        || participle
                         || (comma > first && lexicon::is_time_word(self.lower(comma - 1))) =>
                 {
                     first = comma + 1;
@@ -938,9 +942,22 @@ impl<'a> Parsed<'a> {
                 _ => break,
             }
         }
-        let m = self
-            .mention_starting_at(first)
-            .filter(|m| !is_possessive(self.tokens[m.last].lower))?;
+        let mut m = self.mention_starting_at(first)?;
+        // `in Salem, New Hampshire, Trump …`: a place's state closes the opening phrase.
+        if first > 1
+            && self.is_punct(first - 1, &[','])
+            && self.is_punct(m.last + 1, &[','])
+            && self
+                .mention_ending_at(first - 2)
+                .is_some_and(|p| matches!(p.kind, MentionKind::Name { .. }) && !self.is_subject(&p))
+            && let Some(next) = self.mention_starting_at(m.last + 2)
+        {
+            first = m.last + 2;
+            m = next;
+        }
+        if is_possessive(self.tokens[m.last].lower) {
+            return None;
+        }
         // German puts the subject after the verb when an adverbial phrase opens the sentence
         // (`Am Morgen wurden …`, `Bereits am Sonntagabend zogen …`).
         if self.german && (first..=m.first).any(|j| lexicon::is_german_preposition(self.lower(j))) {
@@ -2735,6 +2752,15 @@ mod tests {
         ] {
             assert_eq!(who(text)[0].1, speaker, "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_phrase_and_a_place_with_its_state_open_the_sentence() {
+        let text = "Addressing a town hall in Dover, Delaware, Ortiz went after Lind, calling her “a \
+                    total failure.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        let text = "Speaking at a town hall in Dover, Ortiz went after Lind, calling her “a total failure.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
     }
 
     #[test]
