@@ -323,6 +323,19 @@ impl<'a> Parsed<'a> {
                 })
     }
 
+    /// A comma right before token `i`, maybe inside the closing mark of a quotation
+    /// (`needled the “reporter,” saying`).
+    fn comma_before(&self, i: usize) -> bool {
+        i > 0
+            && match self.tokens[i - 1].kind {
+                TokKind::Punct(c) => c == ',',
+                TokKind::Quote(_) => self.text[self.tokens[i - 1].start..self.tokens[i - 1].end]
+                    .trim_end_matches(['”', '"', '’', '\''])
+                    .ends_with(','),
+                TokKind::Word => false,
+            }
+    }
+
     fn starts_sentence(&self, i: usize) -> bool {
         i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence
     }
@@ -581,7 +594,7 @@ impl<'a> Parsed<'a> {
                 }
             }
             if k > from
-                && ((self.lower(k).ends_with("ing") && self.is_punct(k - 1, &[',']))
+                && ((self.lower(k).ends_with("ing") && self.comma_before(k))
                     || matches!(self.lower(k - 1), "and" | "but")
                     || self.by_gerund(k))
                 && let Some((m, _)) = self.subject_of_sentence(to)
@@ -925,16 +938,13 @@ impl<'a> Parsed<'a> {
             // `Speaking at a town hall in Salem, Trump …`: a participle opens a phrase too.
             let participle = opener.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
                 && self.word(first + 1).is_some_and(|t| !t.capitalized);
-            let reach = if lexicon::is_preposition(self.lower(first)) || clause_opener || participle {
-                12
-            } else {
-                6
-            };
+            let phrase = lexicon::is_preposition(self.lower(first)) || clause_opener || participle;
+            let reach = if phrase { 12 } else { 6 };
             // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
             match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
                 Some(comma)
-                    if !opener.is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
-                        || participle
+                    if phrase
+                        || !opener.is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
                         || (comma > first && lexicon::is_time_word(self.lower(comma - 1))) =>
                 {
                     first = comma + 1;
@@ -1531,8 +1541,10 @@ impl<'a> Parsed<'a> {
         let name: Vec<&'a str> = (name_first..=last)
             .map(|i| without_possessive(&text[self.tokens[i].start..self.tokens[i].end]))
             .collect();
-        if name.len() == 1 && name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            // `(R)`, an initial: not a name on its own.
+        if name.len() == 1
+            && (name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 || is_party_label(name[0]))
+        {
+            // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
             return NameWords::None;
         }
         NameWords::Name(name_first, name)
@@ -2043,6 +2055,10 @@ fn word_len(s: &str) -> usize {
         }
     }
     let word = &s[..end];
+    // A period before a comma ends no sentence: an abbreviation (`Flint, Mich., said`).
+    if s[end..].starts_with(".,") {
+        return end + 1;
+    }
     if s[end..].starts_with('.') {
         let lower = word.to_lowercase();
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -2083,6 +2099,13 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             sentence += 1;
         }
     }
+}
+
+/// A party and state after a politician's name (`R-Ariz.`, `D-N.Y.`).
+fn is_party_label(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(party, state)| {
+        matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
@@ -2760,6 +2783,34 @@ mod tests {
                     total failure.”";
         assert_eq!(speakers(text), ["Ortiz"]);
         let text = "Speaking at a town hall in Dover, Ortiz went after Lind, calling her “a total failure.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+    }
+
+    #[test]
+    fn a_party_and_state_or_a_state_abbreviation_in_an_appositive_is_no_speaker() {
+        for (text, speaker) in [
+            (
+                "On the show, Sen. Ana Ortiz, R-Ariz., said the plan was “wildly inaccurate.”",
+                "Ana Ortiz",
+            ),
+            (
+                "Bo Lind, 22, of Flint, Mich., said he had not given up on a “surprise” at the vote.",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_inside_a_closing_mark_takes_the_sentence_subject() {
+        let text = "Ortiz needled the KTV “reporter,” saying, “A reporter who posts on request!”";
+        assert_eq!(speakers(text)[1], "Ortiz");
+    }
+
+    #[test]
+    fn a_long_phrase_opening_with_outside_or_amid_comes_before_the_subject() {
+        let text = "Outside the old sports arena in downtown Dover, Ortiz met voters, saying, “We will win.”";
         assert_eq!(speakers(text), ["Ortiz"]);
     }
 
