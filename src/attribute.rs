@@ -1139,9 +1139,11 @@ impl<'a> Parsed<'a> {
 
     /// `South Korea was warned`: the word before the cue is not its speaker.
     fn is_passive(&self, k: usize) -> bool {
+        // The auxiliary and the participle stand together, maybe with adverbs between (`was once
+        // again warned`), not with a subject of their own (`would be what Ortiz called`).
         (k.saturating_sub(3)..k)
             .rev()
-            .take_while(|&i| self.word(i).is_some())
+            .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
             .any(|i| lexicon::is_passive_marker(self.lower(i)))
             && !self.lower(k).ends_with("ing")
     }
@@ -2667,6 +2669,13 @@ mod tests {
         let text = "The filings are out. Family trips paid with public money were labeled as “staff \
                     retreats” in the filings.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn an_auxiliary_before_a_name_makes_no_passive() {
+        let text = "Another would be a leadership PAC, while a third would be what Ortiz called a “let a \
+                    thousand flowers bloom” approach.";
+        assert_eq!(speakers(text), ["Ortiz"]);
     }
 
     #[test]
