@@ -2672,6 +2672,23 @@ mod tests {
     }
 
     #[test]
+    fn names_in_ly_are_names_and_adverbs_are_not() {
+        for (text, speaker) in [
+            (
+                "Kelly responded pointedly: “It can happen when you are 45.”",
+                "Kelly",
+            ),
+            ("Connolly said: “It can happen when you are 45.”", "Connolly"),
+            (
+                "Recently Ortiz told reporters: “It can happen when you are 45.”",
+                "Ortiz",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
+    }
+
+    #[test]
     fn an_auxiliary_before_a_name_makes_no_passive() {
         let text = "Another would be a leadership PAC, while a third would be what Ortiz called a “let a \
                     thousand flowers bloom” approach.";

@@ -1802,7 +1802,15 @@ pub fn is_title(lower: &str) -> bool {
 /// Capitalised words that do not start a name: function words, days, months, and adverbs that
 /// open a sentence (`Shortly`, `Unfortunately`).
 pub fn is_not_name(lower: &str) -> bool {
-    contains(&NOT_NAMES_SET, lower) || (lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily"))
+    contains(&NOT_NAMES_SET, lower) || is_adverb_in_ly(lower)
+}
+
+/// `Finally`, `Really`: an adverb in `-ly`; but `Kelly`, `Connolly`, `Reilly` and `Emily` are
+/// names, and no common adverb ends in `-elly`, `-olly`, `-illy` or `-ily`.
+fn is_adverb_in_ly(lower: &str) -> bool {
+    lower.len() > 4
+        && lower.ends_with("ly")
+        && !["ily", "elly", "olly", "illy"].iter().any(|e| lower.ends_with(e))
 }
 
 pub fn is_pronoun(lower: &str) -> bool {
