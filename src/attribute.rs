@@ -1387,7 +1387,11 @@ impl<'a> Parsed<'a> {
             let mut last_role = None;
             while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
                 let noun = base(self.lower(j));
-                if lexicon::is_role_noun(noun) || (is_definite(t.lower) && lexicon::is_document_noun(noun)) {
+                // A title in lower case is a role too (`the prince`), not before a name.
+                if lexicon::is_role_noun(noun)
+                    || (lexicon::is_title(noun) && !self.tokens[j].capitalized)
+                    || (is_definite(t.lower) && lexicon::is_document_noun(noun))
+                {
                     last_role = Some(j);
                 }
                 j += 1;
@@ -2669,6 +2673,16 @@ mod tests {
         let text = "The filings are out. Family trips paid with public money were labeled as “staff \
                     retreats” in the filings.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_title_in_lower_case_is_a_role() {
+        let text =
+            "In December, the prince called for Lind to drop out, calling her “a disgrace to the party.”";
+        assert_eq!(who(text)[0].1, "the prince");
+        // Before a name it is the name's title.
+        let text = "The vigil was long. “The city will heal,” said the Rev. Ana Ortiz.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
