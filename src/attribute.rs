@@ -2676,6 +2676,14 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_of_speaking_are_cues() {
+        assert_eq!(
+            speakers("“They would have gone to the bill,” Ortiz fumed on Tuesday."),
+            ["Ortiz"]
+        );
+    }
+
+    #[test]
     fn a_title_in_lower_case_is_a_role() {
         let text =
             "In December, the prince called for Lind to drop out, calling her “a disgrace to the party.”";
