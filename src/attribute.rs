@@ -61,7 +61,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
         // A cue in the quotation's own clause (`… after Putin stated that the deal provides for
         // “…,”`) outranks one after it, which then belongs to the next clause.
         let hit = doc
-            .possessive_cue_before(tok)
+            .label_before(tok)
+            .or_else(|| doc.possessive_cue_before(tok))
             .or_else(|| doc.cue_in_clause_before(tok).map(|hit| doc.outer_reporter(hit)))
             .or_else(|| doc.cue_right_after(tok))
             .or_else(|| doc.cue_before(tok).map(|hit| doc.outer_reporter(hit)))
@@ -321,6 +322,21 @@ impl<'a> Parsed<'a> {
                         || lexicon::is_role_noun(base(p.lower))
                         || lexicon::is_document_noun(base(p.lower))
                 })
+    }
+
+    /// `Clinton: “…”`, `Sen. Ortiz: “…”`: a name alone before a colon, opening its sentence,
+    /// labels the words that follow as a transcript does. Not in a headline (`Santorum: ‘Phony
+    /// theology’`), which names its subject that way whether or not the words are theirs.
+    fn label_before(&self, q: usize) -> Option<(Mention, String)> {
+        if q < 2 || !self.is_punct(q - 1, &[':']) || self.tokens[q].paragraph == 0 {
+            return None;
+        }
+        let m = self.mention_ending_at(q - 2)?;
+        let start = self.sentence_start(q);
+        (matches!(m.kind, MentionKind::Name { .. })
+            && !is_possessive(self.tokens[m.last].lower)
+            && (start..m.first).all(|i| lexicon::is_title(base(self.lower(i)))))
+        .then(|| (m, ":".to_string()))
     }
 
     /// A comma right before token `i`, maybe inside the closing mark of a quotation
@@ -2673,6 +2689,15 @@ mod tests {
         let text = "The filings are out. Family trips paid with public money were labeled as “staff \
                     retreats” in the filings.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_name_before_a_colon_labels_the_words_after_it() {
+        let text = "The two differ on the war.\n\nOrtiz: “Our goal is to end it.” Sen. Bo Lind: “The mission \
+                    is to win it.”";
+        assert_eq!(speakers(text), ["Ortiz", "Bo Lind"]);
+        // A headline names its subject that way too, whoever spoke.
+        assert_eq!(speakers("Ortiz: “Phony theology”\n\nThe debate went on."), [""]);
     }
 
     #[test]
