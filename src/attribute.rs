@@ -2692,6 +2692,22 @@ mod tests {
     }
 
     #[test]
+    fn people_described_by_what_they_do_speak() {
+        for (text, mention) in [
+            (
+                "A boy asked who was in the painting. Another child responded, “That is her husband.”",
+                "Another child",
+            ),
+            (
+                "Members gathered at the hall. “We will not give up,” one supporter said.",
+                "one supporter",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_before_a_colon_labels_the_words_after_it() {
         let text = "The two differ on the war.\n\nOrtiz: “Our goal is to end it.” Sen. Bo Lind: “The mission \
                     is to win it.”";
