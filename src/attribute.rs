@@ -69,6 +69,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             .or_else(|| doc.cue_later_in_sentence(tok))
             .or_else(|| doc.cue_in_introduction(tok))
             .or_else(|| doc.attribution_just_before(tok))
+            .or_else(|| doc.german_document_source(tok))
             .map(|(m, c)| (m, c, Via::Cue))
             .or_else(|| doc.subject_of_sentence(tok).map(|(m, c)| (m, c, Via::Subject)))
             .or_else(|| doc.named_in_introduction(tok).map(|(m, c)| (m, c, Via::Subject)))
@@ -322,6 +323,32 @@ impl<'a> Parsed<'a> {
                         || lexicon::is_role_noun(base(p.lower))
                         || lexicon::is_document_noun(base(p.lower))
                 })
+    }
+
+    /// German `In der Erklärung heißt es: „…“`, `Darin steht: „…“`: the words come from a
+    /// document, named in the quotation's sentence or, after `darin` or `dort`, in the one before.
+    fn german_document_source(&self, q: usize) -> Option<(Mention, String)> {
+        if !self.german {
+            return None;
+        }
+        let start = self.sentence_start(q);
+        let verb = (start..q).find(|&i| matches!(self.lower(i), "heißt" | "hieß" | "steht" | "stand"))?;
+        let document_in = |from: usize, to: usize| {
+            (from..to)
+                .rev()
+                .filter(|&i| is_determiner(self.lower(i)))
+                .filter_map(|i| self.german_noun_phrase(i))
+                .find(|m| {
+                    matches!(&m.kind, MentionKind::Description { role, .. }
+                        if lexicon::is_german_document_noun(role))
+                })
+        };
+        let named = document_in(start, q).or_else(|| {
+            let back = (start..verb).any(|i| matches!(self.lower(i), "darin" | "dort" | "hierin"));
+            let previous = self.sentence_start(start.checked_sub(1)?);
+            back.then(|| document_in(previous, start)).flatten()
+        })?;
+        Some((named, self.cue_text(verb)))
     }
 
     /// `Clinton: “…”`, `Sen. Ortiz: “…”`: a name alone before a colon, opening its sentence,
@@ -2434,6 +2461,24 @@ mod tests {
             "Die Lage ist ruhig. Insgesamt wurden bei der Mission „Blaue Brücke“ drei Soldaten verletzt.",
         ] {
             assert_eq!(speakers(text), [""], "{text}");
+        }
+    }
+
+    #[test]
+    fn german_words_from_a_document_are_the_documents() {
+        for (text, mention) in [
+            (
+                "Die Lage ist ruhig. Die Behörde gab eine Stellungnahme ab. Darin steht: „Wir sind \
+                 sehr betroffen von dem Fall.“",
+                "eine Stellungnahme",
+            ),
+            (
+                "Die Lage ist ruhig. In der Erklärung der Regierung heißt es: „Wir werden die Lage \
+                 genau beobachten.“",
+                "der Erklärung",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
         }
     }
 

@@ -2090,6 +2090,34 @@ pub fn is_german_preposition(lower: &str) -> bool {
     )
 }
 
+/// German documents that words are quoted from, compounds included (`Presseerklärung`,
+/// `Positionspapier`, `Abschlussbericht`).
+pub fn is_german_document_noun(lower: &str) -> bool {
+    [
+        "erklärung",
+        "stellungnahme",
+        "mitteilung",
+        "bericht",
+        "brief",
+        "schreiben",
+        "papier",
+        "studie",
+        "urteil",
+        "begründung",
+        "dokument",
+        "memorandum",
+        "beschluss",
+        "antrag",
+        "resolution",
+        "gutachten",
+        "protokoll",
+        "entwurf",
+        "artikel",
+    ]
+    .iter()
+    .any(|d| lower.ends_with(d))
+}
+
 /// German definite and indefinite articles.
 pub fn is_german_article(lower: &str) -> bool {
     matches!(
