@@ -758,6 +758,18 @@ impl<'a> Parsed<'a> {
         }) {
             return Some(m.clone());
         }
+        // The perfect puts the participle last and the auxiliary second (`Der Vater habe darin
+        // geschrieben`): the phrase before the auxiliary is the subject.
+        if subject_first
+            && !passive
+            && let Some(m) = self.mention_starting_at(clause_start).filter(|m| {
+                m.last + 1 < k
+                    && lexicon::is_german_auxiliary(self.lower(m.last + 1))
+                    && !self.german_object(m)
+            })
+        {
+            return Some(m);
+        }
         // Else the phrase before the verb opens with its subject, however long its attributes
         // (`Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert`).
         if subject_first
@@ -1492,17 +1504,27 @@ impl<'a> Parsed<'a> {
     /// `der brasilianische Präsident`, `der US-Präsident George W. Bush`, `ein Reporter des
     /// Senders`: a German noun phrase; the capitalised words after its head noun are a name.
     fn german_noun_phrase(&self, det: usize) -> Option<Mention> {
+        // `Der 58-Jährige`: a noun after a number is capitalised past the hyphen.
+        let noun = |t: &Token| {
+            t.capitalized
+                || t.lower
+                    .split_once('-')
+                    .is_some_and(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()))
+                    && self.text[t.start..t.end]
+                        .split_once('-')
+                        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+        };
         let mut j = det + 1;
         while self
             .word(j)
-            .is_some_and(|t| !t.capitalized && !self.is_cue(j) && !lexicon::is_preposition(t.lower))
+            .is_some_and(|t| !noun(t) && !self.is_cue(j) && !lexicon::is_preposition(t.lower))
             && j < det + 4
         {
             j += 1;
         }
         let head = self
             .word(j)
-            .filter(|t| t.capitalized && !lexicon::is_not_name(t.lower))?;
+            .filter(|t| noun(t) && !lexicon::is_not_name(t.lower))?;
         let role = base(head.lower).to_string();
         let mut last = j;
         while self
@@ -2461,6 +2483,24 @@ mod tests {
             "Die Lage ist ruhig. Insgesamt wurden bei der Mission „Blaue Brücke“ drei Soldaten verletzt.",
         ] {
             assert_eq!(speakers(text), [""], "{text}");
+        }
+    }
+
+    #[test]
+    fn german_perfect_has_its_subject_before_the_auxiliary() {
+        for (text, mention) in [
+            (
+                "Die Polizei liest den Brief. Der 58-Jährige habe darin geschrieben, er müsse die Stadt \
+                 „aus diesem schlechten Leben“ führen.",
+                "Der 58-Jährige",
+            ),
+            (
+                "Die Lage ist ruhig. Die Ministerin hat am Montag angekündigt, man werde „mit aller Härte“ \
+                 vorgehen.",
+                "Die Ministerin",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
         }
     }
 

@@ -446,6 +446,12 @@ const CUE_VERBS: &[&str] = &[
     "sagten",
     "sagen",
     "gesagt",
+    "geschrieben",
+    "gefordert",
+    "angekündigt",
+    "mitgeteilt",
+    "gewarnt",
+    "geäußert",
     "erklärte",
     "erklärt",
     "erklärten",
@@ -2116,6 +2122,32 @@ pub fn is_german_document_noun(lower: &str) -> bool {
     ]
     .iter()
     .any(|d| lower.ends_with(d))
+}
+
+/// German auxiliaries of the perfect and the future, in every mood (`hat`, `habe`, `werde`).
+pub fn is_german_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "habe"
+            | "hat"
+            | "hatte"
+            | "hätte"
+            | "haben"
+            | "hatten"
+            | "hätten"
+            | "ist"
+            | "sei"
+            | "war"
+            | "wäre"
+            | "sind"
+            | "seien"
+            | "waren"
+            | "wird"
+            | "werde"
+            | "würde"
+            | "werden"
+            | "würden"
+    )
 }
 
 /// German definite and indefinite articles.
