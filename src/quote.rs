@@ -444,6 +444,7 @@ mod tests {
     #[test]
     fn words_a_verb_characterises_with_are_speech() {
         for text in [
+            "Die Lage ist ruhig. Das Gericht wertete die Zahlungen als „grobe Verschwendung“ von Geld.",
             "Senator Ana Ortiz likened the plan to a “sinking ship” on Monday.",
             "Senator Ana Ortiz condemned the plan as a “grave threat” to the city.",
             "Senator Ana Ortiz dismissed the report as “fiction” on Monday.",
