@@ -840,7 +840,14 @@ impl<'a> Parsed<'a> {
                 if let Some(m) = self.according_to_source(k) {
                     return Some((m, self.cue_text(k)));
                 }
-            } else if let Some(m) = self.subject_before(k, q + 1) {
+            } else if let Some(m) = self.subject_before(k, q + 1).or_else(|| {
+                // German puts the participle last, after the words it reports (`Die Zeitung
+                // hatte den Auftrag als „…“ bezeichnet`): the subject opens the sentence.
+                self.german
+                    .then(|| self.german_speaker(k, self.sentence_start(q), end + 1))
+                    .flatten()
+                    .filter(|m| m.last < q)
+            }) {
                 return Some((m, self.cue_text(k)));
             }
         }
@@ -2502,6 +2509,14 @@ mod tests {
         ] {
             assert_eq!(who(text)[0].1, mention, "{text}");
         }
+    }
+
+    #[test]
+    fn german_participle_after_the_quotation_has_the_subject_that_opens_the_sentence() {
+        let text = "Die Lage ist ruhig. Der Minister hatte den Auftrag als „Geschäft des Jahrhunderts“ \
+                    bezeichnet.";
+        assert_eq!(who(text)[0].2, "bezeichnet");
+        assert_eq!(who(text)[0].1, "Der Minister");
     }
 
     #[test]
