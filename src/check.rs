@@ -220,3 +220,25 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     lap(&mut outcome, "write reports", &mut since);
     Ok(outcome)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_come_back_in_the_order_of_the_files_whoever_read_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<(String, PathBuf)> = (0..10 * BATCH)
+            .map(|i| {
+                let name = format!("{i:04}.txt");
+                let path = dir.path().join(&name);
+                std::fs::write(&path, format!("“Quotation number {i} is here,” Ortiz said.\n")).unwrap();
+                (name, path)
+            })
+            .collect();
+        let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
+        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+        assert_eq!(sources, names);
+    }
+}
