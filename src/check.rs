@@ -75,6 +75,17 @@ struct Analyzed {
     empty: bool,
 }
 
+impl Analyzed {
+    fn of(doc: Document) -> Analyzed {
+        Analyzed {
+            quotes: analyze(&doc),
+            bytes: doc.text.len() as u64,
+            empty: doc.text.trim().is_empty(),
+            source: doc.source,
+        }
+    }
+}
+
 /// Threads that only read sources; sources are read and handed over in batches, and a few
 /// batches may wait for analysis.
 const READERS: usize = 4;
@@ -83,12 +94,22 @@ const WAITING: usize = 4;
 
 /// Every source read and analyzed, in the order of `files`. A few threads of their own read the
 /// files while the pool analyzes them, so that waiting on the disk overlaps with work: an
-/// archive that is not in the page cache is read as fast as the disk allows.
+/// archive that is not in the page cache is read as fast as the disk allows. With a pool of one
+/// thread (`--threads 1`), that thread does all, as asked.
 fn read_and_analyze(
     files: &[(String, PathBuf)],
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
 ) -> Vec<Result<Analyzed, SourceError>> {
+    if rayon::current_num_threads() == 1 {
+        return files
+            .iter()
+            .map(|(name, path)| {
+                bar.inc(1);
+                source::load(name, path, max_file_bytes).map(Analyzed::of)
+            })
+            .collect();
+    }
     let next = AtomicUsize::new(0);
     let mut analyzed = std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel(WAITING);
@@ -117,13 +138,7 @@ fn read_and_analyze(
             .flat_map_iter(|docs| {
                 docs.into_iter().map(|(i, doc)| {
                     bar.inc(1);
-                    let result = doc.map(|doc| Analyzed {
-                        quotes: analyze(&doc),
-                        bytes: doc.text.len() as u64,
-                        empty: doc.text.trim().is_empty(),
-                        source: doc.source,
-                    });
-                    (i, result)
+                    (i, doc.map(Analyzed::of))
                 })
             })
             .collect::<Vec<_>>()

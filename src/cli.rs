@@ -46,7 +46,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
     pub max_file_size: u64,
 
-    /// Number of worker threads (default: one per core); files are read by threads of their own.
+    /// Number of worker threads (default: one per core); with two or more, files are read by
+    /// threads of their own.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 
