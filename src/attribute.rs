@@ -122,17 +122,7 @@ fn inherit_from_neighbours(doc: &Parsed, found: &mut [Option<Attribution>]) {
         let earlier_in_paragraph = (0..q)
             .rev()
             .take_while(|&p| doc.tokens[doc.quote_tokens[p]].paragraph == par)
-            .find_map(|p| found[p].as_ref().map(|a| (p, a)));
-        // The cue of a sentence governs every quotation in it (`condemned the test as “reckless”
-        // and a “grave threat”`, `“…,” she said, “…”`).
-        if let Some((p, a)) = earlier_in_paragraph
-            && a.via == Via::Cue
-            && doc.tokens[doc.quote_tokens[p]].sentence == sentence
-        {
-            found[q] = Some(a.clone());
-            continue;
-        }
-        let earlier_in_paragraph = earlier_in_paragraph.map(|(_, a)| a);
+            .find_map(|p| found[p].as_ref());
         let later_in_sentence = (q + 1..found.len())
             .take_while(|&n| doc.tokens[doc.quote_tokens[n]].sentence == sentence)
             .find_map(|n| found[n].as_ref());
