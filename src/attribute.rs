@@ -1148,6 +1148,13 @@ impl<'a> Parsed<'a> {
         if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
             return None;
         }
+        // After a cue of its own, the noun is what that cue's speaker talks about, not its
+        // content (`Hollande denounced Trump’s remarks as “…”`, `Ryan said Ginsburg’s comments
+        // “show bias”`).
+        let content = q - noun > 1 && self.lower(noun + 1) != "as";
+        if !content && (start..owner).any(|i| self.is_cue(i)) {
+            return None;
+        }
         let mention = self.mention_ending_at(owner)?;
         matches!(mention.kind, MentionKind::Name { .. }).then(|| (mention, self.lower(noun).to_string()))
     }
@@ -2779,6 +2786,27 @@ mod tests {
         let text = "The filings are out. Family trips paid with public money were labeled as “staff \
                     retreats” in the filings.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_possessive_after_a_cue_is_what_the_cues_speaker_talks_about() {
+        for (text, speaker) in [
+            (
+                "The rally ended. Ortiz denounced Lind’s remarks as “hurtful and humiliating” on Monday.",
+                "Ortiz",
+            ),
+            (
+                "The rally ended. Ortiz told reporters that Lind’s comments “show bias to me.”",
+                "Ortiz",
+            ),
+            // Without a cue of its own, the noun's content is the owner's.
+            (
+                "The rally ended. Lind’s claim that “the city is broke” went unchallenged.",
+                "Lind",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
     }
 
     #[test]
