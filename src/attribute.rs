@@ -1445,6 +1445,14 @@ impl<'a> Parsed<'a> {
             let mut j = i + 1;
             let mut last_role = None;
             while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
+                // A verb after the role ends the phrase (`Clinton’s right-hand woman rallied
+                // supporters`).
+                let verb = |l: &str| {
+                    l.ends_with("ed") || lexicon::is_irregular_past(l) || lexicon::is_verb_filler(l)
+                };
+                if last_role.is_some() && verb(self.lower(j)) {
+                    break;
+                }
                 let noun = base(self.lower(j));
                 // A title in lower case is a role too (`the prince`), not before a name.
                 if lexicon::is_role_noun(noun)
@@ -2786,6 +2794,13 @@ mod tests {
         let text = "The filings are out. Family trips paid with public money were labeled as “staff \
                     retreats” in the filings.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_description_ends_before_its_verb() {
+        let text = "The race is close. The campaign’s senior adviser rallied supporters, saying “We have \
+                    to be ready.”";
+        assert_eq!(who(text)[0].1, "The campaign’s senior adviser");
     }
 
     #[test]
