@@ -98,6 +98,9 @@ fn run(options: &args::Args) -> Result<(), String> {
             }
             runs.push(measure(&dir, &reports, options.threads)?);
         }
+        // Every run's time, in order: the spread shows what the page cache did between them.
+        let walls: Vec<String> = runs.iter().map(|r| format!("{:.2}", r.wall)).collect();
+        println!("[{docs} docs] wall time of each run: {} s", walls.join(", "));
         let measured = Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
