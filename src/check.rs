@@ -86,10 +86,11 @@ impl Analyzed {
     }
 }
 
-/// Threads that only read sources; sources are read and handed over in batches, and a few
-/// batches may wait for analysis.
+/// Threads that only read sources; sources are read and handed over in batches (of so many
+/// files or bytes), and a few batches may wait for analysis.
 const READERS: usize = 4;
 const BATCH: usize = 32;
+const BATCH_BYTES: usize = 4 << 20;
 const WAITING: usize = 4;
 
 /// Every source read and analyzed, in the order of `files`. A few threads of their own read the
@@ -121,11 +122,22 @@ fn read_and_analyze(
                     let Some(batch) = files.get(first..(first + BATCH).min(files.len())) else {
                         break;
                     };
-                    let docs: Vec<(usize, Result<Document, SourceError>)> = (first..)
-                        .zip(batch)
-                        .map(|(i, (name, path))| (i, source::load(name, path, max_file_bytes)))
-                        .collect();
-                    if sender.send(docs).is_err() {
+                    // A batch goes as soon as it holds a few megabytes, so that large files do
+                    // not pile up in memory while they wait.
+                    let mut docs = Vec::with_capacity(batch.len());
+                    let mut bytes = 0;
+                    for (i, (name, path)) in (first..).zip(batch) {
+                        let doc = source::load(name, path, max_file_bytes);
+                        bytes += doc.as_ref().map_or(0, |d| d.text.len());
+                        docs.push((i, doc));
+                        if bytes >= BATCH_BYTES {
+                            if sender.send(std::mem::take(&mut docs)).is_err() {
+                                return;
+                            }
+                            bytes = 0;
+                        }
+                    }
+                    if !docs.is_empty() && sender.send(docs).is_err() {
                         break;
                     }
                 }
@@ -255,5 +267,24 @@ mod tests {
         let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
         let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
         assert_eq!(sources, names);
+    }
+
+    #[test]
+    fn large_sources_go_in_smaller_batches_and_none_is_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        // Half a batch's bytes a file, in plain words.
+        let text = "The council met again today. ".repeat(BATCH_BYTES / 2 / 29);
+        let files: Vec<(String, PathBuf)> = (0..12)
+            .map(|i| {
+                let name = format!("{i:02}.txt");
+                let path = dir.path().join(&name);
+                std::fs::write(&path, &text).unwrap();
+                (name, path)
+            })
+            .collect();
+        let read = read_and_analyze(&files, 1 << 30, &indicatif::ProgressBar::hidden());
+        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        assert_eq!(sources.len(), 12);
+        assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
     }
 }
