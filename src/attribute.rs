@@ -198,8 +198,17 @@ struct Entity<'a> {
     name: Vec<&'a str>,
     titles: Vec<String>,
     person: bool,
-    /// Token positions of every chunk that refers to it, and whether it was a subject there.
+    /// Token positions of every chunk that refers to it, in document order, and whether it was a
+    /// subject there.
     occurrences: Vec<(usize, bool)>,
+}
+
+impl Entity<'_> {
+    /// The occurrences before token `at`: a document that names someone thousands of times
+    /// is not read through for each quotation.
+    fn before(&self, at: usize) -> &[(usize, bool)] {
+        &self.occurrences[..self.occurrences.partition_point(|o| o.0 < at)]
+    }
 }
 
 /// A document split into tokens, with the quotations as single tokens and the named entities.
@@ -907,8 +916,8 @@ impl<'a> Parsed<'a> {
     fn named_elsewhere(&self, at: usize) -> bool {
         self.entities
             .iter()
-            .find(|e| e.occurrences.iter().any(|o| o.0 == at))
-            .is_some_and(|e| e.occurrences.iter().any(|o| o.0 != at))
+            .find(|e| e.occurrences.binary_search_by_key(&at, |o| o.0).is_ok())
+            .is_some_and(|e| e.occurrences.len() > 1)
     }
 
     /// A quotation that opens a sentence with no cue of its own, right after a sentence that
@@ -1654,14 +1663,7 @@ impl<'a> Parsed<'a> {
                 self.entities
                     .iter()
                     .filter(|e| e.titles.iter().any(|t| t == role))
-                    .filter_map(|e| {
-                        e.occurrences
-                            .iter()
-                            .filter(|o| o.0 < m.first)
-                            .map(|o| o.0)
-                            .max()
-                            .map(|p| (p, e))
-                    })
+                    .filter_map(|e| e.before(m.first).last().map(|o| (o.0, e)))
                     .max_by_key(|(p, _)| *p)
                     .map(|(_, e)| e.name.join(" "))
                     .unwrap_or_default()
@@ -1675,13 +1677,7 @@ impl<'a> Parsed<'a> {
             .iter()
             .filter(|e| contains_run(&e.name, name) && (e.person || e.name.len() == name.len()))
             .max_by_key(|e| {
-                let recent = e
-                    .occurrences
-                    .iter()
-                    .filter(|o| o.0 <= at)
-                    .map(|o| o.0 + 1)
-                    .max()
-                    .unwrap_or(0);
+                let recent = e.before(at + 1).last().map_or(0, |o| o.0 + 1);
                 (e.person, e.name.len(), recent)
             });
         match best {
@@ -1701,7 +1697,8 @@ impl<'a> Parsed<'a> {
         let named_people = self
             .entities
             .iter()
-            .filter(|e| e.person && e.occurrences.iter().any(|o| near(o.0)))
+            // The latest occurrence before `tok` is the nearest.
+            .filter(|e| e.person && e.before(tok).last().is_some_and(|o| near(o.0)))
             .map(|e| e.name.join(" "));
         let speakers = speakers
             .iter()
@@ -1722,12 +1719,7 @@ impl<'a> Parsed<'a> {
             .entities
             .iter()
             .filter(|e| e.person)
-            .flat_map(|e| {
-                e.occurrences
-                    .iter()
-                    .filter(|o| o.1 && o.0 < tok)
-                    .map(move |o| (o.0, e))
-            })
+            .filter_map(|e| e.before(tok).iter().rev().find(|o| o.1).map(|o| (o.0, e)))
             .max_by_key(|(at, _)| *at)
             .map(|(at, e)| (at, e.name.join(" ")));
         let spoke = speakers.iter().rev().find(|(at, _)| *at < tok).cloned();
@@ -1757,8 +1749,13 @@ impl<'a> Parsed<'a> {
             .entities
             .iter()
             .filter(|e| e.person)
-            .flat_map(|e| e.occurrences.iter().map(move |o| (o, e)))
-            .filter(|(o, _)| o.1 && (start..tok).contains(&o.0))
+            .filter_map(|e| {
+                e.occurrences[e.before(start).len()..]
+                    .iter()
+                    .take_while(|o| o.0 < tok)
+                    .find(|o| o.1)
+                    .map(|o| (o, e))
+            })
             .min_by_key(|(o, _)| o.0)?;
         let opens = self.tokens[start..at.0].iter().all(|t| match t.kind {
             TokKind::Word => {
