@@ -1700,9 +1700,12 @@ impl<'a> Parsed<'a> {
             // The latest occurrence before `tok` is the nearest.
             .filter(|e| e.person && e.before(tok).last().is_some_and(|o| near(o.0)))
             .map(|e| e.name.join(" "));
-        let speakers = speakers
+        // Speakers come in document order: only the last few can be near.
+        let before = &speakers[..speakers.partition_point(|(at, _)| *at < tok)];
+        let speakers = before
             .iter()
-            .filter(|(at, _)| near(*at))
+            .rev()
+            .take_while(|(at, _)| near(*at))
             .map(|(_, s)| s.clone());
         let mut seen = named_people.chain(speakers).peekable();
         seen.peek().is_some() && seen.all(|other| other == name)
