@@ -217,6 +217,8 @@ struct Parsed<'a> {
     tokens: Vec<Token<'a>>,
     quote_tokens: Vec<usize>,
     entities: Vec<Entity<'a>>,
+    /// For each word of a name, the entities whose names hold it, in order.
+    holders: FxHashMap<&'a str, Vec<usize>>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -243,10 +245,11 @@ impl<'a> Parsed<'a> {
             tokens,
             quote_tokens,
             entities: Vec::new(),
+            holders: FxHashMap::default(),
             german,
             title_paragraphs,
         };
-        doc.entities = doc.find_entities();
+        (doc.entities, doc.holders) = doc.find_entities();
         doc
     }
 
@@ -1672,9 +1675,12 @@ impl<'a> Parsed<'a> {
     }
 
     fn fullest_name(&self, name: &[String], at: usize) -> String {
-        let best = self
-            .entities
-            .iter()
+        // Only entities that hold the name's first word can hold the name.
+        let holders = name.first().and_then(|w| self.holders.get(w.as_str()));
+        let best = holders
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.entities[k])
             .filter(|e| contains_run(&e.name, name) && (e.person || e.name.len() == name.len()))
             .max_by_key(|e| {
                 let recent = e.before(at + 1).last().map_or(0, |o| o.0 + 1);
@@ -1793,7 +1799,7 @@ impl<'a> Parsed<'a> {
     }
 
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
-    fn find_entities(&self) -> Vec<Entity<'a>> {
+    fn find_entities(&self) -> (Vec<Entity<'a>>, FxHashMap<&'a str, Vec<usize>>) {
         let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut index: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
@@ -1859,7 +1865,7 @@ impl<'a> Parsed<'a> {
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
         // Only entities that share a name's first word can contain it: index them by word.
-        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut by_word: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
         for (k, e) in entities.iter().enumerate() {
             for &w in &e.name {
                 let holders = by_word.entry(w).or_default();
@@ -1893,7 +1899,7 @@ impl<'a> Parsed<'a> {
                 }
             }
         }
-        entities
+        (entities, by_word)
     }
 }
 
