@@ -5,7 +5,7 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
@@ -219,6 +219,10 @@ struct Parsed<'a> {
     entities: Vec<Entity<'a>>,
     /// For each word of a name, the entities whose names hold it, in order.
     holders: FxHashMap<&'a str, Vec<usize>>,
+    /// Every occurrence of every entity in document order: `(token, entity, subject)`.
+    mentions: Vec<(usize, usize, bool)>,
+    /// Every title some entity has.
+    titles: FxHashSet<String>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -246,10 +250,17 @@ impl<'a> Parsed<'a> {
             quote_tokens,
             entities: Vec::new(),
             holders: FxHashMap::default(),
+            mentions: Vec::new(),
+            titles: FxHashSet::default(),
             german,
             title_paragraphs,
         };
-        (doc.entities, doc.holders) = doc.find_entities();
+        (doc.entities, doc.holders, doc.mentions) = doc.find_entities();
+        doc.titles = doc
+            .entities
+            .iter()
+            .flat_map(|e| e.titles.iter().cloned())
+            .collect();
         doc
     }
 
@@ -917,10 +928,9 @@ impl<'a> Parsed<'a> {
 
     /// Whether the entity named at token `at` is named at another place of the document too.
     fn named_elsewhere(&self, at: usize) -> bool {
-        self.entities
-            .iter()
-            .find(|e| e.occurrences.binary_search_by_key(&at, |o| o.0).is_ok())
-            .is_some_and(|e| e.occurrences.len() > 1)
+        self.mentions
+            .binary_search_by_key(&at, |m| m.0)
+            .is_ok_and(|i| self.entities[self.mentions[i].1].occurrences.len() > 1)
     }
 
     /// A quotation that opens a sentence with no cue of its own, right after a sentence that
@@ -1663,12 +1673,13 @@ impl<'a> Parsed<'a> {
                 if !definite {
                     return String::new();
                 }
-                self.entities
-                    .iter()
-                    .filter(|e| e.titles.iter().any(|t| t == role))
-                    .filter_map(|e| e.before(m.first).last().map(|o| (o.0, e)))
-                    .max_by_key(|(p, _)| *p)
-                    .map(|(_, e)| e.name.join(" "))
+                // The latest entity with that title; none when no entity has it.
+                if !self.titles.contains(role) {
+                    return String::new();
+                }
+                self.mentions_before(m.first)
+                    .find(|(_, e, _)| e.titles.contains(role))
+                    .map(|(_, e, _)| e.name.join(" "))
                     .unwrap_or_default()
             }
         }
@@ -1701,11 +1712,10 @@ impl<'a> Parsed<'a> {
         let par = self.tokens[tok].paragraph;
         let near = |at: usize| at < tok && par.saturating_sub(self.tokens[at].paragraph) <= 1;
         let named_people = self
-            .entities
-            .iter()
-            // The latest occurrence before `tok` is the nearest.
-            .filter(|e| e.person && e.before(tok).last().is_some_and(|o| near(o.0)))
-            .map(|e| e.name.join(" "));
+            .mentions_before(tok)
+            .take_while(|(at, _, _)| near(*at))
+            .filter(|(_, e, _)| e.person)
+            .map(|(_, e, _)| e.name.join(" "));
         // Speakers come in document order: only the last few can be near.
         let before = &speakers[..speakers.partition_point(|(at, _)| *at < tok)];
         let speakers = before
@@ -1724,19 +1734,18 @@ impl<'a> Parsed<'a> {
         if let Some(name) = self.opening_person(tok) {
             return name;
         }
+        let par = self.tokens[tok].paragraph;
+        // A subject further back than two paragraphs is too far anyway.
         let named = self
-            .entities
-            .iter()
-            .filter(|e| e.person)
-            .filter_map(|e| e.before(tok).iter().rev().find(|o| o.1).map(|o| (o.0, e)))
-            .max_by_key(|(at, _)| *at)
-            .map(|(at, e)| (at, e.name.join(" ")));
+            .mentions_before(tok)
+            .take_while(|(at, _, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
+            .find(|(_, e, subject)| *subject && e.person)
+            .map(|(at, e, _)| (at, e.name.join(" ")));
         let spoke = speakers.iter().rev().find(|(at, _)| *at < tok).cloned();
         let latest = match (named, spoke) {
             (Some(n), Some(s)) => Some(if s.0 >= n.0 { s } else { n }),
             (n, s) => n.or(s),
         };
-        let par = self.tokens[tok].paragraph;
         latest
             .filter(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
             .map(|(_, name)| name)
@@ -1754,19 +1763,12 @@ impl<'a> Parsed<'a> {
         if !quoted {
             return None;
         }
-        let (at, e) = self
-            .entities
+        let &(at, k, _) = self.mentions[self.mentions.partition_point(|m| m.0 < start)..]
             .iter()
-            .filter(|e| e.person)
-            .filter_map(|e| {
-                e.occurrences[e.before(start).len()..]
-                    .iter()
-                    .take_while(|o| o.0 < tok)
-                    .find(|o| o.1)
-                    .map(|o| (o, e))
-            })
-            .min_by_key(|(o, _)| o.0)?;
-        let opens = self.tokens[start..at.0].iter().all(|t| match t.kind {
+            .take_while(|m| m.0 < tok)
+            .find(|m| m.2 && self.entities[m.1].person)?;
+        let e = &self.entities[k];
+        let opens = self.tokens[start..at].iter().all(|t| match t.kind {
             TokKind::Word => {
                 t.capitalized
                     || is_determiner(t.lower)
@@ -1799,7 +1801,14 @@ impl<'a> Parsed<'a> {
     }
 
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
-    fn find_entities(&self) -> (Vec<Entity<'a>>, FxHashMap<&'a str, Vec<usize>>) {
+    #[allow(clippy::type_complexity)]
+    fn find_entities(
+        &self,
+    ) -> (
+        Vec<Entity<'a>>,
+        FxHashMap<&'a str, Vec<usize>>,
+        Vec<(usize, usize, bool)>,
+    ) {
         let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut index: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
@@ -1887,9 +1896,11 @@ impl<'a> Parsed<'a> {
                     .map_or(0, |(k, _)| k)
             })
             .collect();
+        let mut mentions = Vec::with_capacity(chunks.len());
         for (at, own, subject) in chunks {
             let k = targets[own];
             entities[k].occurrences.push((at, subject));
+            mentions.push((at, k, subject));
             if k != own {
                 let inherited = entities[own].titles.clone();
                 for t in inherited {
@@ -1899,7 +1910,15 @@ impl<'a> Parsed<'a> {
                 }
             }
         }
-        (entities, by_word)
+        (entities, by_word, mentions)
+    }
+
+    /// The occurrences of entities before token `at`, latest first.
+    fn mentions_before(&self, at: usize) -> impl Iterator<Item = (usize, &Entity<'a>, bool)> {
+        self.mentions[..self.mentions.partition_point(|m| m.0 < at)]
+            .iter()
+            .rev()
+            .map(|&(at, k, subject)| (at, &self.entities[k], subject))
     }
 }
 
