@@ -219,10 +219,11 @@ struct Parsed<'a> {
     entities: Vec<Entity<'a>>,
     /// For each word of a name, the entities whose names hold it, in order.
     holders: FxHashMap<&'a str, Vec<usize>>,
-    /// Every occurrence of every entity in document order: `(token, entity, subject)`.
+    /// The entities' occurrences merged in document order, `(token, entity, subject)`: what is
+    /// read back from a quotation to the latest person, title or subject.
     mentions: Vec<(usize, usize, bool)>,
-    /// Every title some entity has.
-    titles: FxHashSet<String>,
+    /// Every title some entity has, gathered the first time a description is resolved.
+    titles: std::cell::OnceCell<FxHashSet<String>>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -251,16 +252,11 @@ impl<'a> Parsed<'a> {
             entities: Vec::new(),
             holders: FxHashMap::default(),
             mentions: Vec::new(),
-            titles: FxHashSet::default(),
+            titles: std::cell::OnceCell::new(),
             german,
             title_paragraphs,
         };
         (doc.entities, doc.holders, doc.mentions) = doc.find_entities();
-        doc.titles = doc
-            .entities
-            .iter()
-            .flat_map(|e| e.titles.iter().cloned())
-            .collect();
         doc
     }
 
@@ -1674,7 +1670,13 @@ impl<'a> Parsed<'a> {
                     return String::new();
                 }
                 // The latest entity with that title; none when no entity has it.
-                if !self.titles.contains(role) {
+                let titles = self.titles.get_or_init(|| {
+                    self.entities
+                        .iter()
+                        .flat_map(|e| e.titles.iter().cloned())
+                        .collect()
+                });
+                if !titles.contains(role) {
                     return String::new();
                 }
                 self.mentions_before(m.first)

@@ -138,7 +138,7 @@ fn read_and_analyze(
                         }
                     }
                     if !docs.is_empty() && sender.send(docs).is_err() {
-                        break;
+                        return;
                     }
                 }
             });
