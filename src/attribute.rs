@@ -1811,10 +1811,14 @@ impl<'a> Parsed<'a> {
         FxHashMap<&'a str, Vec<usize>>,
         Vec<(usize, usize, bool)>,
     ) {
-        let mut entities: Vec<Entity<'a>> = Vec::new();
-        let mut index: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
+        // Sized for news, where about one token in ten opens a name: growing these maps chunk by
+        // chunk was a tenth of the time spent here.
+        let expected = self.tokens.len() / 10;
+        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(expected);
+        let mut index: FxHashMap<Vec<&str>, usize> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
-        let mut chunks: Vec<(usize, usize, bool)> = Vec::new();
+        let mut chunks: Vec<(usize, usize, bool)> = Vec::with_capacity(expected);
         let mut i = 0;
         while i < self.tokens.len() {
             if !self
@@ -1876,7 +1880,8 @@ impl<'a> Parsed<'a> {
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
         // Only entities that share a name's first word can contain it: index them by word.
-        let mut by_word: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+        let mut by_word: FxHashMap<&'a str, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(2 * entities.len(), Default::default());
         for (k, e) in entities.iter().enumerate() {
             for &w in &e.name {
                 let holders = by_word.entry(w).or_default();
