@@ -413,7 +413,25 @@ fn similarity(a: &[Word], b: &[Word]) -> f64 {
     if a == b {
         return 1.0;
     }
-    let s = strsim::normalized_levenshtein(&a, &b);
+    // The characters the two share at either end take no edit: only what lies between them is
+    // handed to the edit distance, which is quadratic in its length.
+    let prefix: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (rest_a, rest_b) = (&a[prefix..], &b[prefix..]);
+    let suffix: usize = rest_a
+        .chars()
+        .rev()
+        .zip(rest_b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let distance = strsim::levenshtein(&rest_a[..rest_a.len() - suffix], &rest_b[..rest_b.len() - suffix]);
+    let longest = a.chars().count().max(b.chars().count());
+    let s = 1.0 - distance as f64 / longest as f64;
     (s * 1000.0).round() / 1000.0
 }
 
@@ -450,6 +468,31 @@ mod tests {
 
     fn quote(text: &str, speaker: &str) -> Quote {
         Quote::for_test("s", 0, text, speaker)
+    }
+
+    #[test]
+    fn similarity_is_the_normalized_edit_distance_of_the_spoken_words() {
+        // Shared ends of every kind: repeated letters at the seam, accents, a change at either
+        // end, one text inside the other.
+        let pairs = [
+            ("Seoul must understand the risk", "Seoul must realize the risk"),
+            ("we will win", "we will not win"),
+            ("aaa bbb aaa", "aaa aaa"),
+            ("Calderón said no", "Calderon said no"),
+            ("first words differ here", "other words differ here"),
+            ("the same start, another end", "the same start, a new end"),
+            ("short", "a much longer short"),
+        ];
+        for (a, b) in pairs {
+            let (wa, wb) = (words(a), words(b));
+            let joined = |w: &[Word]| w.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
+            let expected = strsim::normalized_levenshtein(&joined(&wa), &joined(&wb));
+            assert_eq!(
+                similarity(&wa, &wb),
+                (expected * 1000.0).round() / 1000.0,
+                "{a} / {b}"
+            );
+        }
     }
 
     /// Judges `b` against `a`, aligning them with the real aligner.
