@@ -34,6 +34,9 @@ const MIN_MISATTRIBUTED_WORDS: usize = 5;
 const SEAM_WORDS: usize = 5;
 /// Longest versions kept in a bigram's postings when more versions share it.
 const KEPT_POSTINGS: usize = 8;
+
+/// Buckets of the bigram list, by the top byte of the bigram's hash.
+const BUCKETS: usize = 256;
 /// Words at the edges of an overlap that differ on both sides are read as substitutions, up to
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
@@ -285,21 +288,39 @@ fn weigh(versions: &mut [Version]) {
 /// Pairs of versions (`a < b`) that share at least two distinctive bigrams (or one, when the
 /// shorter has no more), found through an inverted index of bigrams.
 fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
-    // The index is one sorted list of (bigram, version), cut into postings afterwards: cheaper
-    // than a map of millions of small lists.
-    let mut flat: Vec<(u64, u32)> = versions
-        .par_iter()
+    // The index is a sorted list of (bigram, version), cut into postings afterwards: cheaper
+    // than a map of millions of small lists. The list is sorted as 256 buckets by the top byte of
+    // the bigram, each small enough to sort in cache and cut into postings on its own; in bucket
+    // order they are the whole list in order.
+    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let by_stretch: Vec<Vec<Vec<(u64, u32)>>> = versions
+        .par_chunks(stretch)
         .enumerate()
-        .flat_map_iter(|(v, version)| bigrams(&version.tokens).map(move |g| (g, v as u32)))
+        .map(|(c, chunk)| {
+            let mut buckets: Vec<Vec<(u64, u32)>> = vec![Vec::new(); BUCKETS];
+            for (i, version) in chunk.iter().enumerate() {
+                let v = (c * stretch + i) as u32;
+                for g in bigrams(&version.tokens) {
+                    buckets[(g >> 56) as usize].push((g, v));
+                }
+            }
+            buckets
+        })
         .collect();
-    flat.par_sort_unstable();
-    // The postings are cut from parts of the list in parallel, each part whole bigrams.
     let distinct: Vec<AtomicU32> = versions.iter().map(|_| AtomicU32::new(0)).collect();
-    let parts: Vec<Index> = split_between_keys(&flat, 8 * rayon::current_num_threads())
+    let parts: Vec<Index> = (0..BUCKETS)
         .into_par_iter()
-        .map(|part| Index::of(part, versions, &distinct))
+        .map(|b| {
+            let mut list: Vec<(u64, u32)> =
+                Vec::with_capacity(by_stretch.iter().map(|buckets| buckets[b].len()).sum());
+            for buckets in &by_stretch {
+                list.extend_from_slice(&buckets[b]);
+            }
+            list.sort_unstable();
+            Index::of(&list, versions, &distinct)
+        })
         .collect();
-    drop(flat);
+    drop(by_stretch);
     let index = Index::concat(parts);
     let distinct: Vec<u32> = distinct.into_iter().map(AtomicU32::into_inner).collect();
     let mut links = index.links;
@@ -405,23 +426,6 @@ impl Index {
         }
         whole
     }
-}
-
-/// `sorted` cut into about `n` parts, never between two entries of one key.
-fn split_between_keys<T>(sorted: &[(u64, T)], n: usize) -> Vec<&[(u64, T)]> {
-    let mut parts = Vec::with_capacity(n);
-    let mut rest = sorted;
-    let size = sorted.len().div_ceil(n.max(1)).max(1);
-    while !rest.is_empty() {
-        let mut cut = size.min(rest.len());
-        while cut < rest.len() && rest[cut].0 == rest[cut - 1].0 {
-            cut += 1;
-        }
-        let (part, tail) = rest.split_at(cut);
-        parts.push(part);
-        rest = tail;
-    }
-    parts
 }
 
 /// Distinct hashes of adjacent spoken word pairs that are not both stop words.
