@@ -184,7 +184,7 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(SourceProblem::Binary(at));
     }
     String::from_utf8(bytes).map_err(|e| SourceProblem::InvalidUtf8(e.utf8_error().valid_up_to()))
