@@ -2,7 +2,7 @@
 
 use crate::attribute::{Via, attribute};
 use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
-use crate::quote::{Quote, classify, count_words, quote_id};
+use crate::quote::{Quote, classify, count_words, count_words_up_to, quote_id};
 use crate::source::Document;
 
 /// Every quotation of `doc` with its speaker, positions in code points.
@@ -22,7 +22,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
     // A short first paragraph is a headline: its quotations are never attributed there.
     let headline = pars
         .first()
-        .is_some_and(|p| count_words(&text[p.start..p.end]) <= 25);
+        .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
     let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
     let positions = Positions::new(text, &mut offsets);
     spans

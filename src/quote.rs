@@ -85,7 +85,7 @@ pub fn count_words(text: &str) -> usize {
 }
 
 /// `count_words`, but reading stops once the count passes `limit`.
-fn count_words_up_to(text: &str, limit: usize) -> usize {
+pub fn count_words_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
