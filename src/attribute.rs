@@ -46,15 +46,30 @@ pub enum Via {
 
 /// Attributes every quotation of one document; the result is parallel to `spans`.
 pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
+    attribute_within(text, paragraphs, spans, MAX_READ)
+}
+
+/// How much of a document attribution reads: token positions are 32 bits wide. Quotations
+/// further into a larger document are reported without a speaker.
+const MAX_READ: usize = u32::MAX as usize;
+
+fn attribute_within(
+    text: &str,
+    paragraphs: &[Paragraph],
+    spans: &[QuoteSpan],
+    max_read: usize,
+) -> Vec<Option<Attribution>> {
+    let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
+    let paragraphs = &paragraphs[..paragraphs.partition_point(|p| p.end <= max_read)];
+    let spans = &spans[..spans.partition_point(|s| s.last_paragraph < paragraphs.len())];
     let Some(last) = spans.last() else {
-        return Vec::new();
+        return found;
     };
     // Speakers are named before their quotations or right after them: the text past the
     // paragraph that follows the last quotation is never read.
     let read = paragraphs.len().min(last.last_paragraph + 2);
     let lowered = lower_in_place(&text[..paragraphs[..read].last().map_or(0, |p| p.end)]);
     let doc = Parsed::new(text, &lowered, &paragraphs[..read], spans);
-    let mut found: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Token of each resolved speaker's mention, in document order: what pronouns refer back to.
     let mut speakers: Vec<(usize, String)> = Vec::new();
     for (q, &tok) in doc.quote_tokens.iter().enumerate() {
@@ -100,7 +115,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> V
             });
         }
     }
-    inherit_from_neighbours(&doc, &mut found);
+    inherit_from_neighbours(&doc, &mut found[..spans.len()]);
     found
 }
 
@@ -144,19 +159,28 @@ enum TokKind {
     Word,
     Punct(char),
     /// A whole quotation (index into the spans), so that its words never read as context.
-    Quote(usize),
+    Quote(u32),
 }
 
+/// One token; positions are 32 bits wide (`attribute` reads no more than 4 GiB of a document),
+/// so that the tokens of a large document take 48 bytes each rather than 72.
 #[derive(Debug, Clone)]
 struct Token<'a> {
     kind: TokKind,
-    start: usize,
-    end: usize,
+    /// Byte range in the text.
+    start: u32,
+    end: u32,
     /// The word in lower case, from the document lowered as a whole (`lower_in_place`).
     lower: &'a str,
     capitalized: bool,
-    paragraph: usize,
-    sentence: usize,
+    paragraph: u32,
+    sentence: u32,
+}
+
+impl Token<'_> {
+    fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// What the words of a capitalised chunk are, read as a name.
@@ -238,7 +262,7 @@ impl<'a> Parsed<'a> {
             let mut at = vec![0; spans.len()];
             for (i, t) in tokens.iter().enumerate() {
                 if let TokKind::Quote(q) = t.kind {
-                    at[q] = i;
+                    at[q as usize] = i;
                 }
             }
             at
@@ -266,8 +290,13 @@ impl<'a> Parsed<'a> {
 
     /// A word outside title-case paragraphs, where a mention can be read.
     fn mention_word(&self, i: usize) -> Option<&Token<'_>> {
-        self.word(i)
-            .filter(|t| !self.title_paragraphs.get(t.paragraph).copied().unwrap_or(false))
+        self.word(i).filter(|t| {
+            !self
+                .title_paragraphs
+                .get(t.paragraph as usize)
+                .copied()
+                .unwrap_or(false)
+        })
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -381,7 +410,7 @@ impl<'a> Parsed<'a> {
         i > 0
             && match self.tokens[i - 1].kind {
                 TokKind::Punct(c) => c == ',',
-                TokKind::Quote(_) => self.text[self.tokens[i - 1].start..self.tokens[i - 1].end]
+                TokKind::Quote(_) => self.text[self.tokens[i - 1].range()]
                     .trim_end_matches(['”', '"', '’', '\''])
                     .ends_with(','),
                 TokKind::Word => false,
@@ -1097,7 +1126,7 @@ impl<'a> Parsed<'a> {
     /// a word in capitals, maybe a few more capitalised ones, and a dash.
     fn past_dateline(&self, first: usize, q: usize) -> usize {
         let opens = self.word(first).is_some_and(|t| {
-            let word = &self.text[t.start..t.end];
+            let word = &self.text[t.range()];
             word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
         });
         if !opens {
@@ -1361,7 +1390,7 @@ impl<'a> Parsed<'a> {
                 };
                 if let Some(first) = first {
                     let name = (first..=j)
-                        .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+                        .map(|i| strip_possessive(&self.text[self.tokens[i].range()]))
                         .collect();
                     return Some(Mention {
                         kind: MentionKind::Name { name },
@@ -1540,7 +1569,7 @@ impl<'a> Parsed<'a> {
                 || t.lower
                     .split_once('-')
                     .is_some_and(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()))
-                    && self.text[t.start..t.end]
+                    && self.text[t.range()]
                         .split_once('-')
                         .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
         };
@@ -1566,7 +1595,7 @@ impl<'a> Parsed<'a> {
         }
         if last > j {
             let name = (j + 1..=last)
-                .map(|i| strip_possessive(&self.text[self.tokens[i].start..self.tokens[i].end]))
+                .map(|i| strip_possessive(&self.text[self.tokens[i].range()]))
                 .collect();
             return Some(Mention {
                 kind: MentionKind::Name { name },
@@ -1640,7 +1669,7 @@ impl<'a> Parsed<'a> {
         }
         let text = self.text;
         let name: Vec<&'a str> = (name_first..=last)
-            .map(|i| without_possessive(&text[self.tokens[i].start..self.tokens[i].end]))
+            .map(|i| without_possessive(&text[self.tokens[i].range()]))
             .collect();
         if name.len() == 1
             && (name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 || is_party_label(name[0]))
@@ -1652,7 +1681,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn mention_text(&self, m: &Mention) -> String {
-        let text = &self.text[self.tokens[m.first].start..self.tokens[m.last].end];
+        let text = &self.text[self.tokens[m.first].start as usize..self.tokens[m.last].end as usize];
         strip_possessive(text)
     }
 
@@ -1931,7 +1960,7 @@ impl<'a> Parsed<'a> {
 
 /// Paragraphs whose longer words are all capitalised: headlines and subheadings (`Michael Steele Criticized for Afghanistan Comments`).
 fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> Vec<bool> {
-    let count = tokens.last().map_or(0, |t| t.paragraph + 1);
+    let count = tokens.last().map_or(0, |t| t.paragraph as usize + 1);
     let mut caps = vec![(0usize, 0usize); count];
     // Longer words count, not minor ones (`From`, `With` stay lower case in titles).
     let counts = |word: &str| {
@@ -1952,29 +1981,32 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
     // One longer word in lower case is enough to tell: the rest of its paragraph is not read.
     let mut settled = vec![false; count];
     for t in tokens.iter().filter(|t| t.kind == TokKind::Word) {
-        if settled[t.paragraph] || !counts(t.lower) {
+        let p = t.paragraph as usize;
+        if settled[p] || !counts(t.lower) {
             continue;
         }
-        caps[t.paragraph].1 += 1;
-        caps[t.paragraph].0 += usize::from(t.capitalized);
-        settled[t.paragraph] = !t.capitalized;
+        caps[p].1 += 1;
+        caps[p].0 += usize::from(t.capitalized);
+        settled[p] = !t.capitalized;
     }
     // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is no
     // headline, `Trump Says “Nobody Respects Women More”` is one. Only paragraphs still in title
     // case need them read.
     for t in tokens {
+        let p = t.paragraph as usize;
         if let TokKind::Quote(q) = t.kind
-            && caps[t.paragraph].0 == caps[t.paragraph].1
+            && caps[p].0 == caps[p].1
         {
-            for w in text[spans[q].start..spans[q].end].split_whitespace() {
+            let span = &spans[q as usize];
+            for w in text[span.start..span.end].split_whitespace() {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 if counts(w) {
-                    caps[t.paragraph].1 += 1;
+                    caps[p].1 += 1;
                     if !w.starts_with(char::is_uppercase) {
                         // One word in lower case is enough to tell.
                         break;
                     }
-                    caps[t.paragraph].0 += 1;
+                    caps[p].0 += 1;
                 }
             }
         }
@@ -2018,9 +2050,9 @@ fn tokenize<'a>(
         // A quotation that runs over paragraphs owns them: resume after it.
         if let Some(prev) = tokens.last()
             && let TokKind::Quote(q) = prev.kind
-            && spans[q].after > i
+            && spans[q as usize].after > i
         {
-            i = spans[q].after;
+            i = spans[q as usize].after;
         }
         while i < par.end {
             if next_quote < spans.len() && spans[next_quote].open <= i {
@@ -2029,7 +2061,7 @@ fn tokenize<'a>(
                 tokens.push(token(
                     text,
                     lowered,
-                    TokKind::Quote(q),
+                    TokKind::Quote(q as u32),
                     spans[q].open,
                     spans[q].after.max(spans[q].end),
                     p,
@@ -2117,11 +2149,11 @@ fn token<'a>(
     };
     Token {
         kind,
-        start,
-        end,
+        start: start as u32,
+        end: end as u32,
         lower,
         capitalized,
-        paragraph,
+        paragraph: paragraph as u32,
         sentence: 0,
     }
 }
@@ -2202,7 +2234,7 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
         let ends = match tokens[i].kind {
             TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts,
             TokKind::Quote(q) => {
-                let inner = text[spans[q].start..spans[q].end].trim_end();
+                let inner = text[spans[q as usize].start..spans[q as usize].end].trim_end();
                 inner.ends_with(['.', '!', '?'])
                     && tokens
                         .get(i + 1)
@@ -2334,6 +2366,28 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn quotations_past_the_readable_part_of_a_document_keep_no_speaker() {
+        let text = "“We will rebuild the harbour before winter,” Ortiz said.\n\
+                    “The bridge comes next,” she added.\n\
+                    “And then the school,” Ortiz said.\n";
+        let pars = paragraphs(text);
+        let spans = extract(text, &pars);
+        let speaker = |a: &Option<Attribution>| a.as_ref().map(|a| a.speaker.clone());
+        let all: Vec<_> = attribute(text, &pars, &spans).iter().map(speaker).collect();
+        assert_eq!(
+            all,
+            [Some("Ortiz".into()), Some("Ortiz".into()), Some("Ortiz".into())]
+        );
+        // Read up to the end of the second paragraph only: the third quotation goes unattributed,
+        // the first two as before.
+        let some: Vec<_> = attribute_within(text, &pars, &spans, pars[1].end)
+            .iter()
+            .map(speaker)
+            .collect();
+        assert_eq!(some, [Some("Ortiz".into()), Some("Ortiz".into()), None]);
     }
 
     #[test]
