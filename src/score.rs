@@ -471,6 +471,17 @@ mod tests {
     }
 
     #[test]
+    fn speakers_share_a_name_by_the_surname() {
+        assert!(share_a_name("Donald Trump", "Donald Trump"));
+        assert!(share_a_name("Trump", "Donald Trump"));
+        assert!(share_a_name("Felipe Calderón", "Calderon"));
+        assert!(!share_a_name("John Kerry", "John McCain"));
+        // Initials alone name nobody, however alike.
+        assert!(!share_a_name("J.", "J."));
+        assert!(!share_a_name("", ""));
+    }
+
+    #[test]
     fn similarity_is_the_normalized_edit_distance_of_the_spoken_words() {
         // Shared ends of every kind: repeated letters at the seam, accents, a change at either
         // end, one text inside the other.
