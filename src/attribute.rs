@@ -878,18 +878,40 @@ impl<'a> Parsed<'a> {
                 if let Some(m) = self.according_to_source(k) {
                     return Some((m, self.cue_text(k)));
                 }
-            } else if let Some(m) = self.subject_before(k, q + 1).or_else(|| {
-                // German puts the participle last, after the words it reports (`Die Zeitung
-                // hatte den Auftrag als „…“ bezeichnet`): the subject opens the sentence.
-                self.german
-                    .then(|| self.german_speaker(k, self.sentence_start(q), end + 1))
-                    .flatten()
-                    .filter(|m| m.last < q)
-            }) {
+            } else if let Some(m) = self
+                .subject_before(k, q + 1)
+                .or_else(|| {
+                    // German puts the participle last, after the words it reports (`Die Zeitung
+                    // hatte den Auftrag als „…“ bezeichnet`): the subject opens the sentence.
+                    self.german
+                        .then(|| self.german_speaker(k, self.sentence_start(q), end + 1))
+                        .flatten()
+                        .filter(|m| m.last < q)
+                })
+                .or_else(|| self.inverted_subject(k))
+            {
                 return Some((m, self.cue_text(k)));
             }
         }
         None
+    }
+
+    /// `…, in sharp contrast to past races, said Dan Osei, a pollster.`: a cue after a comma with
+    /// its subject after it, where the subject ends the sentence or an appositive follows.
+    fn inverted_subject(&self, k: usize) -> Option<Mention> {
+        if self.german || !self.comma_before(k) {
+            return None;
+        }
+        let j = self.skip_forward(k + 1, lexicon::is_time_word);
+        let m = self
+            .mention_starting_at(j)
+            .or_else(|| self.bare_description(j))
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun))?;
+        let after = m.last + 1;
+        (after >= self.tokens.len()
+            || !self.same_sentence(after, k)
+            || self.is_punct(after, &[',', '.', '!', '?']))
+        .then_some(m)
     }
 
     /// A quotation that opens its paragraph after a sentence ending in a colon (a statement set
@@ -2366,6 +2388,16 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_cue_after_a_comma_late_in_the_sentence_takes_the_subject_after_it() {
+        let text = "The council met on Monday.\n\
+                    “We will rebuild the harbour before winter,” in a sharp break with past plans, \
+                    said Ana Ortiz, the mayor.\n\
+                    The plan would bring a “season of hardship” to the valley, forcing farmers to \
+                    sell, said Lee Park, an economist.\n";
+        assert_eq!(speakers(text), ["Ana Ortiz", "Lee Park"]);
     }
 
     #[test]
