@@ -253,9 +253,11 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
 /// Sets every token's weight: inverse document frequency over versions, stop words weighing
 /// little. Document frequencies come from one sorted list of each version's distinct words.
 fn weigh(versions: &mut [Version]) {
-    let mut keys: Vec<u64> = versions
-        .par_iter()
-        .flat_map_iter(|v| {
+    let total = versions.len().max(1) as f64;
+    // One map of weights for each bucket of words, built side by side.
+    let idf: Vec<FxHashMap<u64, f32>> = in_key_buckets(
+        versions,
+        |_, v| {
             let mut own: Vec<u64> = v
                 .tokens
                 .iter()
@@ -264,19 +266,17 @@ fn weigh(versions: &mut [Version]) {
                 .collect();
             own.sort_unstable();
             own.dedup();
-            own
-        })
-        .collect();
-    keys.par_sort_unstable();
-    let total = versions.len().max(1) as f64;
-    let idf: FxHashMap<u64, f32> = keys
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run[0], (1.0 + total / run.len() as f64).ln() as f32))
-        .collect();
-    drop(keys);
+            own.into_iter().map(|k| (k, ()))
+        },
+        |keys| {
+            keys.chunk_by(|a, b| a.0 == b.0)
+                .map(|run| (run[0].0, (1.0 + total / run.len() as f64).ln() as f32))
+                .collect()
+        },
+    );
     versions.par_iter_mut().for_each(|v| {
         for t in &mut v.tokens {
-            t.weight = match (t.mark, idf.get(&t.key)) {
+            t.weight = match (t.mark, idf[bucket_of(t.key)].get(&t.key)) {
                 (Mark::Spoken, Some(&w)) if t.stop => w * 0.2,
                 (Mark::Spoken, Some(&w)) => w,
                 _ => 0.0,
@@ -289,38 +289,13 @@ fn weigh(versions: &mut [Version]) {
 /// shorter has no more), found through an inverted index of bigrams.
 fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
     // The index is a sorted list of (bigram, version), cut into postings afterwards: cheaper
-    // than a map of millions of small lists. The list is sorted as 256 buckets by the top byte of
-    // the bigram, each small enough to sort in cache and cut into postings on its own; in bucket
-    // order they are the whole list in order.
-    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
-    let by_stretch: Vec<Vec<Vec<(u64, u32)>>> = versions
-        .par_chunks(stretch)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let mut buckets: Vec<Vec<(u64, u32)>> = vec![Vec::new(); BUCKETS];
-            for (i, version) in chunk.iter().enumerate() {
-                let v = (c * stretch + i) as u32;
-                for g in bigrams(&version.tokens) {
-                    buckets[(g >> 56) as usize].push((g, v));
-                }
-            }
-            buckets
-        })
-        .collect();
+    // than a map of millions of small lists. Each bucket of it is cut into postings on its own.
     let distinct: Vec<AtomicU32> = versions.iter().map(|_| AtomicU32::new(0)).collect();
-    let parts: Vec<Index> = (0..BUCKETS)
-        .into_par_iter()
-        .map(|b| {
-            let mut list: Vec<(u64, u32)> =
-                Vec::with_capacity(by_stretch.iter().map(|buckets| buckets[b].len()).sum());
-            for buckets in &by_stretch {
-                list.extend_from_slice(&buckets[b]);
-            }
-            list.sort_unstable();
-            Index::of(&list, versions, &distinct)
-        })
-        .collect();
-    drop(by_stretch);
+    let parts: Vec<Index> = in_key_buckets(
+        versions,
+        |v, version| bigrams(&version.tokens).map(move |g| (g, v)),
+        |list| Index::of(list, versions, &distinct),
+    );
     let index = Index::concat(parts);
     let distinct: Vec<u32> = distinct.into_iter().map(AtomicU32::into_inner).collect();
     let mut links = index.links;
@@ -352,6 +327,51 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// The `(key, item)` pairs that `emit` gives for each version (with its number), sorted, in
+/// 256 buckets by the top byte of the key, each handed to `each` in parallel: a bucket is small
+/// enough to sort in cache, and the buckets in order are the whole list in order.
+fn in_key_buckets<'v, T, I, R>(
+    versions: &'v [Version],
+    emit: impl Fn(u32, &'v Version) -> I + Sync,
+    each: impl Fn(&[(u64, T)]) -> R + Sync,
+) -> Vec<R>
+where
+    T: Copy + Ord + Send + Sync,
+    I: Iterator<Item = (u64, T)>,
+    R: Send,
+{
+    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let by_stretch: Vec<Vec<Vec<(u64, T)>>> = versions
+        .par_chunks(stretch)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let mut buckets: Vec<Vec<(u64, T)>> = vec![Vec::new(); BUCKETS];
+            for (i, version) in chunk.iter().enumerate() {
+                for (key, item) in emit((c * stretch + i) as u32, version) {
+                    buckets[bucket_of(key)].push((key, item));
+                }
+            }
+            buckets
+        })
+        .collect();
+    (0..BUCKETS)
+        .into_par_iter()
+        .map(|b| {
+            let mut list: Vec<(u64, T)> =
+                Vec::with_capacity(by_stretch.iter().map(|buckets| buckets[b].len()).sum());
+            for buckets in &by_stretch {
+                list.extend_from_slice(&buckets[b]);
+            }
+            list.sort_unstable();
+            each(&list)
+        })
+        .collect()
+}
+
+fn bucket_of(key: u64) -> usize {
+    (key >> 56) as usize
 }
 
 /// Postings of an inverted index of bigrams.
