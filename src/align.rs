@@ -34,8 +34,7 @@ const MIN_MISATTRIBUTED_WORDS: usize = 5;
 const SEAM_WORDS: usize = 5;
 /// Longest versions kept in a bigram's postings when more versions share it.
 const KEPT_POSTINGS: usize = 8;
-
-/// Buckets of the bigram list, by the top byte of the bigram's hash.
+/// Buckets of the sorted lists of word and bigram hashes, by the top byte of the hash.
 const BUCKETS: usize = 256;
 /// Words at the edges of an overlap that differ on both sides are read as substitutions, up to
 /// this many (`fully destroy` against `irreparably destroy`).
@@ -251,7 +250,7 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
 }
 
 /// Sets every token's weight: inverse document frequency over versions, stop words weighing
-/// little. Document frequencies come from one sorted list of each version's distinct words.
+/// little. Document frequencies come from the sorted list of each version's distinct words.
 fn weigh(versions: &mut [Version]) {
     let total = versions.len().max(1) as f64;
     // One map of weights for each bucket of words, built side by side.
