@@ -87,8 +87,10 @@ impl Analyzed {
 }
 
 /// Threads that only read sources; sources are read and handed over in batches (of so many
-/// files or bytes), and a few batches may wait for analysis.
-const READERS: usize = 4;
+/// files or bytes), and a few batches may wait for analysis. A reader mostly waits on the disk,
+/// so there are many: the more reads in flight, the sooner an archive that is not in the page
+/// cache is read (100,000 files: 5.0-5.3 s with 4 readers, 4.6-4.7 s with 16, no faster with 64).
+const READERS: usize = 16;
 const BATCH: usize = 32;
 const BATCH_BYTES: usize = 4 << 20;
 const WAITING: usize = 4;
