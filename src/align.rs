@@ -162,27 +162,35 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
         .filter_map(|(i, f)| f.as_ref().map(|(identity, _)| (fnv1a(identity.as_bytes()), i)))
         .collect();
     keyed.par_sort_unstable();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
-        let start = groups.len();
-        for &(_, i) in run {
-            let identity = |q: usize| folded[q].as_ref().map(|f| f.0.as_str());
-            match groups[start..].iter_mut().find(|g| identity(g[0]) == identity(i)) {
-                Some(group) => group.push(i),
-                None => groups.push(vec![i]),
+    let identity = |q: usize| folded[q].as_ref().map(|f| f.0.as_str());
+    let mut groups: Vec<Vec<usize>> = keyed
+        .par_chunk_by(|a, b| a.0 == b.0)
+        .flat_map_iter(|run| {
+            let mut groups: Vec<Vec<usize>> = Vec::with_capacity(1);
+            for &(_, i) in run {
+                match groups.iter_mut().find(|g| identity(g[0]) == identity(i)) {
+                    Some(group) => group.push(i),
+                    None => groups.push(vec![i]),
+                }
             }
-        }
-    }
-    // Versions in the order of their first quotation, each taking its first quotation's tokens.
-    groups.par_sort_unstable_by_key(|g| g[0]);
-    let mut tokens: Vec<Option<Vec<Token>>> = folded.into_par_iter().map(|f| f.map(|(_, t)| t)).collect();
-    let grouped: Vec<(Vec<usize>, Vec<Token>)> = groups
-        .into_iter()
-        .filter_map(|members| tokens[members[0]].take().map(|t| (members, t)))
+            groups
+        })
         .collect();
-    tokens.into_par_iter().for_each(drop);
-    grouped
+    // Versions in the order of their first quotation, each taking its first quotation's tokens:
+    // the first quotations in the order of the quotations are the groups in that order.
+    groups.par_sort_unstable_by_key(|g| g[0]);
+    let mut first = vec![false; folded.len()];
+    for g in &groups {
+        first[g[0]] = true;
+    }
+    let tokens: Vec<Vec<Token>> = folded
         .into_par_iter()
+        .zip(first)
+        .filter_map(|(f, first)| f.filter(|_| first).map(|(_, t)| t))
+        .collect();
+    groups
+        .into_par_iter()
+        .zip(tokens)
         .map(|(members, tokens)| {
             // Quotations come sorted by source, so a version meets each source in one run.
             let sources = 1 + members
