@@ -184,11 +184,11 @@ impl Token<'_> {
 }
 
 /// What the words of a capitalised chunk are, read as a name.
-enum NameWords<'a> {
+enum NameWords {
     /// Titles only (`the Minister`).
     Title,
-    /// The first token after the titles and the words from there.
-    Name(usize, Vec<&'a str>),
+    /// The first token after the titles; the words from there are the name.
+    Name(usize),
     /// A lone initial or bracketed letter.
     None,
 }
@@ -1660,7 +1660,8 @@ impl<'a> Parsed<'a> {
 
     /// A name mention over the chunk `[first, last]`: the words after its last title.
     fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
-        match self.name_words(first, last) {
+        let mut name = Vec::new();
+        match self.name_words(first, last, &mut name) {
             NameWords::Title => Some(Mention {
                 kind: MentionKind::Description {
                     role: base(self.lower(last)).to_string(),
@@ -1669,7 +1670,7 @@ impl<'a> Parsed<'a> {
                 first,
                 last,
             }),
-            NameWords::Name(name_first, name) => Some(Mention {
+            NameWords::Name(name_first) => Some(Mention {
                 kind: MentionKind::Name {
                     name: name.into_iter().map(str::to_string).collect(),
                 },
@@ -1680,8 +1681,10 @@ impl<'a> Parsed<'a> {
         }
     }
 
-    /// The words of the chunk `[first, last]` after its last title, borrowed from the text.
-    fn name_words(&self, first: usize, last: usize) -> NameWords<'a> {
+    /// What the chunk `[first, last]` names; the words after its last title, borrowed from the
+    /// text, are put in `name` (a buffer the caller may use again).
+    fn name_words(&self, first: usize, last: usize, name: &mut Vec<&'a str>) -> NameWords {
+        name.clear();
         let name_first = (first..=last)
             .rev()
             .find(|&i| lexicon::is_title(base(self.lower(i))))
@@ -1690,16 +1693,14 @@ impl<'a> Parsed<'a> {
             return NameWords::Title;
         }
         let text = self.text;
-        let name: Vec<&'a str> = (name_first..=last)
-            .map(|i| without_possessive(&text[self.tokens[i].range()]))
-            .collect();
+        name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
         if name.len() == 1
             && (name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 || is_party_label(name[0]))
         {
             // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
             return NameWords::None;
         }
-        NameWords::Name(name_first, name)
+        NameWords::Name(name_first)
     }
 
     fn mention_text(&self, m: &Mention) -> String {
@@ -1870,6 +1871,8 @@ impl<'a> Parsed<'a> {
             FxHashMap::with_capacity_and_hasher(expected, Default::default());
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
         let mut chunks: Vec<(usize, usize, bool)> = Vec::with_capacity(expected);
+        // The words of the chunk at hand: only a new entity's name is allocated.
+        let mut name: Vec<&'a str> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
             if !self
@@ -1883,7 +1886,7 @@ impl<'a> Parsed<'a> {
             while self.is_name_word(last + 1, false) {
                 last += 1;
             }
-            if let NameWords::Name(first, name) = self.name_words(i, last) {
+            if let NameWords::Name(first) = self.name_words(i, last, &mut name) {
                 let mut titles: Vec<String> = (i..first).map(|k| base(self.lower(k)).to_string()).collect();
                 if i > 0
                     && self
@@ -1902,7 +1905,7 @@ impl<'a> Parsed<'a> {
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
                 let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
-                let own = match index.get(&name).copied() {
+                let own = match index.get(name.as_slice()).copied() {
                     Some(k) => {
                         let e = &mut entities[k];
                         e.person |= person;
@@ -1920,7 +1923,7 @@ impl<'a> Parsed<'a> {
                             person,
                             occurrences: Vec::new(),
                         });
-                        index.insert(name, entities.len() - 1);
+                        index.insert(name.clone(), entities.len() - 1);
                         entities.len() - 1
                     }
                 };
