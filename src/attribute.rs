@@ -220,7 +220,7 @@ struct Mention {
 #[derive(Debug)]
 struct Entity<'a> {
     name: Vec<&'a str>,
-    titles: Vec<String>,
+    titles: Vec<&'a str>,
     person: bool,
     /// Token positions of every chunk that refers to it, in document order, and whether it was a
     /// subject there.
@@ -247,7 +247,7 @@ struct Parsed<'a> {
     /// read back from a quotation to the latest person, title or subject.
     mentions: Vec<(usize, usize, bool)>,
     /// Every title some entity has, gathered the first time a description is resolved.
-    titles: std::cell::OnceCell<FxHashSet<String>>,
+    titles: std::cell::OnceCell<FxHashSet<&'a str>>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -299,7 +299,7 @@ impl<'a> Parsed<'a> {
         })
     }
 
-    fn lower(&self, i: usize) -> &str {
+    fn lower(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.lower)
     }
 
@@ -1725,14 +1725,14 @@ impl<'a> Parsed<'a> {
                 let titles = self.titles.get_or_init(|| {
                     self.entities
                         .iter()
-                        .flat_map(|e| e.titles.iter().cloned())
+                        .flat_map(|e| e.titles.iter().copied())
                         .collect()
                 });
-                if !titles.contains(role) {
+                if !titles.contains(role.as_str()) {
                     return String::new();
                 }
                 self.mentions_before(m.first)
-                    .find(|(_, e, _)| e.titles.contains(role))
+                    .find(|(_, e, _)| e.titles.contains(&role.as_str()))
                     .map(|(_, e, _)| e.name.join(" "))
                     .unwrap_or_default()
             }
@@ -1887,13 +1887,13 @@ impl<'a> Parsed<'a> {
                 last += 1;
             }
             if let NameWords::Name(first) = self.name_words(i, last, &mut name) {
-                let mut titles: Vec<String> = (i..first).map(|k| base(self.lower(k)).to_string()).collect();
+                let mut titles: Vec<&'a str> = (i..first).map(|k| base(self.lower(k))).collect();
                 if i > 0
                     && self
                         .word(i - 1)
                         .is_some_and(|t| lexicon::is_role_noun(t.lower) || lexicon::is_title(t.lower))
                 {
-                    titles.push(base(self.lower(i - 1)).to_string());
+                    titles.push(base(self.lower(i - 1)));
                 }
                 let place =
                     (first..=last).any(|k| lexicon::is_not_person_word(without_possessive(self.lower(k))));
