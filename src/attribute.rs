@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
+use crate::words::ascii_alphanumeric_run;
 
 /// Tokens an appositive or a relative clause between a subject and its verb may run over
 /// (`Christie, who has campaigned for Trump since he suspended his own campaign in February,
@@ -2103,33 +2104,6 @@ fn tokenize<'a>(
     tokens
 }
 
-/// Length of the run of ASCII letters and digits that `bytes` starts with, found eight bytes at
-/// a time: a word's end is one test, not one branch a letter.
-fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let each = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
-    // High bit of each byte set where the byte is in `lo..=hi` (both ASCII).
-    let within = |x: u64, lo: u8, hi: u8| {
-        let low = x & LOW;
-        (low + each(0x80 - lo)) & !(low + each(0x7f - hi)) & HIGH
-    };
-    let mut n = 0;
-    while let Some(block) = bytes.get(n..n + 8) {
-        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
-        let word = (within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z')) & !x & HIGH;
-        let stop = !word & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + bytes[n..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count()
-}
-
 /// Words and punctuation of `text[start..limit]`, which holds no quotation.
 fn push_words<'a>(
     text: &'a str,
@@ -2415,43 +2389,6 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
-    }
-
-    #[test]
-    fn alphanumeric_runs_are_found_eight_bytes_at_a_time_as_one_at_a_time() {
-        let texts = [
-            "",
-            "a",
-            "word",
-            "exactly8",
-            "ninechars",
-            "sixteen0letters1 rest",
-            "Hello, world",
-            "09AZaz@[`{/:",
-            "Korea\u{2019}s",
-            "caf\u{e9} au lait",
-            "x\u{7f}y",
-            "longwordlongwordlongwordlongword.",
-        ];
-        let simple = |bytes: &[u8]| bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        for text in texts {
-            for start in 0..text.len() {
-                let bytes = &text.as_bytes()[start..];
-                assert_eq!(
-                    ascii_alphanumeric_run(bytes),
-                    simple(bytes),
-                    "{text:?} from {start}"
-                );
-            }
-        }
-        // Every byte value at every place of a block.
-        for b in 0..=255u8 {
-            for at in 0..12 {
-                let mut bytes = b"abcdefghijklmnop".to_vec();
-                bytes[at] = b;
-                assert_eq!(ascii_alphanumeric_run(&bytes), simple(&bytes), "{b:#x} at {at}");
-            }
-        }
     }
 
     #[test]

@@ -132,14 +132,43 @@ pub fn ends_sentence(after: &str) -> bool {
     }
 }
 
+/// Length of the run of ASCII letters and digits that `bytes` starts with, found eight bytes at
+/// a time: a word's end is one test, not one branch a letter.
+pub fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let each = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
+    // High bit of each byte set where the byte is in `lo..=hi` (both ASCII).
+    let within = |x: u64, lo: u8, hi: u8| {
+        let low = x & LOW;
+        (low + each(0x80 - lo)) & !(low + each(0x7f - hi)) & HIGH
+    };
+    let mut n = 0;
+    while let Some(block) = bytes.get(n..n + 8) {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+        let word = (within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z')) & !x & HIGH;
+        let stop = !word & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
 /// Finds the words and editorial marks of `text`: calls `each(start, end, mark)` with byte
 /// ranges, in order.
 fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
     let mut depth = 0usize;
     // Consecutive ellipses (`... …`) mark one omission, so an ellipsis waits for the next word.
     let mut ellipsis: Option<(usize, usize)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        // Where reading goes on: after this character, or after the word or dots it starts.
+        let mut next = i + c.len_utf8();
         match c {
             '[' => depth += 1,
             ']' => depth = depth.saturating_sub(1),
@@ -168,9 +197,7 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
                     }
                 }
                 if dots >= 2 {
-                    while chars.peek().is_some_and(|&(j, _)| j < end) {
-                        chars.next();
-                    }
+                    next = end;
                     ellipsis = Some((ellipsis.map_or(i, |(s, _)| s), end));
                 }
             }
@@ -184,26 +211,28 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
                 each(i, i + 1, if depth > 0 { Mark::Bracketed } else { Mark::Spoken });
             }
             c if c.is_alphanumeric() => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
+                let mut end = next;
+                loop {
+                    // ASCII letters and digits a block at a time, then what else joins the word.
+                    end += ascii_alphanumeric_run(&text.as_bytes()[end..]);
+                    let Some(n) = text[end..].chars().next() else {
+                        break;
+                    };
                     let joins = matches!(n, '\'' | '’' | '‘' | '`' | '´' | '-' | '‐' | '‑' | '.' | '&')
-                        && text[j + n.len_utf8()..]
+                        && text[end + n.len_utf8()..]
                             .chars()
                             .next()
                             .is_some_and(char::is_alphanumeric);
                     if n.is_alphanumeric() || joins {
-                        chars.next();
-                        end = j + n.len_utf8();
-                    } else if let Some(len) = censored_letters(&text[j..]) {
+                        end += n.len_utf8();
+                    } else if let Some(len) = censored_letters(&text[end..]) {
                         // `f***ing`, `b----`: letters blanked out stay part of the word.
-                        while chars.peek().is_some_and(|&(k, _)| k < j + len) {
-                            chars.next();
-                        }
-                        end = j + len;
+                        end += len;
                     } else {
                         break;
                     }
                 }
+                next = end;
                 if let Some((s, e)) = ellipsis.take() {
                     each(s, e, Mark::Ellipsis);
                 }
@@ -212,6 +241,7 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
             }
             _ => {}
         }
+        i = next;
     }
     if let Some((s, e)) = ellipsis {
         each(s, e, Mark::Ellipsis);
@@ -622,6 +652,43 @@ pub fn is_stopword(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_runs_are_found_eight_bytes_at_a_time_as_one_at_a_time() {
+        let texts = [
+            "",
+            "a",
+            "word",
+            "exactly8",
+            "ninechars",
+            "sixteen0letters1 rest",
+            "Hello, world",
+            "09AZaz@[`{/:",
+            "Korea\u{2019}s",
+            "caf\u{e9} au lait",
+            "x\u{7f}y",
+            "longwordlongwordlongwordlongword.",
+        ];
+        let simple = |bytes: &[u8]| bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        for text in texts {
+            for start in 0..text.len() {
+                let bytes = &text.as_bytes()[start..];
+                assert_eq!(
+                    ascii_alphanumeric_run(bytes),
+                    simple(bytes),
+                    "{text:?} from {start}"
+                );
+            }
+        }
+        // Every byte value at every place of a block.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = b"abcdefghijklmnop".to_vec();
+                bytes[at] = b;
+                assert_eq!(ascii_alphanumeric_run(&bytes), simple(&bytes), "{b:#x} at {at}");
+            }
+        }
+    }
 
     fn norms(text: &str) -> Vec<String> {
         words(text).into_iter().map(|w| w.norm).collect()
