@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::attribute::{Attribution, Via};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
+use crate::words::ascii_alphanumeric_run;
 
 /// What a quoted stretch of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -88,15 +89,22 @@ pub fn count_words(text: &str) -> usize {
 pub fn count_words_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        let w = c.is_alphanumeric();
-        if w && !in_word {
-            count += 1;
-            if count > limit {
-                break;
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                if count > limit {
+                    break;
+                }
             }
+            in_word = true;
+            // The rest of its ASCII letters and digits, a block at a time.
+            i += ascii_alphanumeric_run(&text.as_bytes()[i..]);
+        } else {
+            in_word = in_word && matches!(c, '’' | '\'' | '-');
         }
-        in_word = w || (in_word && matches!(c, '’' | '\'' | '-'));
     }
     count
 }
