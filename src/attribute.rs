@@ -2166,7 +2166,10 @@ fn token<'a>(
     let (lower, capitalized) = match kind {
         TokKind::Word => (
             &lowered[start..end],
-            text[start..end].chars().next().is_some_and(char::is_uppercase),
+            match text.as_bytes()[start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[start..end].chars().next().is_some_and(char::is_uppercase),
+            },
         ),
         _ => ("", false),
     };
@@ -2210,18 +2213,16 @@ fn lower_in_place(text: &str) -> String {
 /// hyphens and inner periods (`Korea’s`, `Won-Sik`, `U.S.`), plus the period of an abbreviation.
 fn word_len(s: &str) -> usize {
     let mut end = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if c.is_alphanumeric() {
-            end = i + c.len_utf8();
-        } else if matches!(c, '’' | '\'' | '-' | '.' | '&')
-            && next.is_some_and(char::is_alphanumeric)
-            && end == i
-        {
-            continue;
-        } else {
-            break;
+    loop {
+        end += ascii_alphanumeric_run(&s.as_bytes()[end..]);
+        let mut rest = s[end..].chars();
+        match rest.next() {
+            Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+            // A joiner counts when a letter or digit follows it.
+            Some(c @ ('’' | '\'' | '-' | '.' | '&')) if rest.next().is_some_and(char::is_alphanumeric) => {
+                end += c.len_utf8();
+            }
+            _ => break,
         }
     }
     let word = &s[..end];
@@ -2389,6 +2390,23 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn words_hold_their_joiners_and_an_abbreviation_its_period() {
+        fn len(s: &str) -> &str {
+            &s[..word_len(s)]
+        }
+        assert_eq!(len("Korea\u{2019}s ally"), "Korea\u{2019}s");
+        assert_eq!(len("Won-Sik said"), "Won-Sik");
+        assert_eq!(len("don't stop"), "don't");
+        assert_eq!(len("U.S. troops"), "U.S.");
+        assert_eq!(len("Mich., said"), "Mich.");
+        assert_eq!(len("Sen. Ortiz"), "Sen.");
+        assert_eq!(len("end. Next"), "end");
+        assert_eq!(len("well--known"), "well");
+        assert_eq!(len("AT&T shares"), "AT&T");
+        assert_eq!(len("Gro\u{df}stadt-Pl\u{e4}ne sind"), "Gro\u{df}stadt-Pl\u{e4}ne");
     }
 
     #[test]
