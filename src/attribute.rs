@@ -401,7 +401,7 @@ impl<'a> Parsed<'a> {
         let start = self.sentence_start(q);
         (matches!(m.kind, MentionKind::Name { .. })
             && !is_possessive(self.tokens[m.last].lower)
-            && (start..m.first).all(|i| lexicon::is_title(base(self.lower(i)))))
+            && (start..m.first).all(|i| is_title_word(self.lower(i))))
         .then(|| (m, ":".to_string()))
     }
 
@@ -1343,7 +1343,7 @@ impl<'a> Parsed<'a> {
                 let names_the_subject = |e: usize| {
                     self.skip_parenthesis_back(open - 1, e + 1)
                         .and_then(|end| self.mention_ending_at(end))
-                        .is_some_and(|m| (e + 1..m.first).all(|i| lexicon::is_title(base(self.lower(i)))))
+                        .is_some_and(|m| (e + 1..m.first).all(|i| is_title_word(self.lower(i))))
                 };
                 match earlier {
                     Some(e) if relative && !names_the_subject(e) => open = e,
@@ -1688,7 +1688,7 @@ impl<'a> Parsed<'a> {
         name.clear();
         let name_first = (first..=last)
             .rev()
-            .find(|&i| lexicon::is_title(base(self.lower(i))))
+            .find(|&i| is_title_word(self.lower(i)))
             .map_or(first, |t| t + 1);
         if name_first > last {
             return NameWords::Title;
@@ -2363,6 +2363,13 @@ fn base(lower: &str) -> &str {
     } else {
         w.trim_end_matches('.')
     }
+}
+
+/// `is_title(base(lower))` with one lookup for most words: only a word with a trailing period
+/// (`Sen.`) is looked up again without it.
+fn is_title_word(lower: &str) -> bool {
+    let w = without_possessive(lower);
+    lexicon::is_title(w) || (w.ends_with('.') && lexicon::is_title(w.trim_end_matches('.')))
 }
 
 /// Whether `hay` contains `needle` as a contiguous run of words.
