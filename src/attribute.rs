@@ -258,18 +258,9 @@ struct Parsed<'a> {
 
 impl<'a> Parsed<'a> {
     fn new(text: &'a str, lowered: &'a str, paragraphs: &[Paragraph], spans: &'a [QuoteSpan]) -> Self {
-        let tokens = tokenize(text, lowered, paragraphs, spans);
-        let quote_tokens = {
-            let mut at = vec![0; spans.len()];
-            for (i, t) in tokens.iter().enumerate() {
-                if let TokKind::Quote(q) = t.kind {
-                    at[q as usize] = i;
-                }
-            }
-            at
-        };
+        let (tokens, quote_tokens) = tokenize(text, lowered, paragraphs, spans);
         let german = is_german(&tokens);
-        let title_paragraphs = title_like_paragraphs(text, spans, &tokens);
+        let title_paragraphs = title_like_paragraphs(text, spans, &tokens, &quote_tokens);
         let mut doc = Parsed {
             text,
             tokens,
@@ -1985,7 +1976,12 @@ impl<'a> Parsed<'a> {
 }
 
 /// Paragraphs whose longer words are all capitalised: headlines and subheadings (`Michael Steele Criticized for Afghanistan Comments`).
-fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> Vec<bool> {
+fn title_like_paragraphs(
+    text: &str,
+    spans: &[QuoteSpan],
+    tokens: &[Token],
+    quote_tokens: &[usize],
+) -> Vec<bool> {
     let count = tokens.last().map_or(0, |t| t.paragraph as usize + 1);
     let mut caps = vec![(0usize, 0usize); count];
     // Longer words count, not minor ones (`From`, `With` stay lower case in titles).
@@ -2005,25 +2001,30 @@ fn title_like_paragraphs(text: &str, spans: &[QuoteSpan], tokens: &[Token]) -> V
             .any(|m| word.eq_ignore_ascii_case(m)))
     };
     // One longer word in lower case is enough to tell: the rest of its paragraph is not read.
-    let mut settled = vec![false; count];
-    for t in tokens.iter().filter(|t| t.kind == TokKind::Word) {
-        let p = t.paragraph as usize;
-        if settled[p] || !counts(t.lower) {
-            continue;
+    let mut i = 0;
+    while let Some(first) = tokens.get(i) {
+        let p = first.paragraph;
+        let end = i + tokens[i..].partition_point(|t| t.paragraph == p);
+        let p = p as usize;
+        for t in tokens[i..end]
+            .iter()
+            .filter(|t| t.kind == TokKind::Word && counts(t.lower))
+        {
+            caps[p].1 += 1;
+            if !t.capitalized {
+                break;
+            }
+            caps[p].0 += 1;
         }
-        caps[p].1 += 1;
-        caps[p].0 += usize::from(t.capitalized);
-        settled[p] = !t.capitalized;
+        i = end;
     }
     // A quotation's words count too: a signature line (`“We are hurt.” ― Ana Ortiz`) is no
     // headline, `Trump Says “Nobody Respects Women More”` is one. Only paragraphs still in title
     // case need them read.
-    for t in tokens {
-        let p = t.paragraph as usize;
-        if let TokKind::Quote(q) = t.kind
-            && caps[p].0 == caps[p].1
-        {
-            let span = &spans[q as usize];
+    for (q, &at) in quote_tokens.iter().enumerate() {
+        let p = tokens.get(at).map_or(0, |t| t.paragraph as usize);
+        if p < count && caps[p].0 == caps[p].1 {
+            let span = &spans[q];
             for w in text[span.start..span.end].split_whitespace() {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 if counts(w) {
@@ -2061,15 +2062,17 @@ fn is_german(tokens: &[Token]) -> bool {
     de > en
 }
 
-/// Splits the text into words, punctuation and whole quotations, and numbers the sentences.
+/// Splits the text into words, punctuation and whole quotations, and numbers the sentences; with
+/// the token of each quotation.
 fn tokenize<'a>(
     text: &'a str,
     lowered: &'a str,
     paragraphs: &[Paragraph],
     spans: &[QuoteSpan],
-) -> Vec<Token<'a>> {
+) -> (Vec<Token<'a>>, Vec<usize>) {
     let read = paragraphs.last().map_or(0, |p| p.end);
     let mut tokens: Vec<Token> = Vec::with_capacity(read / 5);
+    let mut quote_tokens = vec![0; spans.len()];
     let mut next_quote = 0;
     for (p, par) in paragraphs.iter().enumerate() {
         let mut i = par.start;
@@ -2084,6 +2087,7 @@ fn tokenize<'a>(
             if next_quote < spans.len() && spans[next_quote].open <= i {
                 let q = next_quote;
                 next_quote += 1;
+                quote_tokens[q] = tokens.len();
                 tokens.push(token(
                     text,
                     lowered,
@@ -2101,7 +2105,7 @@ fn tokenize<'a>(
         }
     }
     number_sentences(text, spans, &mut tokens);
-    tokens
+    (tokens, quote_tokens)
 }
 
 /// Words and punctuation of `text[start..limit]`, which holds no quotation.
