@@ -2192,8 +2192,8 @@ fn token<'a>(
 /// case is the same range of it: one allocation a document instead of one a capitalised word.
 /// The few capitals whose lower case is longer or shorter in UTF-8 (`İ`, `ẞ`) stay as they are.
 fn lower_in_place(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    bytes.make_ascii_lowercase();
+    let mut lowered = text.to_owned();
+    lowered.make_ascii_lowercase();
     let mut i = 0;
     while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
         i += skip;
@@ -2205,12 +2205,12 @@ fn lower_in_place(text: &str) -> String {
             && l != c
             && l.len_utf8() == c.len_utf8()
         {
-            l.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
+            // The same number of bytes in place: nothing after them moves.
+            lowered.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
         }
         i += c.len_utf8();
     }
-    // Characters were only replaced by characters of the same length: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    lowered
 }
 
 /// Length in bytes of the word at the start of `s`: letters and digits, joined by apostrophes,
