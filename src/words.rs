@@ -313,6 +313,10 @@ fn normalize_into(word: &str, out: &mut String) {
 
 /// `F.B.I`, `N.A.T.O`: three or more single letters joined by dots (`U.S` stays apart from `us`).
 fn is_dotted_acronym(word: &str) -> bool {
+    // The shortest is three letters and two dots (`F.B.I`).
+    if word.len() < 5 || !word.contains('.') {
+        return false;
+    }
     let mut parts = 0;
     for part in word.split('.') {
         let mut chars = part.chars();
