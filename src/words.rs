@@ -297,11 +297,15 @@ fn normalize_into(word: &str, out: &mut String) {
         return;
     }
     if word.is_ascii() {
-        // NFKC leaves ASCII alone.
-        out.extend(word.bytes().map(|b| match b {
-            b'`' => '\'',
-            b => b.to_ascii_lowercase() as char,
-        }));
+        // NFKC leaves ASCII alone; a backtick is an apostrophe.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        if word.contains('`') {
+            let folded = out[start..].replace('`', "'");
+            out.truncate(start);
+            out.push_str(&folded);
+        }
         return;
     }
     out.extend(word.nfkc().flat_map(char::to_lowercase).map(|c| match c {
@@ -718,6 +722,7 @@ mod tests {
             norms("it's non-traditional said he"),
             ["it's", "non-traditional", "said", "he"]
         );
+        assert_eq!(norms("It`S the F.B.I."), ["it's", "the", "fbi"]);
     }
 
     #[test]
