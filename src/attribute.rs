@@ -2003,9 +2003,8 @@ fn title_like_paragraphs(
     // One longer word in lower case is enough to tell: the rest of its paragraph is not read.
     let mut i = 0;
     while let Some(first) = tokens.get(i) {
-        let p = first.paragraph;
-        let end = i + tokens[i..].partition_point(|t| t.paragraph == p);
-        let p = p as usize;
+        let p = first.paragraph as usize;
+        let end = paragraph_end(tokens, i);
         for t in tokens[i..end]
             .iter()
             .filter(|t| t.kind == TokKind::Word && counts(t.lower))
@@ -2039,6 +2038,20 @@ fn title_like_paragraphs(
         }
     }
     caps.iter().map(|&(c, n)| n >= 3 && c == n).collect()
+}
+
+/// The end of the tokens of the paragraph that token `start` is in, found by galloping: a long
+/// paragraph is not read token by token, and a short one costs a probe or two nearby.
+fn paragraph_end(tokens: &[Token], start: usize) -> usize {
+    let p = tokens[start].paragraph;
+    // Every token before `lo` is in the paragraph.
+    let (mut lo, mut step) = (start + 1, 1);
+    while tokens.get(lo + step - 1).is_some_and(|t| t.paragraph == p) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step - 1).min(tokens.len());
+    lo + tokens[lo..hi].partition_point(|t| t.paragraph == p)
 }
 
 /// German when its common function words outnumber English ones. Reading stops once one
@@ -2401,6 +2414,25 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_paragraph_ends_where_its_tokens_end_however_long_it_is() {
+        let text: String = [1, 2, 3, 40, 1, 17, 200, 5]
+            .iter()
+            .map(|&n| "word ".repeat(n) + "\n")
+            .collect();
+        let pars = paragraphs(&text);
+        let lowered = lower_in_place(&text);
+        let (tokens, _) = tokenize(&text, &lowered, &pars, &[]);
+        for start in 0..tokens.len() {
+            let linear = start
+                + tokens[start..]
+                    .iter()
+                    .take_while(|t| t.paragraph == tokens[start].paragraph)
+                    .count();
+            assert_eq!(paragraph_end(&tokens, start), linear, "from token {start}");
+        }
     }
 
     #[test]
