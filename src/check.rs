@@ -91,7 +91,9 @@ impl Analyzed {
 /// so there are many: the more reads in flight, the sooner an archive that is not in the page
 /// cache is read (100,000 files: 5.0-5.3 s with 4 readers, 4.6-4.7 s with 16, no faster with 64).
 const READERS: usize = 16;
-const BATCH: usize = 32;
+/// Files a batch: each batch is one piece of the pool's work, and handing one over has a cost
+/// (read, extract, attribute 100,000 files: 1.53-1.58 s in batches of 32, 1.48-1.52 s of 128).
+const BATCH: usize = 128;
 const BATCH_BYTES: usize = 4 << 20;
 const WAITING: usize = 4;
 
