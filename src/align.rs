@@ -911,9 +911,14 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
     let mut earlier: Vec<Vec<(usize, Alignment, Speakers)>> = vec![Vec::new(); versions.len()];
     // Every alignment and what the speakers tell, for moving versions printed under another
     // name afterwards (see `own_speaker_first`).
-    let mut known: Known = Known::default();
-    for (r, v, al) in diffs {
+    let mut known = Known {
+        pairs,
+        diffs: &diffs,
+        same: FxHashMap::default(),
+    };
+    for &(r, v, ref al) in &diffs {
         if let Some((al, speakers)) = al {
+            let speakers = *speakers;
             if al.coverage >= MIN_COVERAGE {
                 covered[r] = true;
                 covered[v] = true;
@@ -922,9 +927,8 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 known.same.entry(r).or_default().push(v);
                 known.same.entry(v).or_default().push(r);
             }
-            known.pairs.insert((r, v), (al.clone(), speakers));
             earlier[v].push((r, al.flipped(), speakers));
-            later[r].push((v, al, speakers));
+            later[r].push((v, al.clone(), speakers));
         }
     }
     let mut assigned = vec![false; versions.len()];
@@ -1068,25 +1072,35 @@ fn word_for_word_first(clusters: &mut [Cluster], versions: &[Version]) {
 }
 
 /// Every alignment found, both ways, with what the speakers tell.
-#[derive(Default)]
-struct Known {
-    /// By (reference, version) as diffed.
-    pairs: FxHashMap<(usize, usize), (Alignment, Speakers)>,
+struct Known<'d> {
+    /// The candidate pairs, sorted, and what diffing each gave (reference first).
+    pairs: &'d [(u32, u32)],
+    diffs: &'d [Diffed],
     /// The versions each version aligns with under the same speaker.
     same: FxHashMap<usize, Vec<usize>>,
+}
+
+impl Known<'_> {
+    /// The alignment of `r` with `v`, seen from `r`: found in the sorted pairs, not in a map
+    /// built one pair at a time.
+    fn between(&self, r: usize, v: usize) -> Option<(Alignment, Speakers)> {
+        let key = (r.min(v) as u32, r.max(v) as u32);
+        let i = self.pairs.binary_search(&key).ok()?;
+        let (from, _, found) = &self.diffs[i];
+        let (al, speakers) = found.as_ref()?;
+        Some(if *from == r {
+            (al.clone(), *speakers)
+        } else {
+            (al.flipped(), *speakers)
+        })
+    }
 }
 
 /// Moves a version that joined a cluster under another speaker's name to a cluster that holds
 /// its own speaker's words, when it aligns with that cluster's reference too: a common phrase
 /// (`I'm not going to pay`) said by two people is each one's own quotation.
 fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: &[Quote], known: &Known) {
-    let between = |r: usize, v: usize| -> Option<(Alignment, Speakers)> {
-        known
-            .pairs
-            .get(&(r, v))
-            .cloned()
-            .or_else(|| known.pairs.get(&(v, r)).map(|(al, s)| (al.flipped(), *s)))
-    };
+    let between = |r: usize, v: usize| known.between(r, v);
     let mut home_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (ci, c) in clusters.iter().enumerate() {
         for (v, _) in &c.members {
