@@ -1,10 +1,11 @@
 //! Stage 5: judge each aligned pair word by word.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::FxBuildHasher;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -137,24 +138,22 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     // A quotation reprinted word for word under the same speaker gets the verdict of its first
     // printing against the same quotation: a viral quotation is judged once per wording, not
     // once per source.
-    let mut first: FxHashMap<Printing, usize> = FxHashMap::default();
-    let judged_as: Vec<usize> = jobs
-        .iter()
-        .enumerate()
-        .map(|(i, (_, a, b, al))| {
+    let printings: Vec<Printing> = jobs
+        .par_iter()
+        .map(|(_, a, b, al)| {
             let qb = &quotes[*b];
-            let key = (
+            (
                 *a,
                 qb.text.as_str(),
                 qb.speaker.as_str(),
                 qb.speaker_inferred,
                 al.a.clone(),
                 al.b.clone(),
-            );
-            *first.entry(key).or_insert(i)
+            )
         })
         .collect();
-    drop(first);
+    let judged_as = first_equal(&printings, |p| FxBuildHasher.hash_one(p));
+    drop(printings);
     // Alignment keeps no strings; the words are read again from each quotation's text, a
     // reference's once for its whole cluster.
     let reference_words: Vec<Vec<Word>> = aligned
@@ -180,6 +179,27 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
         matches.push(m);
     }
     matches
+}
+
+/// For each item, the index of the first item equal to it. Equal items are found by sorting
+/// their hashes in parallel, not by a map filled one item at a time; `hash` need only be equal
+/// for equal items.
+fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + Sync) -> Vec<usize> {
+    let mut hashed: Vec<(u64, usize)> = items.par_iter().enumerate().map(|(i, x)| (hash(x), i)).collect();
+    hashed.par_sort_unstable();
+    let mut first: Vec<usize> = (0..items.len()).collect();
+    for run in hashed.chunk_by(|x, y| x.0 == y.0) {
+        // A run is in the order of the items: the first equal one found is the first of all.
+        for (k, &(_, i)) in run.iter().enumerate() {
+            if let Some(&(_, j)) = run[..k]
+                .iter()
+                .find(|&&(_, j)| first[j] == j && items[j] == items[i])
+            {
+                first[i] = j;
+            }
+        }
+    }
+    first
 }
 
 /// What a judgement depends on besides the quotation judged against: the other quotation's
@@ -472,6 +492,16 @@ mod tests {
 
     fn quote(text: &str, speaker: &str) -> Quote {
         Quote::for_test("s", 0, text, speaker)
+    }
+
+    #[test]
+    fn each_item_points_at_the_first_equal_one_whatever_the_hash() {
+        let items = ["a", "b", "a", "c", "b", "a"];
+        let expected = [0, 1, 0, 3, 1, 0];
+        assert_eq!(first_equal(&items, |x| FxBuildHasher.hash_one(x)), expected);
+        // Every hash alike: the items themselves tell.
+        assert_eq!(first_equal(&items, |_| 7), expected);
+        assert_eq!(first_equal::<&str>(&[], |_| 0), Vec::<usize>::new());
     }
 
     #[test]
