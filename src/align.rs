@@ -151,42 +151,65 @@ pub fn align(quotes: &[Quote]) -> Aligned {
     }
 }
 
+/// For each item, the index of the first item equal to it. Equal items are found by sorting
+/// their hashes in parallel, not by a map filled one item at a time; `hash` need only be equal
+/// for equal items.
+pub(crate) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + Sync) -> Vec<usize> {
+    let mut hashed: Vec<(u64, usize)> = items.par_iter().enumerate().map(|(i, x)| (hash(x), i)).collect();
+    hashed.par_sort_unstable();
+    // A run of one hash is in the order of the items: the first equal item found in it is the
+    // first of all.
+    let later: Vec<(usize, usize)> = hashed
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .filter(|run| run.len() > 1)
+        .flat_map_iter(|run| {
+            let mut firsts: Vec<usize> = Vec::new();
+            run.iter()
+                .filter_map(|&(_, i)| match firsts.iter().find(|&&j| items[j] == items[i]) {
+                    Some(&j) => Some((i, j)),
+                    None => {
+                        firsts.push(i);
+                        None
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut first: Vec<usize> = (0..items.len()).collect();
+    for (i, j) in later {
+        first[i] = j;
+    }
+    first
+}
+
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
 fn versions(quotes: &[Quote]) -> Vec<Version> {
     // Folding the words is the costly part and runs in parallel, and so does the grouping: a
     // sort by a hash of each identity, equal identities then compared in full.
     let folded: Vec<Option<(String, Vec<Token>)>> = quotes.par_iter().map(fold).collect();
-    let mut keyed: Vec<(u64, usize)> = folded
+    let identities: Vec<Option<&str>> = folded
+        .par_iter()
+        .map(|f| f.as_ref().map(|(identity, _)| identity.as_str()))
+        .collect();
+    let first = first_equal(&identities, |id| id.map_or(0, |id| fnv1a(id.as_bytes())));
+    // Versions in the order of their first quotation, each taking its first quotation's tokens.
+    let mut by_first: Vec<(usize, usize)> = first
         .par_iter()
         .enumerate()
-        .filter_map(|(i, f)| f.as_ref().map(|(identity, _)| (fnv1a(identity.as_bytes()), i)))
+        .filter(|&(i, _)| identities[i].is_some())
+        .map(|(i, &f)| (f, i))
         .collect();
-    keyed.par_sort_unstable();
-    let identity = |q: usize| folded[q].as_ref().map(|f| f.0.as_str());
-    let mut groups: Vec<Vec<usize>> = keyed
-        .par_chunk_by(|a, b| a.0 == b.0)
-        .flat_map_iter(|run| {
-            let mut groups: Vec<Vec<usize>> = Vec::with_capacity(1);
-            for &(_, i) in run {
-                match groups.iter_mut().find(|g| identity(g[0]) == identity(i)) {
-                    Some(group) => group.push(i),
-                    None => groups.push(vec![i]),
-                }
-            }
-            groups
-        })
+    drop(identities);
+    by_first.par_sort_unstable();
+    let groups: Vec<Vec<usize>> = by_first
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .map(|run| run.iter().map(|&(_, i)| i).collect())
         .collect();
-    // Versions in the order of their first quotation, each taking its first quotation's tokens:
-    // the first quotations in the order of the quotations are the groups in that order.
-    groups.par_sort_unstable_by_key(|g| g[0]);
-    let mut first = vec![false; folded.len()];
-    for g in &groups {
-        first[g[0]] = true;
-    }
     let tokens: Vec<Vec<Token>> = folded
         .into_par_iter()
         .zip(first)
-        .filter_map(|(f, first)| f.filter(|_| first).map(|(_, t)| t))
+        .enumerate()
+        .filter_map(|(i, (f, first))| f.filter(|_| first == i).map(|(_, t)| t))
         .collect();
     groups
         .into_par_iter()
@@ -1232,6 +1255,37 @@ pub(crate) fn versions_of_texts(texts: &[&str]) -> Vec<Version> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_alignment_is_seen_from_either_version() {
+        let al = Alignment {
+            a: 0..2,
+            b: 3..5,
+            coverage: 1.0,
+        };
+        // Versions 1 and 4, diffed with 4 as the reference.
+        let pairs = [(1u32, 4u32), (2, 3)];
+        let diffs: Vec<Diffed> = vec![(4, 1, Some((al.clone(), Speakers::Same))), (2, 3, None)];
+        let known = Known {
+            pairs: &pairs,
+            diffs: &diffs,
+            same: FxHashMap::default(),
+        };
+        assert_eq!(known.between(4, 1), Some((al.clone(), Speakers::Same)));
+        assert_eq!(known.between(1, 4), Some((al.flipped(), Speakers::Same)));
+        assert_eq!(known.between(2, 3), None);
+        assert_eq!(known.between(1, 2), None);
+    }
+
+    #[test]
+    fn each_item_points_at_the_first_equal_one_whatever_the_hash() {
+        let items = ["a", "b", "a", "c", "b", "a"];
+        let expected = [0, 1, 0, 3, 1, 0];
+        assert_eq!(first_equal(&items, |x| fnv1a(x.as_bytes())), expected);
+        // Every hash alike: the items themselves tell.
+        assert_eq!(first_equal(&items, |_| 7), expected);
+        assert_eq!(first_equal::<&str>(&[], |_| 0), Vec::<usize>::new());
+    }
 
     use crate::words::words;
 

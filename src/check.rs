@@ -89,7 +89,8 @@ impl Analyzed {
 /// Threads that only read sources; sources are read and handed over in batches (of so many
 /// files or bytes), and a few batches may wait for analysis. A reader mostly waits on the disk,
 /// so there are many: the more reads in flight, the sooner an archive that is not in the page
-/// cache is read (100,000 files: 5.0-5.3 s with 4 readers, 4.6-4.7 s with 16, no faster with 64).
+/// cache is read (100,000 files with the page cache dropped before each run, measured back to
+/// back: 5.0-5.3 s with 4 readers, 4.6-4.7 s with 16, no faster with 64).
 const READERS: usize = 16;
 /// Files a batch: each batch is one piece of the pool's work, and handing one over has a cost
 /// (read, extract, attribute 100,000 files: 1.53-1.58 s in batches of 32, 1.48-1.52 s of 128).

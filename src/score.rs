@@ -9,7 +9,7 @@ use rustc_hash::FxBuildHasher;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::align::{Aligned, Alignment, Cluster, align_pair};
+use crate::align::{Aligned, Alignment, Cluster, align_pair, first_equal};
 use crate::quote::Quote;
 use crate::words::{Mark, Word, censors, variant_forms, words};
 
@@ -179,27 +179,6 @@ pub fn score(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
         matches.push(m);
     }
     matches
-}
-
-/// For each item, the index of the first item equal to it. Equal items are found by sorting
-/// their hashes in parallel, not by a map filled one item at a time; `hash` need only be equal
-/// for equal items.
-fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + Sync) -> Vec<usize> {
-    let mut hashed: Vec<(u64, usize)> = items.par_iter().enumerate().map(|(i, x)| (hash(x), i)).collect();
-    hashed.par_sort_unstable();
-    let mut first: Vec<usize> = (0..items.len()).collect();
-    for run in hashed.chunk_by(|x, y| x.0 == y.0) {
-        // A run is in the order of the items: the first equal one found is the first of all.
-        for (k, &(_, i)) in run.iter().enumerate() {
-            if let Some(&(_, j)) = run[..k]
-                .iter()
-                .find(|&&(_, j)| first[j] == j && items[j] == items[i])
-            {
-                first[i] = j;
-            }
-        }
-    }
-    first
 }
 
 /// What a judgement depends on besides the quotation judged against: the other quotation's
@@ -492,16 +471,6 @@ mod tests {
 
     fn quote(text: &str, speaker: &str) -> Quote {
         Quote::for_test("s", 0, text, speaker)
-    }
-
-    #[test]
-    fn each_item_points_at_the_first_equal_one_whatever_the_hash() {
-        let items = ["a", "b", "a", "c", "b", "a"];
-        let expected = [0, 1, 0, 3, 1, 0];
-        assert_eq!(first_equal(&items, |x| FxBuildHasher.hash_one(x)), expected);
-        // Every hash alike: the items themselves tell.
-        assert_eq!(first_equal(&items, |_| 7), expected);
-        assert_eq!(first_equal::<&str>(&[], |_| 0), Vec::<usize>::new());
     }
 
     #[test]
