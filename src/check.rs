@@ -207,49 +207,48 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     }
     outcome.source_errors.sort_by(|a, b| a.file.cmp(&b.file));
     bar.finish_and_clear();
-    let lap = |outcome: &mut CheckOutcome, stage: &'static str, since: &mut std::time::Instant| {
-        outcome.timings.push((stage, since.elapsed()));
-        *since = std::time::Instant::now();
-    };
     outcome.timings.push(("find sources", listed));
-    let mut since = clock;
-    lap(&mut outcome, "read, extract, attribute", &mut since);
-
-    outcome.aligned = align(&outcome.quotes);
-    lap(&mut outcome, "align", &mut since);
-    outcome.matches = score(&outcome.quotes, &outcome.aligned);
-    outcome.summaries = report::summarize(&outcome.quotes, &outcome.aligned, &outcome.matches);
-    lap(&mut outcome, "score", &mut since);
+    outcome
+        .timings
+        .push(("read, extract, attribute", clock.elapsed()));
 
     let fail = |name: &str| {
         let path = settings.out.join(name);
         move |reason| CheckError::Report { path, reason }
     };
-    // The three reports are independent: written side by side.
-    let (quotes, (matches, clusters)) = rayon::join(
-        || report::write_quotes(&settings.out, &outcome.quotes).map_err(fail("quotes.csv")),
+    // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
+    // cores their serial parts leave idle. No report is renamed into place before all are written.
+    let quotes = &outcome.quotes;
+    let (quotes_csv, (aligned, matches, summaries, later)) = rayon::join(
+        || report::write_quotes(&settings.out, quotes).map_err(fail("quotes.csv")),
         || {
-            rayon::join(
-                || {
-                    report::write_matches(&settings.out, &outcome.quotes, &outcome.aligned, &outcome.matches)
-                        .map_err(fail("matches.csv"))
-                },
-                || {
-                    report::write_clusters(
-                        &settings.out,
-                        &outcome.quotes,
-                        &outcome.aligned,
-                        &outcome.summaries,
-                    )
-                    .map_err(fail("clusters.csv"))
-                },
-            )
+            let mut since = std::time::Instant::now();
+            let mut laps = Vec::new();
+            let aligned = align(quotes);
+            laps.push(("align", since.elapsed()));
+            since = std::time::Instant::now();
+            let matches = score(quotes, &aligned);
+            let summaries = report::summarize(quotes, &aligned, &matches);
+            laps.push(("score", since.elapsed()));
+            (aligned, matches, summaries, laps)
         },
     );
-    quotes?;
-    matches?;
-    clusters?;
-    lap(&mut outcome, "write reports", &mut since);
+    outcome.timings.extend(later);
+    let since = std::time::Instant::now();
+    let (matches_csv, clusters_csv) = rayon::join(
+        || report::write_matches(&settings.out, quotes, &aligned, &matches).map_err(fail("matches.csv")),
+        || report::write_clusters(&settings.out, quotes, &aligned, &summaries).map_err(fail("clusters.csv")),
+    );
+    for staged in [quotes_csv?, matches_csv?, clusters_csv?] {
+        let path = staged.path().to_path_buf();
+        staged
+            .publish()
+            .map_err(|reason| CheckError::Report { path, reason })?;
+    }
+    (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
+    outcome
+        .timings
+        .push(("write matches and clusters", since.elapsed()));
     Ok(outcome)
 }
 

@@ -2,11 +2,11 @@
 //!
 //! UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF line ends, text cells
 //! that could run as formulas prefixed with `'`, and every file written to a temporary file first
-//! and renamed into place, so a report is never half-written.
+//! and renamed into place ([`Staged::publish`]), so a report is never half-written.
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -33,7 +33,7 @@ struct QuoteRow<'a> {
 }
 
 /// Writes `quotes.csv` into `dir`, rows in the order given.
-pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> {
+pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<Staged> {
     write_csv(dir, "quotes.csv", quotes, |q| QuoteRow {
         quote_id: &q.id,
         source: guard(&q.source),
@@ -89,7 +89,7 @@ pub fn write_matches(
     quotes: &[Quote],
     aligned: &Aligned,
     matches: &[Match],
-) -> std::io::Result<()> {
+) -> std::io::Result<Staged> {
     write_csv(dir, "matches.csv", matches, |m| {
         let (a, b) = (&quotes[m.a], &quotes[m.b]);
         MatchRow {
@@ -171,7 +171,7 @@ pub fn write_clusters(
     quotes: &[Quote],
     aligned: &Aligned,
     summaries: &[ClusterSummary],
-) -> std::io::Result<()> {
+) -> std::io::Result<Staged> {
     write_csv(
         dir,
         "clusters.csv",
@@ -202,15 +202,36 @@ pub fn guard(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Serializes a row for each of `items` as `dir/name` atomically: a temporary file in `dir`,
-/// then a rename. Rows are serialized in parallel, a batch of chunks at a time, and written in
-/// order, so the file is the same at any thread count and the buffers stay small.
+/// A report written in full to a temporary file beside its place, and synced to disk.
+#[derive(Debug)]
+#[must_use = "a staged report is deleted unless published"]
+pub struct Staged {
+    file: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Where the report goes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the report into its place. Dropped unpublished, the temporary file is deleted.
+    pub fn publish(self) -> std::io::Result<()> {
+        self.file.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// Serializes a row for each of `items` into a temporary file in `dir`, to be renamed to `name`.
+/// Rows are serialized in parallel, a batch of chunks at a time, and written in order, so the
+/// file is the same at any thread count and the buffers stay small.
 pub fn write_csv<'a, T: Sync, R: Serialize>(
     dir: &Path,
     name: &str,
     items: &'a [T],
     row: impl Fn(&'a T) -> R + Sync,
-) -> std::io::Result<()> {
+) -> std::io::Result<Staged> {
     const CHUNK: usize = 4096;
     const BATCH: usize = 16 * CHUNK;
     std::fs::create_dir_all(dir)?;
@@ -244,8 +265,10 @@ pub fn write_csv<'a, T: Sync, R: Serialize>(
         out.flush()?;
     }
     tmp.as_file().sync_all()?;
-    tmp.persist(dir.join(name)).map_err(|e| e.error)?;
-    Ok(())
+    Ok(Staged {
+        file: tmp,
+        path: dir.join(name),
+    })
 }
 
 #[cfg(test)]
@@ -268,9 +291,25 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let rows = ["x", "y\nz"];
-        write_csv(dir.path(), "t.csv", &rows, |&a| Row { a }).unwrap();
+        let staged = write_csv(dir.path(), "t.csv", &rows, |&a| Row { a }).unwrap();
+        assert!(!dir.path().join("t.csv").exists());
+        staged.publish().unwrap();
         let bytes = std::fs::read(dir.path().join("t.csv")).unwrap();
         assert!(bytes.starts_with("\u{feff}a\r\nx\r\n".as_bytes()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_report_left_unpublished_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("t.csv"), "old").unwrap();
+        let staged = write_csv(dir.path(), "t.csv", &["new"], |&a| (a,)).unwrap();
+        drop(staged);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["t.csv"]);
+        assert_eq!(std::fs::read_to_string(dir.path().join("t.csv")).unwrap(), "old");
     }
 }
