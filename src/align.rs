@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
@@ -876,7 +876,8 @@ fn trim_editorial(words: &[Token], mut r: Range<usize>) -> Range<usize> {
 /// Returns the clusters and the number of pairs diffed.
 fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Vec<Cluster>, usize) {
     let mut order: Vec<usize> = (0..versions.len()).collect();
-    order.sort_by_key(|&v| {
+    // The first quotation of each version is its own: the order is total.
+    order.par_sort_unstable_by_key(|&v| {
         (
             std::cmp::Reverse(versions[v].spoken),
             std::cmp::Reverse(versions[v].sources),
@@ -925,35 +926,19 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         })
         .collect();
     let diffed = diffs.len();
+    // Every alignment and what the speakers tell, for the clusters and for moving versions
+    // printed under another name afterwards (see `own_speaker_first`).
+    let known = Known::new(versions.len(), pairs, &diffs);
     // Versions with an alignment beyond a seam: a seam alone does not take them into a star,
     // away from a statement they share more of.
-    let mut covered = vec![false; versions.len()];
-    let mut later: Vec<Vec<(usize, Alignment, Speakers)>> = vec![Vec::new(); versions.len()];
-    // The same alignments seen from the later version: an earlier one that found no cluster of
-    // its own may still join the later one's.
-    let mut earlier: Vec<Vec<(usize, Alignment, Speakers)>> = vec![Vec::new(); versions.len()];
-    // Every alignment and what the speakers tell, for moving versions printed under another
-    // name afterwards (see `own_speaker_first`).
-    let mut known = Known {
-        pairs,
-        diffs: &diffs,
-        same: FxHashMap::default(),
-    };
-    for &(r, v, ref al) in &diffs {
-        if let Some((al, speakers)) = al {
-            let speakers = *speakers;
-            if al.coverage >= MIN_COVERAGE {
-                covered[r] = true;
-                covered[v] = true;
-            }
-            if speakers == Speakers::Same {
-                known.same.entry(r).or_default().push(v);
-                known.same.entry(v).or_default().push(r);
-            }
-            earlier[v].push((r, al.flipped(), speakers));
-            later[r].push((v, al.clone(), speakers));
-        }
-    }
+    let covered: Vec<bool> = (0..versions.len())
+        .into_par_iter()
+        .map(|v| {
+            known
+                .aligned_with(v)
+                .any(|(_, found, _)| found.alignment.coverage >= MIN_COVERAGE)
+        })
+        .collect();
     let mut assigned = vec![false; versions.len()];
     // The words of each assigned version that its clusters hold.
     let mut placed: Vec<Vec<Range<usize>>> = vec![Vec::new(); versions.len()];
@@ -962,9 +947,11 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         if assigned[r] {
             continue;
         }
-        let mut members: Vec<(usize, Alignment)> = std::mem::take(&mut later[r])
-            .into_iter()
-            .chain(std::mem::take(&mut earlier[r]))
+        // The alignments of `r` with later versions and with earlier ones: an earlier one that
+        // found no cluster of its own may still join this one.
+        let mut members: Vec<(usize, Alignment)> = known
+            .aligned_with(r)
+            .map(|(v, found, speakers)| (v, found.seen_from(r), speakers))
             .filter(|(v, al, speakers)| {
                 // A seam also reaches a version already in a cluster, which then stands in two:
                 // two sentences of one statement, each quoted on its own as well. So does the
@@ -1003,12 +990,13 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
                 },
             ),
         );
-        let sources: FxHashSet<&str> = members
+        let mut sources = members
             .iter()
-            .flat_map(|(v, _)| versions[*v].quotes.iter().map(|&q| quotes[q].source.as_str()))
-            .collect();
+            .flat_map(|(v, _)| versions[*v].quotes.iter().map(|&q| quotes[q].source.as_str()));
+        let first = sources.next();
+        let one_source = sources.all(|s| Some(s) == first);
         // The same title printed in several sources is not a quotation found twice.
-        if sources.len() < 2 || members.iter().all(|(v, _)| versions[*v].title) {
+        if one_source || members.iter().all(|(v, _)| versions[*v].title) {
             continue;
         }
         for (v, al) in &members {
@@ -1099,23 +1087,82 @@ struct Known<'d> {
     /// The candidate pairs, sorted, and what diffing each gave (reference first).
     pairs: &'d [(u32, u32)],
     diffs: &'d [Diffed],
-    /// The versions each version aligns with under the same speaker.
-    same: FxHashMap<usize, Vec<usize>>,
+    /// Each version beside the diffs it stands in that found an alignment, sorted.
+    touching: Vec<(u32, u32)>,
+    /// Where each version's part of `touching` starts, and past the last, its end.
+    starts: Vec<u32>,
 }
 
-impl Known<'_> {
+/// An alignment found between two versions, as diffed: it reads from `from`.
+struct Found<'d> {
+    from: usize,
+    alignment: &'d Alignment,
+}
+
+impl Found<'_> {
+    /// The alignment read from version `r`, one of the pair.
+    fn seen_from(&self, r: usize) -> Alignment {
+        if self.from == r {
+            self.alignment.clone()
+        } else {
+            self.alignment.flipped()
+        }
+    }
+}
+
+impl<'d> Known<'d> {
+    fn new(versions: usize, pairs: &'d [(u32, u32)], diffs: &'d [Diffed]) -> Known<'d> {
+        let mut touching: Vec<(u32, u32)> = diffs
+            .par_iter()
+            .enumerate()
+            .filter(|(_, (_, _, found))| found.is_some())
+            .flat_map_iter(|(i, &(r, v, _))| [(r as u32, i as u32), (v as u32, i as u32)])
+            .collect();
+        touching.par_sort_unstable();
+        let mut starts = Vec::with_capacity(versions + 1);
+        for (i, &(v, _)) in touching.iter().enumerate() {
+            starts.resize(v as usize + 1, i as u32);
+        }
+        starts.resize(versions + 1, touching.len() as u32);
+        Known {
+            pairs,
+            diffs,
+            touching,
+            starts,
+        }
+    }
+
     /// The alignment of `r` with `v`, seen from `r`: found in the sorted pairs, not in a map
     /// built one pair at a time.
     fn between(&self, r: usize, v: usize) -> Option<(Alignment, Speakers)> {
         let key = (r.min(v) as u32, r.max(v) as u32);
         let i = self.pairs.binary_search(&key).ok()?;
         let (from, _, found) = &self.diffs[i];
-        let (al, speakers) = found.as_ref()?;
-        Some(if *from == r {
-            (al.clone(), *speakers)
-        } else {
-            (al.flipped(), *speakers)
-        })
+        let (alignment, speakers) = found.as_ref()?;
+        let found = Found {
+            from: *from,
+            alignment,
+        };
+        Some((found.seen_from(r), *speakers))
+    }
+
+    /// Every version `v` aligns with, in order, with the alignment and what the speakers tell.
+    fn aligned_with(&self, v: usize) -> impl Iterator<Item = (usize, Found<'d>, Speakers)> + '_ {
+        self.touching[self.starts[v] as usize..self.starts[v + 1] as usize]
+            .iter()
+            .filter_map(move |&(_, i)| {
+                let (r, u, found) = &self.diffs[i as usize];
+                let (alignment, speakers) = found.as_ref()?;
+                let other = if *r == v { *u } else { *r };
+                Some((other, Found { from: *r, alignment }, *speakers))
+            })
+    }
+
+    /// The versions `v` aligns with under the same speaker, in order.
+    fn same_speaker(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
+        self.aligned_with(v)
+            .filter(|(_, _, speakers)| *speakers == Speakers::Same)
+            .map(|(u, _, _)| u)
     }
 }
 
@@ -1142,8 +1189,8 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
             // Clusters where a version of the same speaker stands, and the alignment of `v`
             // with their reference.
             let mut homes: Vec<(usize, Alignment)> = Vec::new();
-            for u in known.same.get(v).into_iter().flatten() {
-                for &cj in home_of.get(u).into_iter().flatten() {
+            for u in known.same_speaker(*v) {
+                for &cj in home_of.get(&u).into_iter().flatten() {
                     if cj == ci || homes.iter().any(|(k, _)| *k == cj) {
                         continue;
                     }
@@ -1166,12 +1213,12 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
             }
             // Else a version of the same speaker in no cluster yet makes one with it.
             let source = |v: usize| quotes[versions[v].quotes[0]].source.as_str();
-            let partner = known.same.get(v).into_iter().flatten().find(|&&u| {
+            let partner = known.same_speaker(*v).find(|&u| {
                 !home_of.contains_key(&u)
                     && source(u) != source(*v)
                     && between(u, *v).is_some_and(|(al, _)| al.coverage >= MIN_COVERAGE)
             });
-            if let Some(&u) = partner {
+            if let Some(u) = partner {
                 let (r, m) = if versions[u].spoken >= versions[*v].spoken {
                     (u, *v)
                 } else {
@@ -1263,18 +1310,36 @@ mod tests {
             b: 3..5,
             coverage: 1.0,
         };
-        // Versions 1 and 4, diffed with 4 as the reference.
-        let pairs = [(1u32, 4u32), (2, 3)];
-        let diffs: Vec<Diffed> = vec![(4, 1, Some((al.clone(), Speakers::Same))), (2, 3, None)];
-        let known = Known {
-            pairs: &pairs,
-            diffs: &diffs,
-            same: FxHashMap::default(),
-        };
+        // Versions 1 and 4, diffed with 4 as the reference; 0, 3 and 5 aligned with 4 too.
+        let pairs = [(0u32, 4u32), (1, 4), (2, 3), (3, 4), (4, 5)];
+        let diffs: Vec<Diffed> = vec![
+            (4, 0, Some((al.clone(), Speakers::Different))),
+            (4, 1, Some((al.clone(), Speakers::Same))),
+            (2, 3, None),
+            (4, 3, Some((al.clone(), Speakers::Unknown))),
+            (5, 4, Some((al.clone(), Speakers::Same))),
+        ];
+        let known = Known::new(6, &pairs, &diffs);
         assert_eq!(known.between(4, 1), Some((al.clone(), Speakers::Same)));
         assert_eq!(known.between(1, 4), Some((al.flipped(), Speakers::Same)));
         assert_eq!(known.between(2, 3), None);
         assert_eq!(known.between(1, 2), None);
+        let seen: Vec<_> = known
+            .aligned_with(4)
+            .map(|(u, found, s)| (u, found.seen_from(4), s))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (0, al.clone(), Speakers::Different),
+                (1, al.clone(), Speakers::Same),
+                (3, al.clone(), Speakers::Unknown),
+                (5, al.flipped(), Speakers::Same)
+            ]
+        );
+        assert_eq!(known.same_speaker(4).collect::<Vec<_>>(), [1, 5]);
+        assert_eq!(known.same_speaker(5).collect::<Vec<_>>(), [4]);
+        assert_eq!(known.same_speaker(0).count(), 0);
     }
 
     #[test]
