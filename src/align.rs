@@ -40,8 +40,9 @@ const BUCKETS: usize = 256;
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
 
-/// A word as alignment compares it: no strings, so that a corpus's millions of words stay small.
-/// Its position is its index, the same as in `words::words` of the quotation's text.
+/// A word as alignment compares it: no strings, so that a corpus's millions of words stay small
+/// (16 bytes a word). Its position is its index, the same as in `words::words` of the quotation's
+/// text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token {
     /// Hash of the word's variant-free spelling (`Word::key`). Equal spellings hash equal; two
@@ -51,20 +52,42 @@ pub struct Token {
     /// editorial marks.
     pub weight: f32,
     pub mark: Mark,
-    pub stop: bool,
     /// Words it stands for with contractions expanded (`won’t` is 2).
     pub expanded: u8,
-    /// Written with a capital.
-    pub capital: bool,
-    /// Followed by a full stop, question or exclamation mark.
-    pub ends_sentence: bool,
-    /// Inside quotation marks of its own: the speaker quoting someone else (`nested_quotes`).
-    pub nested: bool,
+    /// The facts below, one bit each.
+    facts: u8,
 }
 
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
 impl Token {
+    const STOP: u8 = 1;
+    const CAPITAL: u8 = 2;
+    const ENDS_SENTENCE: u8 = 4;
+    const NESTED: u8 = 8;
+
+    /// A stop word (`is_stopword`).
+    pub fn stop(&self) -> bool {
+        self.facts & Token::STOP != 0
+    }
+
+    /// Written with a capital.
+    pub fn capital(&self) -> bool {
+        self.facts & Token::CAPITAL != 0
+    }
+
+    /// Followed by a full stop, question or exclamation mark.
+    pub fn ends_sentence(&self) -> bool {
+        self.facts & Token::ENDS_SENTENCE != 0
+    }
+
+    /// Inside quotation marks of its own: the speaker quoting someone else (`nested_quotes`).
+    pub fn nested(&self) -> bool {
+        self.facts & Token::NESTED != 0
+    }
+
     fn content(&self) -> bool {
-        self.mark == Mark::Spoken && !self.stop
+        self.mark == Mark::Spoken && !self.stop()
     }
 }
 
@@ -260,22 +283,33 @@ fn fold(q: &Quote) -> Option<(String, Vec<Token>)> {
             identity.push('[');
         }
         identity.push_str(norm);
+        let mut facts = 0;
+        for (holds, fact) in [
+            (is_stopword(norm), Token::STOP),
+            (
+                written.chars().next().is_some_and(char::is_uppercase),
+                Token::CAPITAL,
+            ),
+            (ends_sentence(&q.text[span.end..]), Token::ENDS_SENTENCE),
+            (nested.iter().any(|r| r.contains(&span.start)), Token::NESTED),
+        ] {
+            if holds {
+                facts |= fact;
+            }
+        }
         tokens.push(Token {
             key: fnv1a(key.as_bytes()),
             weight: 0.0,
             mark,
-            stop: is_stopword(norm),
             expanded: expanded_len(norm) as u8,
-            capital: written.chars().next().is_some_and(char::is_uppercase),
-            ends_sentence: ends_sentence(&q.text[span.end..]),
-            nested: nested.iter().any(|r| r.contains(&span.start)),
+            facts,
         });
     });
     let spoken = tokens.iter().filter(|t| t.mark == Mark::Spoken).count();
     // Two words align only when one carries meaning and the speaker is known (`“phony
     // theology,” Santorum said`, `is “very close,” Ortiz said`); a single word never does.
     let distinctive_pair = spoken == MIN_WORDS - 1
-        && tokens.iter().any(|t| t.mark == Mark::Spoken && !t.stop)
+        && tokens.iter().any(|t| t.mark == Mark::Spoken && !t.stop())
         && !q.speaker.is_empty();
     (spoken >= MIN_WORDS || distinctive_pair).then_some((identity, tokens))
 }
@@ -307,7 +341,7 @@ fn weigh(versions: &mut [Version]) {
     versions.par_iter_mut().for_each(|v| {
         for t in &mut v.tokens {
             t.weight = match (t.mark, idf[bucket_of(t.key)].get(&t.key)) {
-                (Mark::Spoken, Some(&w)) if t.stop => w * 0.2,
+                (Mark::Spoken, Some(&w)) if t.stop() => w * 0.2,
                 (Mark::Spoken, Some(&w)) => w,
                 _ => 0.0,
             };
@@ -483,14 +517,14 @@ fn bigrams(tokens: &[Token]) -> impl Iterator<Item = u64> + '_ {
     let pairs = tokens
         .windows(2)
         .filter(|w| w[0].mark == Mark::Spoken && w[1].mark == Mark::Spoken)
-        .filter(|w| !(w[0].stop && w[1].stop))
+        .filter(|w| !(w[0].stop() && w[1].stop()))
         .map(|w| w[0].key.rotate_left(21) ^ w[1].key.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     // Runs of four words that open or close on a content word, too: a quotation whose rarest
     // words were all changed is still found by the rest of its wording (`… realize only to, that
     // will all`), and a short one whose only bigram is common by its run (`not going to pay`).
     let runs = tokens
         .windows(4)
-        .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && (!w[0].stop || !w[3].stop))
+        .filter(|w| w.iter().all(|t| t.mark == Mark::Spoken) && (!w[0].stop() || !w[3].stop()))
         .map(|w| {
             w.iter().fold(0x51_7cc1_b727_220a_u64, |h, t| {
                 (h.rotate_left(13) ^ t.key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -635,9 +669,10 @@ fn align_words(a: &[Token], b: &[Token], speakers: Speakers) -> Option<Alignment
         x[start..start + len]
             .iter()
             .filter(|t| t.mark == Mark::Spoken)
-            .all(|t| t.nested)
+            .all(|t| t.nested())
     };
-    let none_nested = |x: &[Token], start: usize, len: usize| !x[start..start + len].iter().any(|t| t.nested);
+    let none_nested =
+        |x: &[Token], start: usize, len: usize| !x[start..start + len].iter().any(|t| t.nested());
     if (chain.iter().all(|r| all_nested(a, r.0, r.2)) && chain.iter().all(|r| none_nested(b, r.1, r.2)))
         || (chain.iter().all(|r| all_nested(b, r.1, r.2)) && chain.iter().all(|r| none_nested(a, r.0, r.2)))
     {
@@ -845,9 +880,10 @@ fn is_seam(a: &[Token], b: &[Token], run: &(usize, usize, usize, f64)) -> bool {
     let words = &a[ia..ia + len];
     let spoken = words.iter().filter(|t| t.mark == Mark::Spoken).count();
     let content = words.iter().filter(|t| t.content()).count();
-    let opens = |x: &[Token], i: usize| i == 0 || x[i - 1].mark == Mark::Ellipsis || x[i - 1].ends_sentence;
-    let closes =
-        |x: &[Token], end: usize| end == x.len() || x[end].mark == Mark::Ellipsis || x[end - 1].ends_sentence;
+    let opens = |x: &[Token], i: usize| i == 0 || x[i - 1].mark == Mark::Ellipsis || x[i - 1].ends_sentence();
+    let closes = |x: &[Token], end: usize| {
+        end == x.len() || x[end].mark == Mark::Ellipsis || x[end - 1].ends_sentence()
+    };
     spoken >= SEAM_WORDS
         && content >= 2
         && (opens(a, ia) || opens(b, ib))
@@ -907,7 +943,7 @@ fn clusters(quotes: &[Quote], versions: &[Version], pairs: &[(u32, u32)]) -> (Ve
         };
         let al = align_words(a, b, speakers)?;
         // A title matches words of running speech, not the same title printed elsewhere.
-        let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital);
+        let capitalized = |ts: &[Token]| ts.iter().filter(|t| t.content()).all(|t| t.capital());
         let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
             || (versions[v].title && capitalized(&a[al.a.clone()]));
         (!titled).then_some((al, speakers))
