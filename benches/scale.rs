@@ -9,7 +9,8 @@
 //!
 //! For each size the corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused when its
 //! stamp says it is complete), and the release binary runs as a child process:
-//! `kquote check DIR --out REPORTS --quiet`. Each check runs under a helper process of its own
+//! `kquote check DIR --out REPORTS --quiet`, once to warm the page cache and then the counted
+//! runs (three unless `--runs` says otherwise). Each check runs under a helper process of its own
 //! (this benchmark re-executed), so the peak resident memory read with
 //! `getrusage(RUSAGE_CHILDREN)` is that one check's and not the maximum over earlier ones.
 //!
@@ -92,15 +93,22 @@ fn run(options: &args::Args) -> Result<(), String> {
         println!("[{docs} docs] documents per family: {}", family_sizes(&truth));
         let reports = corpus_sibling(&dir, "reports");
         let mut runs = Vec::new();
-        for _ in 0..options.runs {
+        // One run first that is not counted: it brings the corpus into the page cache, which
+        // a build or the corpus generation may have pushed out.
+        for _ in 0..options.runs + 1 {
             if reports.exists() {
                 fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
             }
             runs.push(measure(&dir, &reports, options.threads)?);
         }
+        let warm_up = runs.remove(0);
         // Every run's time, in order: the spread shows what the page cache did between them.
         let walls: Vec<String> = runs.iter().map(|r| format!("{:.2}", r.wall)).collect();
-        println!("[{docs} docs] wall time of each run: {} s", walls.join(", "));
+        println!(
+            "[{docs} docs] wall time of each run: {} s (warm-up run before them, not counted: {:.2} s)",
+            walls.join(", "),
+            warm_up.wall
+        );
         let measured = Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
