@@ -141,11 +141,14 @@ fn has_source_extension(path: &Path) -> bool {
 /// `path` relative to `root`, with `/` separators whatever the platform.
 pub fn relative_name(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<String> = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    parts.join("/")
+    let mut name = String::with_capacity(rel.as_os_str().len());
+    for (i, part) in rel.components().enumerate() {
+        if i > 0 {
+            name.push('/');
+        }
+        name.push_str(&part.as_os_str().to_string_lossy());
+    }
+    name
 }
 
 /// Reads and decodes one source file.
