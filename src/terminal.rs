@@ -35,8 +35,14 @@ pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
     if args.quiet {
         return;
     }
-    let mut out = anstream::stdout().lock();
-    let _ = write_findings(&mut out, outcome, args.verbose);
+    // Buffered: a large check prints tens of thousands of lines, not a write each.
+    // Buffered below the colour handling: a large check prints tens of thousands of lines, and
+    // a write each would cost more than the check's reports.
+    let choice = anstream::AutoStream::choice(&std::io::stdout());
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut out = anstream::AutoStream::new(&mut buffered as &mut dyn Write, choice);
+    // Flushing the colour handling flushes the buffer below it.
+    let _ = write_findings(&mut out, outcome, args.verbose).and_then(|()| out.flush());
     if args.verbose {
         let stages: Vec<String> = outcome
             .timings
