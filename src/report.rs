@@ -235,10 +235,14 @@ pub fn write_csv<'a, T: Sync, R: Serialize>(
     const CHUNK: usize = 4096;
     const BATCH: usize = 16 * CHUNK;
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A report is an ordinary file that others may read, not a private temporary one: created
+    // as any file is, 0o666 less the umask (0o644 under the usual 0o022).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir)?;
     {
         let mut out = std::io::BufWriter::new(tmp.as_file_mut());
         out.write_all("\u{feff}".as_bytes())?;
@@ -297,6 +301,21 @@ mod tests {
         let bytes = std::fs::read(dir.path().join("t.csv")).unwrap();
         assert!(bytes.starts_with("\u{feff}a\r\nx\r\n".as_bytes()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_report_is_as_readable_as_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, "").unwrap();
+        write_csv(dir.path(), "t.csv", &["x"], |&a| (a,))
+            .unwrap()
+            .publish()
+            .unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("t.csv")), mode(&plain));
     }
 
     #[test]
