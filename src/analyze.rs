@@ -92,9 +92,9 @@ impl Positions {
             let stretch = &text[byte..target];
             let chars = stretch.chars().count();
             pos.offset += chars;
-            match stretch.bytes().rposition(|b| b == b'\n') {
+            match memchr::memrchr(b'\n', stretch.as_bytes()) {
                 Some(last) => {
-                    pos.line += stretch.bytes().filter(|&b| b == b'\n').count();
+                    pos.line += memchr::memchr_iter(b'\n', stretch.as_bytes()).count();
                     pos.column = 1 + stretch[last + 1..].chars().count();
                 }
                 None => pos.column += chars,
