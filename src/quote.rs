@@ -200,7 +200,7 @@ pub fn classify(
     if names_a_work && reads_as_title(inner) {
         return QuoteKind::Term;
     }
-    if is_named_work(text, span, inner) {
+    if is_named_work(text, span, inner) || is_subheading(text, span, inner) {
         return QuoteKind::Term;
     }
     match attribution.map(|a| a.via) {
@@ -210,6 +210,22 @@ pub fn classify(
         _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
     }
+}
+
+/// A line of nothing but a few words in title case in quotation marks: a subheading printed as
+/// a quotation (`'All Bets Are Off.'`), not words someone said there.
+fn is_subheading(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    let line_start = text[..span.open].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &text[span.after..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    span.closed
+        && span.first_paragraph == span.last_paragraph
+        && text[line_start..span.open].trim().is_empty()
+        && !rest[..line_end].contains(char::is_alphanumeric)
+        // A word or an exclamation on a line of its own is said: `“Nooooo!”`.
+        && count_words_up_to(inner, 2) >= 2
+        && !inner.trim_end_matches(['"', '\'', '’', '”']).ends_with(['!', '?'])
+        && reads_as_title(inner)
 }
 
 /// A title by where it stands: right after a noun for a work, motto or heading (`unter dem Motto
@@ -411,6 +427,43 @@ mod tests {
             atts[0].as_ref(),
             false,
         )
+    }
+
+    #[test]
+    fn a_line_of_a_few_title_case_words_in_marks_is_a_subheading() {
+        let story = |line: &str| {
+            format!(
+                "“The river rose overnight,” the mayor, Ana Ruiz, said.\n\n{line}\n\n\
+                 Crews worked through the night to fill sandbags.\n"
+            )
+        };
+        assert_eq!(
+            kinds(&story("‘High Water Again.’")),
+            [QuoteKind::Quote, QuoteKind::Term]
+        );
+        assert_eq!(
+            kinds(&story("\"Sandbags And Patience\"")),
+            [QuoteKind::Quote, QuoteKind::Term]
+        );
+        // Said on a line of its own: an exclamation, one word, a sentence in lower case.
+        assert_eq!(
+            kinds(&story("“Never Again!”")),
+            [QuoteKind::Quote, QuoteKind::Quote]
+        );
+        assert_eq!(kinds(&story("“Finally.”")), [QuoteKind::Quote, QuoteKind::Quote]);
+        assert_eq!(
+            kinds(&story("“We will rebuild the levee.”")),
+            [QuoteKind::Quote, QuoteKind::Quote]
+        );
+        // Not alone on its line.
+        assert_eq!(
+            kinds(&story("“High Water Again,” Ruiz said.")),
+            [QuoteKind::Quote, QuoteKind::Quote]
+        );
+        assert_eq!(
+            kinds(&story("Ruiz told the crews: “High Water Again.”")),
+            [QuoteKind::Quote, QuoteKind::Quote]
+        );
     }
 
     #[test]
