@@ -1861,6 +1861,30 @@ const WORK_NOUNS: &[&str] = &[
     "liedes",
 ];
 
+/// Nouns for what is broadcast, staged or run under a name (`the “Road to Recovery” tour`).
+const PROGRAMME_NOUNS: &[&str] = &[
+    "program",
+    "programme",
+    "show",
+    "series",
+    "podcast",
+    "segment",
+    "column",
+    "tour",
+    "forum",
+    "festival",
+    "conference",
+    "summit",
+    "initiative",
+    "campaign",
+];
+
+static PROGRAMME_NOUNS_SET: WordSet = LazyLock::new(|| PROGRAMME_NOUNS.iter().copied().collect());
+
+pub fn is_programme_noun(lower: &str) -> bool {
+    contains(&PROGRAMME_NOUNS_SET, lower)
+}
+
 /// Nouns that name a motto or a heading, with or without a colon (`unter dem Motto „…“`,
 /// `(Überschrift: „…“)`, `the slogan “…”`).
 const HEADING_NOUNS: &[&str] = &[

@@ -200,7 +200,10 @@ pub fn classify(
     if names_a_work && reads_as_title(inner) {
         return QuoteKind::Term;
     }
-    if is_named_work(text, span, inner) || is_subheading(text, span, inner) {
+    if is_named_work(text, span, inner)
+        || is_subheading(text, span, inner)
+        || names_the_work_after(text, span, inner)
+    {
         return QuoteKind::Term;
     }
     match attribution.map(|a| a.via) {
@@ -210,6 +213,29 @@ pub fn classify(
         _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
     }
+}
+
+/// A few words in title case that name the work or event the words after them call it (`his
+/// “Keepin’ It Real” radio program`, `the “Road to Recovery” tour`).
+fn names_the_work_after(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !span.closed || !reads_as_title(inner) {
+        return false;
+    }
+    let rest = &text[span.after..];
+    // No punctuation between, inside the marks or out: `“Never Again,” tour organisers said` is
+    // said.
+    if !rest.starts_with(' ') || inner.ends_with(|c: char| c.is_ascii_punctuation()) {
+        return false;
+    }
+    let mut after = rest.split(' ').skip(1).take(2);
+    let noun = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        lexicon::is_work_noun(w) || lexicon::is_programme_noun(w)
+    };
+    // The noun, or a word for its kind and the noun (`radio program`).
+    after.next().is_some_and(|first| {
+        noun(first) || (first.chars().all(char::is_alphabetic) && after.next().is_some_and(noun))
+    })
 }
 
 /// A line of nothing but a few words in title case in quotation marks: a subheading printed as
@@ -427,6 +453,16 @@ mod tests {
             atts[0].as_ref(),
             false,
         )
+    }
+
+    #[test]
+    fn title_case_words_before_a_noun_for_a_programme_name_it() {
+        let text = "Ortiz spoke on her “Morning With Ortiz” radio show, and at the “Clean Rivers” \
+                    summit she said the plan was “Too Little Too Late” for the valley.";
+        assert_eq!(kinds(text), [QuoteKind::Term, QuoteKind::Term, QuoteKind::Quote]);
+        // Punctuation between: said, then a new clause.
+        let text = "“Too Little Too Late,” tour leader Ana Ruiz said of the plan.";
+        assert_eq!(kinds(text), [QuoteKind::Quote]);
     }
 
     #[test]
