@@ -1513,6 +1513,37 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn each_fact_of_a_word_is_kept_apart() {
+        let q = Quote::for_test(
+            "a.txt",
+            0,
+            "The levee held. Crews said ‘not again’ and the river fell",
+            "Ana Ortiz",
+        );
+        let (_, tokens) = fold(&q).unwrap();
+        let facts: Vec<[bool; 4]> = tokens
+            .iter()
+            .map(|t| [t.stop(), t.capital(), t.ends_sentence(), t.nested()])
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                [true, true, false, false],   // The
+                [false, false, false, false], // levee
+                [false, false, true, false],  // held.
+                [false, true, false, false],  // Crews
+                [true, false, false, false],  // said
+                [true, false, false, true],   // not
+                [false, false, false, true],  // again
+                [true, false, false, false],  // and
+                [true, false, false, false],  // the
+                [false, false, false, false], // river
+                [false, false, false, false], // fell
+            ]
+        );
+    }
+
     fn cluster_texts(quotes: &[Quote]) -> Vec<Vec<&str>> {
         let aligned = align(quotes);
         aligned

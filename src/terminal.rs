@@ -35,7 +35,6 @@ pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
     if args.quiet {
         return;
     }
-    // Buffered: a large check prints tens of thousands of lines, not a write each.
     // Buffered below the colour handling: a large check prints tens of thousands of lines, and
     // a write each would cost more than the check's reports.
     let choice = anstream::AutoStream::choice(&std::io::stdout());
