@@ -1206,7 +1206,6 @@ impl<'d> Known<'d> {
 /// its own speaker's words, when it aligns with that cluster's reference too: a common phrase
 /// (`I'm not going to pay`) said by two people is each one's own quotation.
 fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: &[Quote], known: &Known) {
-    let between = |r: usize, v: usize| known.between(r, v);
     let mut home_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (ci, c) in clusters.iter().enumerate() {
         for (v, _) in &c.members {
@@ -1219,7 +1218,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
     let mut created: Vec<Cluster> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         for (v, _) in &c.members[1..] {
-            if matches!(between(c.reference, *v), Some((_, Speakers::Same))) {
+            if matches!(known.between(c.reference, *v), Some((_, Speakers::Same))) {
                 continue;
             }
             // Clusters where a version of the same speaker stands, and the alignment of `v`
@@ -1231,7 +1230,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
                         continue;
                     }
                     let r = clusters[cj].reference;
-                    if let Some((al, s)) = between(r, *v)
+                    if let Some((al, s)) = known.between(r, *v)
                         && s != Speakers::Different
                         && al.coverage >= MIN_COVERAGE
                     {
@@ -1252,7 +1251,9 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
             let partner = known.same_speaker(*v).find(|&u| {
                 !home_of.contains_key(&u)
                     && source(u) != source(*v)
-                    && between(u, *v).is_some_and(|(al, _)| al.coverage >= MIN_COVERAGE)
+                    && known
+                        .between(u, *v)
+                        .is_some_and(|(al, _)| al.coverage >= MIN_COVERAGE)
             });
             if let Some(u) = partner {
                 let (r, m) = if versions[u].spoken >= versions[*v].spoken {
@@ -1260,7 +1261,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
                 } else {
                     (*v, u)
                 };
-                let Some((al, _)) = between(r, m) else {
+                let Some((al, _)) = known.between(r, m) else {
                     continue;
                 };
                 let whole = 0..versions[r].tokens.len();

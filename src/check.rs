@@ -212,15 +212,13 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         .timings
         .push(("read, extract, attribute", clock.elapsed()));
 
-    let fail = |name: &str| {
-        let path = settings.out.join(name);
-        move |reason| CheckError::Report { path, reason }
-    };
+    let fail = |path: PathBuf| move |reason| CheckError::Report { path, reason };
+    let fail_writing = |name: &str| fail(settings.out.join(name));
     // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
     // cores their serial parts leave idle. No report is renamed into place before all are written.
     let quotes = &outcome.quotes;
     let (quotes_csv, (aligned, matches, summaries, later)) = rayon::join(
-        || report::write_quotes(&settings.out, quotes).map_err(fail("quotes.csv")),
+        || report::write_quotes(&settings.out, quotes).map_err(fail_writing("quotes.csv")),
         || {
             let mut since = std::time::Instant::now();
             let mut laps = Vec::new();
@@ -236,14 +234,18 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     outcome.timings.extend(later);
     let since = std::time::Instant::now();
     let (matches_csv, clusters_csv) = rayon::join(
-        || report::write_matches(&settings.out, quotes, &aligned, &matches).map_err(fail("matches.csv")),
-        || report::write_clusters(&settings.out, quotes, &aligned, &summaries).map_err(fail("clusters.csv")),
+        || {
+            report::write_matches(&settings.out, quotes, &aligned, &matches)
+                .map_err(fail_writing("matches.csv"))
+        },
+        || {
+            report::write_clusters(&settings.out, quotes, &aligned, &summaries)
+                .map_err(fail_writing("clusters.csv"))
+        },
     );
     for staged in [quotes_csv?, matches_csv?, clusters_csv?] {
         let path = staged.path().to_path_buf();
-        staged
-            .publish()
-            .map_err(|reason| CheckError::Report { path, reason })?;
+        staged.publish().map_err(fail(path))?;
     }
     (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
     outcome

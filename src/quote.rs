@@ -241,17 +241,26 @@ fn names_the_work_after(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// A line of nothing but a few words in title case in quotation marks: a subheading printed as
 /// a quotation (`'All Bets Are Off.'`), not words someone said there.
 fn is_subheading(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    let line_start = text[..span.open].rfind('\n').map_or(0, |at| at + 1);
-    let rest = &text[span.after..];
-    let line_end = rest.find('\n').unwrap_or(rest.len());
+    // Only white space between the line's start and the mark, and no word after the closing mark
+    // on its line: each read only as far as it must, as a paragraph may hold a whole document.
+    let opens_line = || {
+        let before = text[..span.open].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        before.is_empty() || before.ends_with('\n')
+    };
+    let closes_line = || {
+        text[span.after..]
+            .chars()
+            .take_while(|&c| c != '\n')
+            .all(|c| !c.is_alphanumeric())
+    };
     span.closed
         && span.first_paragraph == span.last_paragraph
-        && text[line_start..span.open].trim().is_empty()
-        && !rest[..line_end].contains(char::is_alphanumeric)
         // A word or an exclamation on a line of its own is said: `“Nooooo!”`.
         && count_words_up_to(inner, 2) >= 2
         && !inner.trim_end_matches(['"', '\'', '’', '”']).ends_with(['!', '?'])
         && reads_as_title(inner)
+        && opens_line()
+        && closes_line()
 }
 
 /// A title by where it stands: right after a noun for a work, motto or heading (`unter dem Motto
@@ -288,11 +297,11 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             && last.is_some_and(|w| matches!(w, "lautet" | "lautete" | "heißt"))
             && words.next().is_some_and(|w| w == "Name" || noun(w)));
     // `(Überschrift auf ihrer Homepage: „…“)`: a heading noun opens the bracket the colon ends.
-    let line = head.rsplit('\n').next().unwrap_or(head);
+    // The bracket is the last of these marks on the line: read back only to the nearest one.
     let bracketed_heading = colon
-        && line.rsplit_once('(').is_some_and(|(_, inside)| {
-            !inside.contains([')', '.', ','])
-                && inside
+        && head.rfind(['(', ')', '.', ',', '\n']).is_some_and(|at| {
+            head[at..].starts_with('(')
+                && head[at + 1..]
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| lexicon::is_heading_noun(&w.to_lowercase()))
@@ -365,6 +374,17 @@ mod tests {
                 classify(text, s, inner, count_words(inner), a.as_ref(), false)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_heading_noun_outside_brackets_makes_no_heading() {
+        // The noun opens no bracket: after a comma, or after a bracket already closed.
+        for text in [
+            "Eva Roth sagte, Überschrift hin oder her: „Wir halten unser Wort“.",
+            "Eva Roth (Partei) sagte, Überschrift hin oder her: „Wir halten unser Wort“.",
+        ] {
+            assert_ne!(kinds(text), [QuoteKind::Term], "{text}");
+        }
     }
 
     #[test]
