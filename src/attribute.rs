@@ -15,6 +15,12 @@ use crate::words::ascii_alphanumeric_run;
 /// (`Christie, who has campaigned for Trump since he suspended his own campaign in February,
 /// blasted`).
 const APPOSITIVE_REACH: usize = 24;
+/// Sentences read back from a quotation in German indirect speech for the one that names its
+/// source.
+const REPORTED_SENTENCES: usize = 6;
+/// Tokens of a sentence read back (or ahead) from a point in it. Sentences are rarely a tenth
+/// as long, and a document without sentence ends is not read through for each quotation.
+const SENTENCE_REACH: usize = 300;
 
 /// Who said a quotation, and the words that say so.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -117,6 +123,19 @@ fn attribute_within(
         }
     }
     inherit_from_neighbours(&doc, &mut found[..spans.len()]);
+    for (q, &tok) in doc.quote_tokens.iter().enumerate() {
+        if found[q].is_none()
+            && let Some((mention, cue)) = doc.reported_speech_source(tok)
+        {
+            found[q] = Some(Attribution {
+                speaker: doc.resolve(&mention, &speakers),
+                mention: doc.mention_text(&mention),
+                cue,
+                via: Via::Subject,
+                named: false,
+            });
+        }
+    }
     found
 }
 
@@ -128,30 +147,37 @@ fn inherit_from_neighbours(doc: &Parsed, found: &mut [Option<Attribution>]) {
         via: Via::Continuation,
         ..a.clone()
     };
-    for q in 0..found.len() {
+    let paragraph = |q: usize| doc.tokens[doc.quote_tokens[q]].paragraph;
+    let sentence = |q: usize| doc.tokens[doc.quote_tokens[q]].sentence;
+    // The nearest neighbours with an attribution are carried along in one pass each way, so that
+    // a long run of quotations without a cue is not read again for each of them.
+    let mut later_in_sentence = vec![None; found.len()];
+    let mut next = None;
+    for q in (0..found.len()).rev() {
+        later_in_sentence[q] = next.filter(|&n| sentence(n) == sentence(q));
         if found[q].is_some() {
-            continue;
+            next = Some(q);
         }
-        let tok = doc.quote_tokens[q];
-        let par = doc.tokens[tok].paragraph;
-        let sentence = doc.tokens[tok].sentence;
-        let earlier_in_paragraph = (0..q)
-            .rev()
-            .take_while(|&p| doc.tokens[doc.quote_tokens[p]].paragraph == par)
-            .find_map(|p| found[p].as_ref());
-        let later_in_sentence = (q + 1..found.len())
-            .take_while(|&n| doc.tokens[doc.quote_tokens[n]].sentence == sentence)
-            .find_map(|n| found[n].as_ref());
-        let opens_paragraph = doc.opens_paragraph(tok);
-        let previous_paragraph = (0..q)
-            .next_back()
-            .filter(|_| opens_paragraph)
-            .filter(|&p| doc.tokens[doc.quote_tokens[p]].paragraph + 1 == par)
-            .and_then(|p| found[p].as_ref());
-        found[q] = earlier_in_paragraph
-            .or(later_in_sentence)
-            .or(previous_paragraph)
-            .map(continuation);
+    }
+    // The last quotation so far with an attribution, its own or inherited.
+    let mut earlier = None;
+    for q in 0..found.len() {
+        if found[q].is_none() {
+            let par = paragraph(q);
+            let earlier_in_paragraph = earlier.filter(|&p| paragraph(p) == par);
+            let previous_paragraph = q
+                .checked_sub(1)
+                .filter(|&p| doc.opens_paragraph(doc.quote_tokens[q]) && paragraph(p) + 1 == par);
+            let inherited = earlier_in_paragraph
+                .or(later_in_sentence[q])
+                .or(previous_paragraph)
+                .and_then(|n| found[n].as_ref())
+                .map(continuation);
+            found[q] = inherited;
+        }
+        if found[q].is_some() {
+            earlier = Some(q);
+        }
     }
 }
 
@@ -454,6 +480,57 @@ impl<'a> Parsed<'a> {
         self.subject_of_sentence(last)
     }
 
+    /// The source of the German indirect speech that a quotation's sentence continues: the
+    /// speech runs on in the subjunctive over sentences after the one that names its source
+    /// (`…, schreibt der Verband auf seiner Website. Betroffenen werde verweigert, … ¶ Die
+    /// Klauseln seien „alarmierend“.`), past an aside in the indicative, into the next paragraph
+    /// at most.
+    fn reported_speech_source(&self, q: usize) -> Option<(Mention, String)> {
+        let subjunctive = |from: usize, to: usize| {
+            (from..to).any(|i| {
+                self.word(i)
+                    .is_some_and(|t| lexicon::is_german_subjunctive(t.lower))
+            })
+        };
+        if !self.german {
+            return None;
+        }
+        let start = self.sentence_start(q);
+        let reach = self.tokens.len().min(q + SENTENCE_REACH);
+        let end = (q..reach).find(|&i| !self.same_sentence(i, q)).unwrap_or(reach);
+        if !subjunctive(start, end) {
+            return None;
+        }
+        let paragraph = self.tokens[q].paragraph;
+        let (mut end, mut asides) = (start, 0);
+        for _ in 0..REPORTED_SENTENCES {
+            let Some(last) = end.checked_sub(1) else {
+                break;
+            };
+            let first = self.sentence_start(last);
+            if self.tokens[first].paragraph + 1 < paragraph {
+                break;
+            }
+            // `…, schreibt der Verband`: after the words it reports, the cue comes first and its
+            // subject after it.
+            let inverted = (first + 1..end)
+                .rev()
+                .filter(|&k| self.is_cue(k) && self.is_punct(k - 1, &[',']))
+                .find_map(|k| Some((self.german_subject_after(k, end)?, self.cue_text(k))));
+            if let Some(hit) = inverted.or_else(|| self.cue_in_range(first, end)) {
+                return Some(hit);
+            }
+            if !subjunctive(first, end) {
+                asides += 1;
+                if asides > 1 {
+                    break;
+                }
+            }
+            end = first;
+        }
+        None
+    }
+
     fn opens_paragraph(&self, tok: usize) -> bool {
         tok == 0 || self.tokens[tok - 1].paragraph != self.tokens[tok].paragraph
     }
@@ -645,7 +722,7 @@ impl<'a> Parsed<'a> {
 
     /// A cue earlier in the quotation's sentence: `Putin said Seoul would be making “…`.
     fn cue_before(&self, q: usize) -> Option<(Mention, String)> {
-        let first = (0..q).rev().take_while(|&i| self.same_sentence(i, q)).last()?;
+        let first = self.sentence_start_before(q)?;
         self.cue_in_range(first, q)
     }
 
@@ -863,6 +940,7 @@ impl<'a> Parsed<'a> {
     /// `“…” was how Smith put it`, `… “agreed to …,” according to the Presidential Office`.
     fn cue_later_in_sentence(&self, q: usize) -> Option<(Mention, String)> {
         let end = (q + 1..self.tokens.len())
+            .take(SENTENCE_REACH)
             .take_while(|&i| self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_)))
             .last()?;
         for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
@@ -913,10 +991,7 @@ impl<'a> Parsed<'a> {
         if !self.is_punct(colon, &[':']) {
             return None;
         }
-        let first = (0..colon)
-            .rev()
-            .take_while(|&i| self.same_sentence(i, colon))
-            .last()?;
+        let first = self.sentence_start_before(colon)?;
         self.cue_in_range(first, colon)
     }
 
@@ -926,10 +1001,7 @@ impl<'a> Parsed<'a> {
     /// possessive.
     fn named_in_introduction(&self, q: usize) -> Option<(Mention, String)> {
         let colon = q.checked_sub(1).filter(|&c| self.is_punct(c, &[':']))?;
-        let first = (0..colon)
-            .rev()
-            .take_while(|&i| self.same_sentence(i, colon))
-            .last()?;
+        let first = self.sentence_start_before(colon)?;
         // A label is no introduction (`[1] Source: “…”`, `Update: “…”`).
         if (first..colon).filter(|&i| self.word(i).is_some()).count() < 3 {
             return None;
@@ -1014,12 +1086,20 @@ impl<'a> Parsed<'a> {
     }
 
     /// The first token of the sentence holding token `i`.
+    /// The first token of the sentence that token `i` is in, reading back at most
+    /// `SENTENCE_REACH` tokens.
     fn sentence_start(&self, i: usize) -> usize {
-        (0..=i)
+        (i.saturating_sub(SENTENCE_REACH)..=i)
             .rev()
             .take_while(|&j| self.same_sentence(j, i))
             .last()
             .unwrap_or(i)
+    }
+
+    /// `sentence_start` of token `i`, when tokens of its sentence come before it.
+    fn sentence_start_before(&self, i: usize) -> Option<usize> {
+        let previous = i.checked_sub(1).filter(|&p| self.same_sentence(p, i))?;
+        Some(self.sentence_start(previous))
     }
 
     /// No cue at all: quoted words inside a sentence belong to the sentence's subject when it
@@ -2506,6 +2586,31 @@ mod tests {
         let text = "Die Stadt baut neu. Der englischen Zeitung sagte Filip Marek: „Ich werde nicht \
                     aufgeben und kämpfe weiter für die Freiheit.“";
         assert_eq!(speakers(text), ["Filip Marek"]);
+    }
+
+    #[test]
+    fn german_indirect_speech_keeps_the_source_that_a_sentence_before_names() {
+        // The cue after the words it reports, its subject after it; an indicative aside between.
+        let text = "Es gebe keine Möglichkeit, sich dagegen zu wehren, schreibt der Mieterbund. \
+                    Die Stadt habe das lange verschwiegen. Der Rat tagt im Juni.\n\n\
+                    Die neuen Tarife seien „unzumutbar“.";
+        assert_eq!(who(text)[0].1, "der Mieterbund");
+        // The subject before the cue.
+        let text = "Die Ärztekammer kritisierte die Reform scharf. Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0].1, "Die Ärztekammer");
+        // Not in the subjunctive: the writer's own words, no source carried over.
+        let text = "Der Mieterbund kritisierte die Pläne scharf. Im Mai kamen die „neuen Tarife“.";
+        assert_eq!(who(text)[0], Default::default());
+        let text = "Der Mieterbund kritisierte die Pläne scharf. Im Mai seien die „neuen Tarife“ gekommen.";
+        assert_eq!(who(text)[0].1, "Der Mieterbund");
+        // Two asides in the indicative end the indirect speech.
+        let text = "Die Ärztekammer kritisierte die Reform scharf. Die Kliniken sind voll. Der Winter \
+                    kommt. Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0], Default::default());
+        // Nor is a source read back past the paragraph before.
+        let text = "Die Ärztekammer kritisierte die Reform scharf.\n\nDie Kliniken müssten sparen.\n\n\
+                    Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0], Default::default());
     }
 
     #[test]

@@ -206,13 +206,67 @@ pub fn classify(
     {
         return QuoteKind::Term;
     }
-    match attribution.map(|a| a.via) {
+    let kind = match attribution.map(|a| a.via) {
         Some(Via::Cue) => speech,
         None | Some(Via::Subject) if name_like => QuoteKind::Term,
         Some(Via::Continuation | Via::Subject) if words > 2 => speech,
         _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
+    };
+    // German reports speech in the subjunctive (`die Klauseln seien „alarmierend“`, `dass die
+    // Opposition nur ein „Papiertiger“ sei`): words quoted in such a sentence are the reported
+    // speaker's, not the writer's scare quotes. A capitalised word there may still be a name
+    // (`die Band „Landser“ habe`), unless an indefinite article or a lower-case article inside
+    // makes it a common noun.
+    let common_noun = || !name_like || german_phrase() || after_indefinite_article(text, span);
+    if kind == QuoteKind::Term
+        && german_marks
+        && !in_headline
+        && common_noun()
+        && in_subjunctive_sentence(text, span)
+    {
+        return QuoteKind::Fragment;
     }
+    kind
+}
+
+/// How far a sentence is read either side of a quotation for its verb: a document on one line
+/// is not read through for each of its quotations.
+const SENTENCE_REACH: usize = 300;
+
+/// A verb of reported speech (`sei`, `seien`, `könne`) in the quotation's sentence, outside the
+/// marks.
+fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    // Within reach, rounded inwards to whole characters.
+    let mut from = span.open.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.after + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..span.open];
+    let before = before.rfind(ends).map_or(before, |at| &before[at + 1..]);
+    let after = &text[span.after..to];
+    let after = after.find(ends).map_or(after, |at| &after[..at]);
+    [before, after].iter().any(|part| {
+        part.split(|c: char| !c.is_alphabetic())
+            .any(|w| w.len() <= 8 && lexicon::is_german_subjunctive(&w.to_lowercase()))
+    })
+}
+
+/// `ein „Papiertiger“`, `keine „Lösung“`: an indefinite article right before the mark.
+fn after_indefinite_article(text: &str, span: &QuoteSpan) -> bool {
+    let word = text[..span.open]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let word = word.to_lowercase();
+    let word = word.strip_prefix('k').unwrap_or(&word);
+    matches!(word, "ein" | "eine" | "einen" | "einem" | "einer" | "eines")
 }
 
 /// A few words in title case that name the work or event the words after them call it (`his
@@ -374,6 +428,33 @@ mod tests {
                 classify(text, s, inner, count_words(inner), a.as_ref(), false)
             })
             .collect()
+    }
+
+    #[test]
+    fn words_quoted_in_german_indirect_speech_are_a_fragment() {
+        use QuoteKind::{Fragment, Term};
+        // In the subjunctive, before the mark or after it; with an indefinite article or a
+        // lower-case article inside, a capitalised noun is no name.
+        for text in [
+            "Die Pläne des Senats seien „unzumutbar“ für Familien.",
+            "Damit sei die Reform nur ein „Feigenblatt“ für den Senat.",
+            "Man müsse die „Retter der Innenstadt“ stärker fördern.",
+            "Die Pläne für den „autofreien“ Sonntag seien zu teuer.",
+        ] {
+            assert_eq!(kinds(text), [Fragment], "{text}");
+        }
+        for text in [
+            // The indicative: the writer's scare quotes.
+            "Die Pläne des Senats sind „unzumutbar“ für Familien.",
+            // A name in the subjunctive sentence.
+            "Die Band „Landser“ habe Hass verbreitet.",
+            // The subjunctive in the sentence before.
+            "Die Reform sei gescheitert. Die Pläne sind „unzumutbar“.",
+            // Not in German marks.
+            "The plans sei \"unfair\" to families.",
+        ] {
+            assert_eq!(kinds(text), [Term], "{text}");
+        }
     }
 
     #[test]
