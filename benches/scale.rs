@@ -24,10 +24,12 @@
 mod args;
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/measure.rs"]
+mod measure;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, Stdio};
+use std::process::ExitCode;
 use std::time::Instant;
 use std::{env, fs};
 
@@ -35,8 +37,6 @@ use corpus::{Change, Truth};
 
 /// Sizes checked when none are given.
 const DEFAULT_SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-/// First argument of the helper process that runs and measures one check.
-const MEASURE: &str = "--measure-one-check";
 /// Least word overlap for a reported quotation to stand for a planted occurrence.
 const MIN_OVERLAP: f64 = 0.5;
 /// False error rows shown as examples per size.
@@ -44,8 +44,8 @@ const EXAMPLES: usize = 4;
 
 fn main() -> ExitCode {
     let argv: Vec<String> = env::args().skip(1).collect();
-    if argv.first().map(String::as_str) == Some(MEASURE) {
-        return measure_one_check(&argv[1..]);
+    if argv.first().map(String::as_str) == Some(measure::MEASURE) {
+        return measure::measure_one_check(&argv[1..]);
     }
     let options = match args::Args::or_usage("scale", &argv, &DEFAULT_SIZES) {
         Ok(o) => o,
@@ -99,7 +99,7 @@ fn run(options: &args::Args) -> Result<(), String> {
             if reports.exists() {
                 fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
             }
-            runs.push(measure(&dir, &reports, options.threads)?);
+            runs.push(measure::measure(&dir, &reports, options.threads)?);
         }
         let warm_up = runs.remove(0);
         // Every run's time, in order: the spread shows what the page cache did between them.
@@ -109,7 +109,7 @@ fn run(options: &args::Args) -> Result<(), String> {
             walls.join(", "),
             warm_up.wall
         );
-        let measured = Measured::median(runs);
+        let measured = measure::Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
                 "kquote check exited with {} on {}",
@@ -227,92 +227,6 @@ fn percent(part: usize, whole: usize) -> f64 {
     } else {
         100.0 * part as f64 / whole as f64
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Running and measuring one check.
-
-/// What the helper process measured.
-struct Measured {
-    wall: f64,
-    max_rss_kb: i64,
-    code: i32,
-}
-
-impl Measured {
-    /// The run of median wall time, with the largest peak memory of all runs.
-    fn median(mut runs: Vec<Measured>) -> Measured {
-        let max_rss_kb = runs.iter().map(|r| r.max_rss_kb).max().unwrap_or(-1);
-        runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
-        let mut median = runs.swap_remove(runs.len() / 2);
-        median.max_rss_kb = max_rss_kb;
-        median
-    }
-}
-
-/// Runs one check under a fresh helper process and reads its measurements.
-fn measure(dir: &Path, reports: &Path, threads: Option<u16>) -> Result<Measured, String> {
-    let exe = env::current_exe().map_err(|e| format!("cannot find this benchmark's binary: {e}"))?;
-    let mut cmd = Command::new(exe);
-    cmd.arg(MEASURE)
-        .arg(env!("CARGO_BIN_EXE_kquote"))
-        .arg(dir)
-        .arg(reports);
-    if let Some(n) = threads {
-        cmd.arg(n.to_string());
-    }
-    let out = cmd
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cannot run the measuring helper: {e}"))?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let field = |key: &str| -> Option<&str> {
-        text.split_whitespace()
-            .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
-    };
-    let parsed = (|| {
-        Some(Measured {
-            wall: field("wall")?.parse().ok()?,
-            max_rss_kb: field("maxrss_kb")?.parse().ok()?,
-            code: field("code")?.parse().ok()?,
-        })
-    })();
-    parsed.ok_or_else(|| format!("the measuring helper failed ({}): {text}", out.status))
-}
-
-/// The helper: runs `BIN check DIR --out REPORTS --quiet [--threads N]`, waits, and prints the
-/// wall time, the child's peak resident set (the only child this process ever had) and its
-/// exit code.
-fn measure_one_check(args: &[String]) -> ExitCode {
-    let [bin, dir, reports, rest @ ..] = args else {
-        eprintln!("scale: {MEASURE} BIN DIR REPORTS [THREADS]");
-        return ExitCode::from(2);
-    };
-    let mut cmd = Command::new(bin);
-    cmd.arg("check").arg(dir).arg("--out").arg(reports).arg("--quiet");
-    if let Some(n) = rest.first() {
-        cmd.arg("--threads").arg(n);
-    }
-    let started = Instant::now();
-    let status = match cmd.stdout(Stdio::null()).status() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("scale: cannot run {bin}: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let wall = started.elapsed().as_secs_f64();
-    let max_rss_kb = match nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN) {
-        // Linux reports kilobytes; macOS reports bytes.
-        Ok(usage) if cfg!(target_os = "macos") => usage.max_rss() / 1024,
-        Ok(usage) => usage.max_rss(),
-        Err(_) => -1,
-    };
-    println!(
-        "wall={wall:.6} maxrss_kb={max_rss_kb} code={}",
-        status.code().unwrap_or(-1)
-    );
-    ExitCode::SUCCESS
 }
 
 // ---------------------------------------------------------------------------------------------

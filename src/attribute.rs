@@ -498,7 +498,7 @@ impl<'a> Parsed<'a> {
         let start = self.sentence_start(q);
         let reach = self.tokens.len().min(q + SENTENCE_REACH);
         let end = (q..reach).find(|&i| !self.same_sentence(i, q)).unwrap_or(reach);
-        if !subjunctive(start, end) {
+        if !subjunctive(start, end) || q - start >= SENTENCE_REACH {
             return None;
         }
         let paragraph = self.tokens[q].paragraph;
@@ -508,7 +508,8 @@ impl<'a> Parsed<'a> {
                 break;
             };
             let first = self.sentence_start(last);
-            if self.tokens[first].paragraph + 1 < paragraph {
+            // Past the paragraph before, or a run of words longer than any sentence.
+            if self.tokens[first].paragraph + 1 < paragraph || last - first >= SENTENCE_REACH {
                 break;
             }
             // `…, schreibt der Verband`: after the words it reports, the cue comes first and its
@@ -2589,6 +2590,37 @@ mod tests {
     }
 
     #[test]
+    fn quotations_without_a_cue_continue_a_neighbours_speech() {
+        let via = |text: &str| -> Vec<(String, Option<Via>)> {
+            let pars = paragraphs(text);
+            let spans = extract(text, &pars);
+            attribute(text, &pars, &spans)
+                .into_iter()
+                .map(|a| a.map_or((String::new(), None), |a| (a.speaker, Some(a.via))))
+                .collect()
+        };
+        let cont = |s: &str| (s.to_string(), Some(Via::Continuation));
+        let cue = |s: &str| (s.to_string(), Some(Via::Cue));
+        // An earlier quotation of the same paragraph, over others without a cue.
+        let text = "Title\n\nThe levee held. “It held,” Ana Ruiz said. Then came rain; “and more rain” and \
+                    “more still” fell.";
+        assert_eq!(via(text), [cue("Ana Ruiz"), cont("Ana Ruiz"), cont("Ana Ruiz")]);
+        // A later one of the same sentence.
+        let text = "Title\n\nThe levee held; “so far” and “for now,” said Ana Ruiz.";
+        assert_eq!(via(text), [cont("Ana Ruiz"), cue("Ana Ruiz")]);
+        // The last one of the paragraph before, when the quotation opens its paragraph.
+        let text = "Title\n\nRain fell. Ana Ruiz said the levee “held for now.”\n\n“It will hold in May.”";
+        assert_eq!(via(text), [cue("Ana Ruiz"), cont("Ana Ruiz")]);
+        // Not one of a paragraph further back, nor of the one before when the quotation does
+        // not open its paragraph.
+        let text =
+            "Title\n\nAna Ruiz said the levee “held for now.”\n\nThe levee held.\n\n“It will hold in May.”";
+        assert_eq!(via(text)[1], (String::new(), None));
+        let text = "Title\n\nAna Ruiz said the levee “held for now.”\n\nand then “more still” came.";
+        assert_eq!(via(text)[1], (String::new(), None));
+    }
+
+    #[test]
     fn german_indirect_speech_keeps_the_source_that_a_sentence_before_names() {
         // The cue after the words it reports, its subject after it; an indicative aside between.
         let text = "Es gebe keine Möglichkeit, sich dagegen zu wehren, schreibt der Mieterbund. \
@@ -2607,6 +2639,15 @@ mod tests {
         let text = "Die Ärztekammer kritisierte die Reform scharf. Die Kliniken sind voll. Der Winter \
                     kommt. Die Kliniken müssten „kaputtsparen“.";
         assert_eq!(who(text)[0], Default::default());
+        // Nor over a run of words longer than any sentence, before the quotation's sentence or
+        // in it.
+        let run = "und die Stadt sei ".repeat(SENTENCE_REACH / 4 + 1);
+        let text =
+            format!("Der Mieterbund kritisierte die Pläne scharf. Im Mai {run}. Die „Tarife“ seien neu.");
+        assert_eq!(who(&text)[0], Default::default());
+        let text =
+            format!("Der Mieterbund kritisierte die Pläne scharf. Im Mai {run}seien die „Tarife“ neu.");
+        assert_eq!(who(&text)[0], Default::default());
         // Nor is a source read back past the paragraph before.
         let text = "Die Ärztekammer kritisierte die Reform scharf.\n\nDie Kliniken müssten sparen.\n\n\
                     Die Kliniken müssten „kaputtsparen“.";
