@@ -486,15 +486,15 @@ impl<'a> Parsed<'a> {
     /// Klauseln seien „alarmierend“.`), past an aside in the indicative, into the next paragraph
     /// at most.
     fn reported_speech_source(&self, q: usize) -> Option<(Mention, String)> {
+        if !self.german {
+            return None;
+        }
         let subjunctive = |from: usize, to: usize| {
             (from..to).any(|i| {
                 self.word(i)
                     .is_some_and(|t| lexicon::is_german_subjunctive(t.lower))
             })
         };
-        if !self.german {
-            return None;
-        }
         let start = self.sentence_start(q);
         let reach = self.tokens.len().min(q + SENTENCE_REACH);
         let end = (q..reach).find(|&i| !self.same_sentence(i, q)).unwrap_or(reach);
@@ -1086,7 +1086,6 @@ impl<'a> Parsed<'a> {
         self.cue_in_range(first, prev)
     }
 
-    /// The first token of the sentence holding token `i`.
     /// The first token of the sentence that token `i` is in, reading back at most
     /// `SENTENCE_REACH` tokens.
     fn sentence_start(&self, i: usize) -> usize {

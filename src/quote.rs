@@ -230,20 +230,20 @@ pub fn classify(
     kind
 }
 
-/// How far a sentence is read either side of a quotation for its verb: a document on one line
-/// is not read through for each of its quotations.
-const SENTENCE_REACH: usize = 300;
+/// Bytes of a sentence read either side of a quotation for its verb: a document on one line is
+/// not read through for each of its quotations.
+const SENTENCE_BYTES: usize = 300;
 
 /// A verb of reported speech (`sei`, `seien`, `könne`) in the quotation's sentence, outside the
 /// marks.
 fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     // Within reach, rounded inwards to whole characters.
-    let mut from = span.open.saturating_sub(SENTENCE_REACH);
+    let mut from = span.open.saturating_sub(SENTENCE_BYTES);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut to = (span.after + SENTENCE_REACH).min(text.len());
+    let mut to = (span.after + SENTENCE_BYTES).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
