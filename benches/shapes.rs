@@ -34,7 +34,7 @@ struct Shape {
     write: fn(&mut String, usize),
 }
 
-const SHAPES: [Shape; 6] = [
+const SHAPES: [Shape; 8] = [
     Shape {
         name: "one-line",
         what: "n quoted sentences on a single line",
@@ -95,6 +95,34 @@ const SHAPES: [Shape; 6] = [
         },
     },
     Shape {
+        name: "many-names",
+        what: "n people of one first name, each quoted twice",
+        write: |doc, n| {
+            for i in 0..n {
+                let name = surname(i);
+                let _ = write!(
+                    doc,
+                    "Ana {name} said on Monday that the levee “held for now.”\n\n“It will hold,” {name} \
+                     said.\n\n"
+                );
+            }
+        },
+    },
+    Shape {
+        name: "it-said",
+        what: "n institutions, each quoted and then `it said`",
+        write: |doc, n| {
+            for i in 0..n {
+                let name = surname(i);
+                let _ = write!(
+                    doc,
+                    "The Council of {name} said on Monday that it “agrees on item {i}.”\n\n“We agree on \
+                     item {i},” it said.\n\n"
+                );
+            }
+        },
+    },
+    Shape {
         name: "no-quotes",
         what: "15 n paragraphs of prose without a quotation",
         write: |doc, n| {
@@ -108,6 +136,25 @@ const SHAPES: [Shape; 6] = [
         },
     },
 ];
+
+/// The `i`-th of many distinct made-up surnames (`Bakori`, `Tamusel`).
+fn surname(mut i: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ba", "ko", "ri", "ta", "mu", "sel", "dor", "vin", "pa", "lu", "ne", "gro", "fi", "zan", "ter", "mol",
+    ];
+    let mut name = String::new();
+    loop {
+        name.push_str(SYLLABLES[i % SYLLABLES.len()]);
+        i /= SYLLABLES.len();
+        if i == 0 {
+            break;
+        }
+    }
+    let mut letters = name.chars();
+    letters
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(letters).collect())
+}
 
 fn main() -> ExitCode {
     let argv: Vec<String> = env::args().skip(1).collect();

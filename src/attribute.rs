@@ -275,6 +275,9 @@ struct Parsed<'a> {
     mentions: Vec<(usize, usize, bool)>,
     /// Every title some entity has, gathered the first time a description is resolved.
     titles: std::cell::OnceCell<FxHashSet<&'a str>>,
+    /// Whether the entity of each name (its words joined, as a speaker carries it) is a person,
+    /// gathered the first time `it` is resolved; the first entity of a name decides.
+    persons: std::cell::OnceCell<FxHashMap<String, bool>>,
     /// German word order puts the speaker after the cue (`erklärte er`, `sagte der Sprecher`),
     /// and German capitalises every noun, so names need more than a capital.
     german: bool,
@@ -295,6 +298,7 @@ impl<'a> Parsed<'a> {
             holders: FxHashMap::default(),
             mentions: Vec::new(),
             titles: std::cell::OnceCell::new(),
+            persons: std::cell::OnceCell::new(),
             german,
             title_paragraphs,
         };
@@ -1812,9 +1816,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn fullest_name(&self, name: &[String], at: usize) -> String {
-        // Only entities that hold the name's first word can hold the name.
-        let holders = name.first().and_then(|w| self.holders.get(w.as_str()));
-        let best = holders
+        let best = rarest_holders(&self.holders, name)
             .into_iter()
             .flatten()
             .map(|&k| &self.entities[k])
@@ -1917,10 +1919,14 @@ impl<'a> Parsed<'a> {
             .filter(|(at, _)| *at < tok)
             .take_while(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
             .find(|(_, name)| {
-                self.entities
-                    .iter()
-                    .find(|e| e.name.join(" ") == *name)
-                    .is_some_and(|e| !e.person)
+                let persons = self.persons.get_or_init(|| {
+                    let mut persons = FxHashMap::default();
+                    for e in &self.entities {
+                        persons.entry(e.name.join(" ")).or_insert(e.person);
+                    }
+                    persons
+                });
+                persons.get(name.as_str()).is_some_and(|&person| !person)
             })
             .map(|(_, name)| name.clone())
             .unwrap_or_default()
@@ -2005,7 +2011,7 @@ impl<'a> Parsed<'a> {
         }
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
-        // Only entities that share a name's first word can contain it: index them by word.
+        // Only entities that hold every word of a name can contain it: index them by word.
         let mut by_word: FxHashMap<&'a str, Vec<usize>> =
             FxHashMap::with_capacity_and_hasher(2 * entities.len(), Default::default());
         for (k, e) in entities.iter().enumerate() {
@@ -2019,8 +2025,7 @@ impl<'a> Parsed<'a> {
         let targets: Vec<usize> = entities
             .iter()
             .map(|own| {
-                let holders = own.name.first().and_then(|w| by_word.get(w));
-                holders
+                rarest_holders(&by_word, &own.name)
                     .into_iter()
                     .flatten()
                     .map(|&k| (k, &entities[k]))
@@ -2053,6 +2058,24 @@ impl<'a> Parsed<'a> {
             .rev()
             .map(|&(at, k, subject)| (at, &self.entities[k], subject))
     }
+}
+
+/// The entities (in order) listed under the rarest word of `name`: only those that hold every
+/// word of a name can hold the name, and a common first name may be held by thousands. None
+/// when some word is held by none.
+fn rarest_holders<'m, W: AsRef<str>>(
+    holders: &'m FxHashMap<&str, Vec<usize>>,
+    name: &[W],
+) -> Option<&'m [usize]> {
+    name.iter()
+        .try_fold(None::<&'m [usize]>, |rarest, w| {
+            let listed = holders.get(w.as_ref())?.as_slice();
+            Some(Some(match rarest {
+                Some(r) if r.len() <= listed.len() => r,
+                _ => listed,
+            }))
+        })
+        .flatten()
 }
 
 /// Paragraphs whose longer words are all capitalised: headlines and subheadings (`Michael Steele Criticized for Afghanistan Comments`).
@@ -2586,6 +2609,23 @@ mod tests {
         let text = "Die Stadt baut neu. Der englischen Zeitung sagte Filip Marek: „Ich werde nicht \
                     aufgeben und kämpfe weiter für die Freiheit.“";
         assert_eq!(speakers(text), ["Filip Marek"]);
+    }
+
+    #[test]
+    fn a_name_is_looked_up_under_its_rarest_word() {
+        let mut holders: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        holders.insert("Ana", vec![0, 1, 2, 3]);
+        holders.insert("Ruiz", vec![1, 3]);
+        holders.insert("Maria", vec![3]);
+        assert_eq!(rarest_holders(&holders, &["Ana", "Ruiz"]), Some(&[1, 3][..]));
+        assert_eq!(
+            rarest_holders(&holders, &["Ana", "Maria", "Ruiz"]),
+            Some(&[3][..])
+        );
+        assert_eq!(rarest_holders(&holders, &["Ana"]), Some(&[0, 1, 2, 3][..]));
+        // A word no entity holds: no entity holds the name.
+        assert_eq!(rarest_holders(&holders, &["Ana", "Ortiz"]), None);
+        assert_eq!(rarest_holders::<&str>(&holders, &[]), None);
     }
 
     #[test]
