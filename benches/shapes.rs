@@ -34,7 +34,7 @@ struct Shape {
     write: fn(&mut String, usize),
 }
 
-const SHAPES: [Shape; 8] = [
+const SHAPES: [Shape; 9] = [
     Shape {
         name: "one-line",
         what: "n quoted sentences on a single line",
@@ -118,6 +118,21 @@ const SHAPES: [Shape; 8] = [
                     doc,
                     "The Council of {name} said on Monday that it “agrees on item {i}.”\n\n“We agree on \
                      item {i},” it said.\n\n"
+                );
+            }
+        },
+    },
+    Shape {
+        name: "spokesman",
+        what: "one spokesman named, then n other people and n quotations of `the spokesman`",
+        write: |doc, n| {
+            doc.push_str("Spokesman Ana Bakori said the city “is ready.”\n\n");
+            for i in 0..n {
+                let name = surname(i);
+                let _ = write!(
+                    doc,
+                    "Mayor Lee {name} met officials on Monday.\n\n“We agree on item {i},” the spokesman \
+                     said.\n\n"
                 );
             }
         },

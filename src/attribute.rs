@@ -5,7 +5,7 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
@@ -273,8 +273,9 @@ struct Parsed<'a> {
     /// The entities' occurrences merged in document order, `(token, entity, subject)`: what is
     /// read back from a quotation to the latest person, title or subject.
     mentions: Vec<(usize, usize, bool)>,
-    /// Every title some entity has, gathered the first time a description is resolved.
-    titles: std::cell::OnceCell<FxHashSet<&'a str>>,
+    /// For each title, the mentions `(token, entity)` of the entities that have it, in document
+    /// order; gathered the first time a description is resolved.
+    by_title: std::cell::OnceCell<FxHashMap<&'a str, Vec<(usize, usize)>>>,
     /// Whether the entity of each name (its words joined, as a speaker carries it) is a person,
     /// gathered the first time `it` is resolved; the first entity of a name decides.
     persons: std::cell::OnceCell<FxHashMap<String, bool>>,
@@ -297,7 +298,7 @@ impl<'a> Parsed<'a> {
             entities: Vec::new(),
             holders: FxHashMap::default(),
             mentions: Vec::new(),
-            titles: std::cell::OnceCell::new(),
+            by_title: std::cell::OnceCell::new(),
             persons: std::cell::OnceCell::new(),
             german,
             title_paragraphs,
@@ -1798,18 +1799,19 @@ impl<'a> Parsed<'a> {
                     return String::new();
                 }
                 // The latest entity with that title; none when no entity has it.
-                let titles = self.titles.get_or_init(|| {
-                    self.entities
-                        .iter()
-                        .flat_map(|e| e.titles.iter().copied())
-                        .collect()
+                let by_title = self.by_title.get_or_init(|| {
+                    let mut by_title: FxHashMap<&'a str, Vec<(usize, usize)>> = FxHashMap::default();
+                    for &(at, k, _) in &self.mentions {
+                        for &title in &self.entities[k].titles {
+                            by_title.entry(title).or_default().push((at, k));
+                        }
+                    }
+                    by_title
                 });
-                if !titles.contains(role.as_str()) {
-                    return String::new();
-                }
-                self.mentions_before(m.first)
-                    .find(|(_, e, _)| e.titles.contains(&role.as_str()))
-                    .map(|(_, e, _)| e.name.join(" "))
+                let mentioned = by_title.get(role.as_str()).map_or(&[][..], Vec::as_slice);
+                mentioned[..mentioned.partition_point(|&(at, _)| at < m.first)]
+                    .last()
+                    .map(|&(_, k)| self.entities[k].name.join(" "))
                     .unwrap_or_default()
             }
         }
@@ -3140,6 +3142,13 @@ mod tests {
                 "said".into()
             )
         );
+    }
+
+    #[test]
+    fn a_description_is_the_latest_entity_with_its_title_before_it() {
+        let text = "Title\n\nSpokesman Ana Ruiz met the press.\n\n“We are ready,” the spokesman said.\n\n\
+                    Later, Spokesman Lee Park arrived.\n\n“We are late,” the spokesman said.";
+        assert_eq!(speakers(text), ["Ana Ruiz", "Lee Park"]);
     }
 
     #[test]
