@@ -34,7 +34,7 @@ struct Shape {
     write: fn(&mut String, usize),
 }
 
-const SHAPES: [Shape; 9] = [
+const SHAPES: [Shape; 10] = [
     Shape {
         name: "one-line",
         what: "n quoted sentences on a single line",
@@ -133,6 +133,19 @@ const SHAPES: [Shape; 9] = [
                     doc,
                     "Mayor Lee {name} met officials on Monday.\n\n“We agree on item {i},” the spokesman \
                      said.\n\n"
+                );
+            }
+        },
+    },
+    Shape {
+        name: "objects",
+        what: "n people named only as objects on one line, each followed by `she said`",
+        write: |doc, n| {
+            for i in 0..n {
+                let name = surname(i);
+                let _ = write!(
+                    doc,
+                    "Officials met with Lee {name} on day {i}, and she said “we agree.” "
                 );
             }
         },

@@ -18,6 +18,9 @@ const APPOSITIVE_REACH: usize = 24;
 /// Sentences read back from a quotation in German indirect speech for the one that names its
 /// source.
 const REPORTED_SENTENCES: usize = 6;
+/// Tokens a pronoun may stand after the person or institution it refers to, whatever the
+/// paragraphs: ten times a long paragraph.
+const REFERENCE_REACH: usize = 2_000;
 /// Tokens of a sentence read back (or ahead) from a point in it. Sentences are rarely a tenth
 /// as long, and a document without sentence ends is not read through for each quotation.
 const SENTENCE_REACH: usize = 300;
@@ -535,6 +538,18 @@ impl<'a> Parsed<'a> {
             end = first;
         }
         None
+    }
+
+    /// Whether token `at` is near enough before token `tok` for a pronoun there to refer back
+    /// to it: in the same paragraph or one of the `paragraphs` before, and no further back than
+    /// `REFERENCE_REACH` tokens (a paragraph that never ends is not read through).
+    fn near_before(&self, at: usize, tok: usize, paragraphs: u32) -> bool {
+        at < tok
+            && tok - at <= REFERENCE_REACH
+            && self.tokens[tok]
+                .paragraph
+                .saturating_sub(self.tokens[at].paragraph)
+                <= paragraphs
     }
 
     fn opens_paragraph(&self, tok: usize) -> bool {
@@ -1839,8 +1854,7 @@ impl<'a> Parsed<'a> {
         if name.is_empty() {
             return false;
         }
-        let par = self.tokens[tok].paragraph;
-        let near = |at: usize| at < tok && par.saturating_sub(self.tokens[at].paragraph) <= 1;
+        let near = |at: usize| self.near_before(at, tok, 1);
         let named_people = self
             .mentions_before(tok)
             .take_while(|(at, _, _)| near(*at))
@@ -1864,11 +1878,10 @@ impl<'a> Parsed<'a> {
         if let Some(name) = self.opening_person(tok) {
             return name;
         }
-        let par = self.tokens[tok].paragraph;
         // A subject further back than two paragraphs is too far anyway.
         let named = self
             .mentions_before(tok)
-            .take_while(|(at, _, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
+            .take_while(|(at, _, _)| self.near_before(*at, tok, 2))
             .find(|(_, e, subject)| *subject && e.person)
             .map(|(at, e, _)| (at, e.name.join(" ")));
         let spoke = speakers.iter().rev().find(|(at, _)| *at < tok).cloned();
@@ -1877,7 +1890,7 @@ impl<'a> Parsed<'a> {
             (n, s) => n.or(s),
         };
         latest
-            .filter(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
+            .filter(|(at, _)| self.near_before(*at, tok, 2))
             .map(|(_, name)| name)
             .unwrap_or_default()
     }
@@ -1914,12 +1927,11 @@ impl<'a> Parsed<'a> {
     /// What `it` speaks for: the last speaker before token `tok` that the document does not name
     /// as a person (`“…,” the Times wrote. “…,” it added.`), within two paragraphs.
     fn last_institution_before(&self, tok: usize, speakers: &[(usize, String)]) -> String {
-        let par = self.tokens[tok].paragraph;
         speakers
             .iter()
             .rev()
             .filter(|(at, _)| *at < tok)
-            .take_while(|(at, _)| par.saturating_sub(self.tokens[*at].paragraph) <= 2)
+            .take_while(|(at, _)| self.near_before(*at, tok, 2))
             .find(|(_, name)| {
                 let persons = self.persons.get_or_init(|| {
                     let mut persons = FxHashMap::default();
@@ -3142,6 +3154,18 @@ mod tests {
                 "said".into()
             )
         );
+    }
+
+    #[test]
+    fn a_pronoun_refers_back_only_so_far_within_a_paragraph() {
+        let text = |filler: usize| {
+            format!(
+                "Title\n\nAna Ruiz arrived on Monday, {}and she said “we agree.”",
+                "and the rain fell, ".repeat(filler)
+            )
+        };
+        assert_eq!(speakers(&text(REFERENCE_REACH / 5 - 10)), ["Ana Ruiz"]);
+        assert_eq!(speakers(&text(REFERENCE_REACH / 5 + 10)), [""]);
     }
 
     #[test]
