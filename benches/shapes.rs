@@ -8,8 +8,9 @@
 //! cargo bench --bench shapes -- --threads 1 --runs 5
 //! ```
 //!
-//! N is the number of quotations (or paragraphs) each shape is built from. Each document is
-//! written into `target/bench-shapes/<shape>-<N>/`, then checked as the scale benchmark checks a
+//! N is the number of quotations (or paragraphs, or people) each shape is built from. Each
+//! shape's document (or two, for a quotation two sources share) is written into
+//! `target/bench-shapes/<shape>-<N>/`, then checked as the scale benchmark checks a
 //! corpus: once to warm the page cache, then the counted runs (three unless `--runs` says
 //! otherwise), each under a helper process of its own for its peak memory. The documents are
 //! made from fixed templates, so every run checks the same bytes.
@@ -27,18 +28,21 @@ use std::{env, fs};
 /// Quotations a shape is built from when no size is given.
 const DEFAULT_SIZES: [usize; 1] = [40_000];
 
-/// One kind of document, built from `n` repetitions of a template.
+/// One kind of document, built from `n` repetitions of a template; some shapes need two
+/// sources, whose documents are told apart by the last argument of `write`.
 struct Shape {
     name: &'static str,
     what: &'static str,
-    write: fn(&mut String, usize),
+    files: usize,
+    write: fn(&mut String, usize, usize),
 }
 
-const SHAPES: [Shape; 10] = [
+const SHAPES: [Shape; 11] = [
     Shape {
         name: "one-line",
+        files: 1,
         what: "n quoted sentences on a single line",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let _ = write!(
                     doc,
@@ -50,8 +54,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "one-sentence",
+        files: 1,
         what: "n quotations in one sentence that never ends",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let _ = write!(
                     doc,
@@ -62,8 +67,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "one-sentence-de",
+        files: 1,
         what: "the same in German indirect speech, where sources are read back over sentences",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let _ = write!(doc, "und die Stadt sei nach Angaben {i} „unzumutbar“ gewesen, ");
             }
@@ -71,8 +77,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "unclosed",
+        files: 1,
         what: "n paragraphs that each open a quotation and never close it",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let _ = write!(
                     doc,
@@ -83,8 +90,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "one-name",
+        files: 1,
         what: "15 n short paragraphs that name one person and quote her",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..15 * n {
                 let _ = write!(
                     doc,
@@ -96,8 +104,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "many-names",
+        files: 1,
         what: "n people of one first name, each quoted twice",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let name = surname(i);
                 let _ = write!(
@@ -110,8 +119,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "it-said",
+        files: 1,
         what: "n institutions, each quoted and then `it said`",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let name = surname(i);
                 let _ = write!(
@@ -124,8 +134,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "spokesman",
+        files: 1,
         what: "one spokesman named, then n other people and n quotations of `the spokesman`",
-        write: |doc, n| {
+        write: |doc, n, _| {
             doc.push_str("Spokesman Ana Bakori said the city “is ready.”\n\n");
             for i in 0..n {
                 let name = surname(i);
@@ -139,8 +150,9 @@ const SHAPES: [Shape; 10] = [
     },
     Shape {
         name: "objects",
+        files: 1,
         what: "n people named only as objects on one line, each followed by `she said`",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..n {
                 let name = surname(i);
                 let _ = write!(
@@ -151,9 +163,27 @@ const SHAPES: [Shape; 10] = [
         },
     },
     Shape {
+        name: "long-quote",
+        files: 2,
+        what: "two sources quoting one speech of 5 n words, every thousandth word changed in one",
+        write: |doc, n, file| {
+            doc.push_str("Ana Bakori said: “");
+            for i in 0..5 * n {
+                let word = if file == 1 && i % 1_000 == 0 {
+                    "changed".to_string()
+                } else {
+                    surname(i % 97)
+                };
+                let _ = write!(doc, "{} ", word.to_lowercase());
+            }
+            doc.push_str("and that is all.”\n");
+        },
+    },
+    Shape {
         name: "no-quotes",
+        files: 1,
         what: "15 n paragraphs of prose without a quotation",
-        write: |doc, n| {
+        write: |doc, n, _| {
             for i in 0..15 * n {
                 let _ = write!(
                     doc,
@@ -274,15 +304,22 @@ fn run(options: &args::Args) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the shape's document as the only file of `dir`; its size in bytes.
+/// Writes the shape's documents as the only files of `dir`; their size in bytes.
 fn write_document(dir: &Path, shape: &Shape, n: usize) -> Result<u64, String> {
-    let mut doc = String::from("A headline for the document\n\n");
-    (shape.write)(&mut doc, n);
-    doc.push('\n');
+    if dir.exists() {
+        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = dir.join("document.txt");
-    fs::write(&path, &doc).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(doc.len() as u64)
+    let mut bytes = 0;
+    for file in 0..shape.files {
+        let mut doc = String::from("A headline for the document\n\n");
+        (shape.write)(&mut doc, n, file);
+        doc.push('\n');
+        let path = dir.join(format!("document-{file}.txt"));
+        fs::write(&path, &doc).map_err(|e| format!("{}: {e}", path.display()))?;
+        bytes += doc.len() as u64;
+    }
+    Ok(bytes)
 }
 
 /// Rows of a `quotes.csv`.
