@@ -16,7 +16,7 @@ use crate::quote::Quote;
 use crate::score::{Match, Severity};
 
 /// `quotes.csv`: one row per quotation.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 struct QuoteRow<'a> {
     quote_id: &'a str,
     source: Cow<'a, str>,
@@ -51,7 +51,7 @@ pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<Staged> {
 }
 
 /// `matches.csv`: one row per aligned pair.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 struct MatchRow<'a> {
     cluster_id: &'a str,
     verdict: &'static str,
@@ -71,7 +71,7 @@ struct MatchRow<'a> {
 }
 
 /// `clusters.csv`: one row per quotation found in two or more sources.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 struct ClusterRow<'a> {
     cluster_id: &'a str,
     status: &'static str,
@@ -226,7 +226,7 @@ impl Staged {
 /// Serializes a row for each of `items` into a temporary file in `dir`, to be renamed to `name`.
 /// Rows are serialized in parallel, a batch of chunks at a time, and written in order, so the
 /// file is the same at any thread count and the buffers stay small.
-pub fn write_csv<'a, T: Sync, R: Serialize>(
+pub fn write_csv<'a, T: Sync, R: Serialize + Default>(
     dir: &Path,
     name: &str,
     items: &'a [T],
@@ -246,6 +246,9 @@ pub fn write_csv<'a, T: Sync, R: Serialize>(
     {
         let mut out = std::io::BufWriter::new(tmp.as_file_mut());
         out.write_all("\u{feff}".as_bytes())?;
+        if items.is_empty() {
+            out.write_all(&header_of::<R>()?)?;
+        }
         for (b, batch) in items.chunks(BATCH).enumerate() {
             let buffers = batch
                 .par_chunks(CHUNK)
@@ -275,9 +278,52 @@ pub fn write_csv<'a, T: Sync, R: Serialize>(
     })
 }
 
+/// The header line of `R`'s rows, for a report without rows: what a default row adds when written
+/// with a header. Empty for rows without field names.
+fn header_of<R: Serialize + Default>() -> std::io::Result<Vec<u8>> {
+    let written = |headers: bool| -> std::io::Result<Vec<u8>> {
+        let mut csv = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .has_headers(headers)
+            .from_writer(Vec::new());
+        csv.serialize(R::default()).map_err(std::io::Error::other)?;
+        csv.into_inner().map_err(|e| e.into_error())
+    };
+    let (with, without) = (written(true)?, written(false)?);
+    Ok(with[..with.len().saturating_sub(without.len())].to_vec())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_without_rows_still_has_its_header() {
+        #[derive(Default, Serialize)]
+        struct Row {
+            a: &'static str,
+            b: usize,
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let none: [&str; 0] = [];
+        write_csv(dir.path(), "t.csv", &none, |&a| Row { a, b: 1 })
+            .unwrap()
+            .publish()
+            .unwrap();
+        assert_eq!(
+            std::fs::read(dir.path().join("t.csv")).unwrap(),
+            "\u{feff}a,b\r\n".as_bytes()
+        );
+        // Rows without field names have no header to give.
+        write_csv(dir.path(), "u.csv", &none, |&a| (a,))
+            .unwrap()
+            .publish()
+            .unwrap();
+        assert_eq!(
+            std::fs::read(dir.path().join("u.csv")).unwrap(),
+            "\u{feff}".as_bytes()
+        );
+    }
 
     #[test]
     fn formula_cells_are_guarded() {
@@ -289,7 +335,7 @@ mod tests {
 
     #[test]
     fn csv_has_bom_crlf_and_no_temp_left() {
-        #[derive(Serialize)]
+        #[derive(Default, Serialize)]
         struct Row {
             a: &'static str,
         }

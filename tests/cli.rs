@@ -459,3 +459,18 @@ fn a_quotation_repeated_in_the_references_source_is_compared_with_another_source
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(stdout.contains("against b.txt:1:"), "{stdout}");
 }
+
+#[test]
+fn reports_without_rows_still_have_their_headers() {
+    // One source: quotations, but nothing to align them with.
+    let dir = sources(&[("only.txt", "Headline\n\n“We will rebuild the levee,” Ana Ruiz said.\n")]);
+    check_dir(dir.path()).assert().code(0);
+    let header = |name: &str| {
+        let bytes = fs::read(dir.path().join("r").join(name)).expect("report exists");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        text.trim_start_matches('\u{feff}').lines().next().unwrap_or("").to_string()
+    };
+    assert!(header("matches.csv").starts_with("cluster_id,verdict,severity,similarity,"));
+    assert!(header("clusters.csv").starts_with("cluster_id,status,severity,speaker,"));
+    assert!(read_report(&dir.path().join("r").join("matches.csv")).is_empty());
+}
