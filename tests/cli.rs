@@ -463,12 +463,19 @@ fn a_quotation_repeated_in_the_references_source_is_compared_with_another_source
 #[test]
 fn reports_without_rows_still_have_their_headers() {
     // One source: quotations, but nothing to align them with.
-    let dir = sources(&[("only.txt", "Headline\n\n“We will rebuild the levee,” Ana Ruiz said.\n")]);
+    let dir = sources(&[(
+        "only.txt",
+        "Headline\n\n“We will rebuild the levee,” Ana Ruiz said.\n",
+    )]);
     check_dir(dir.path()).assert().code(0);
     let header = |name: &str| {
         let bytes = fs::read(dir.path().join("r").join(name)).expect("report exists");
         let text = String::from_utf8(bytes).expect("UTF-8");
-        text.trim_start_matches('\u{feff}').lines().next().unwrap_or("").to_string()
+        text.trim_start_matches('\u{feff}')
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
     };
     assert!(header("matches.csv").starts_with("cluster_id,verdict,severity,similarity,"));
     assert!(header("clusters.csv").starts_with("cluster_id,status,severity,speaker,"));
