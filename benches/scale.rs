@@ -43,15 +43,7 @@ const MIN_OVERLAP: f64 = 0.5;
 const EXAMPLES: usize = 4;
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = env::args().skip(1).collect();
-    if argv.first().map(String::as_str) == Some(measure::MEASURE) {
-        return measure::measure_one_check(&argv[1..]);
-    }
-    let options = match args::Args::or_usage("scale", &argv, &DEFAULT_SIZES) {
-        Ok(o) => o,
-        Err(code) => return code,
-    };
-    args::finish("scale", run(&options))
+    measure::bench_main("scale", &DEFAULT_SIZES, run)
 }
 
 /// One row of the result table.

@@ -215,15 +215,7 @@ fn surname(mut i: usize) -> String {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = env::args().skip(1).collect();
-    if argv.first().map(String::as_str) == Some(measure::MEASURE) {
-        return measure::measure_one_check(&argv[1..]);
-    }
-    let options = match args::Args::or_usage("shapes", &argv, &DEFAULT_SIZES) {
-        Ok(o) => o,
-        Err(code) => return code,
-    };
-    args::finish("shapes", run(&options))
+    measure::bench_main("shapes", &DEFAULT_SIZES, run)
 }
 
 /// One row of the result table.

@@ -571,13 +571,17 @@ mod tests {
             assert!(word_diff_distance(&a, &b) >= strsim::levenshtein(&join(&a), &join(&b)));
         }
         // Past the exact distance's budget, similarity is read from the word diff: a speech of
-        // 6,000 words with every thousandth word changed.
+        // 6,000 words with `x y x` printed as `y x y` every hundred words. The diff keeps `y x`
+        // and deletes and inserts a word around it (4 characters); the exact distance is three
+        // substitutions, which would round to another similarity.
         let speech: Vec<String> = (0..6_000).map(|i| format!("w{}", i % 97)).collect();
-        let mut edited = speech.clone();
-        for i in (0..edited.len()).step_by(1_000) {
-            edited[i] = "changed".into();
+        let (mut ta, mut tb) = (speech.clone(), speech);
+        let swaps = (0..ta.len()).step_by(100).count();
+        for i in (0..ta.len()).step_by(100) {
+            ta[i..i + 3].clone_from_slice(&["x".into(), "y".into(), "x".into()]);
+            tb[i..i + 3].clone_from_slice(&["y".into(), "x".into(), "y".into()]);
         }
-        let (ta, tb) = (speech.join(" "), edited.join(" "));
+        let (ta, tb) = (ta.join(" "), tb.join(" "));
         assert!(ta.len() * tb.len() > EDIT_CELLS);
         let (wa, wb) = (words(&ta), words(&tb));
         let (na, nb): (Vec<&str>, Vec<&str>) = (
@@ -585,10 +589,11 @@ mod tests {
             wb.iter().map(|w| w.norm.as_str()).collect(),
         );
         let distance = word_diff_distance(&na, &nb);
-        assert_eq!(distance, 6 * "changed".len());
+        assert_eq!(distance, 4 * swaps);
         let longest = ta.chars().count().max(tb.chars().count());
-        let expected = 1.0 - distance as f64 / longest as f64;
-        assert_eq!(similarity(&wa, &wb), (expected * 1000.0).round() / 1000.0);
+        let rounded = |d: usize| ((1.0 - d as f64 / longest as f64) * 1000.0).round() / 1000.0;
+        assert_ne!(rounded(distance), rounded(3 * swaps));
+        assert_eq!(similarity(&wa, &wb), rounded(distance));
     }
 
     /// Judges `b` against `a`, aligning them with the real aligner.

@@ -2,16 +2,33 @@
 //! re-executes itself with `MEASURE` first, so that the peak resident memory read with
 //! `getrusage(RUSAGE_CHILDREN)` is that one check's and not the maximum over earlier ones.
 //!
-//! Shared by the benchmarks through `#[path = "support/measure.rs"] mod measure;`; each one's
-//! `main` hands its arguments to `measure_one_check` when the first is `MEASURE`.
+//! Shared by the benchmarks through `#[path = "support/measure.rs"] mod measure;` (beside
+//! `support/args.rs` as `mod args`); their `main` is `bench_main`.
 
 use std::env;
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
+/// A measuring benchmark's `main`: the helper when the first argument is `MEASURE`, else `run`
+/// with the benchmark's arguments parsed (`default_sizes` when none are given).
+pub fn bench_main(
+    bench: &str,
+    default_sizes: &[usize],
+    run: impl FnOnce(&crate::args::Args) -> Result<(), String>,
+) -> ExitCode {
+    let argv: Vec<String> = env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some(MEASURE) {
+        return measure_one_check(&argv[1..]);
+    }
+    match crate::args::Args::or_usage(bench, &argv, default_sizes) {
+        Ok(options) => crate::args::finish(bench, run(&options)),
+        Err(code) => code,
+    }
+}
+
 /// First argument of the helper process that runs and measures one check.
-pub const MEASURE: &str = "--measure-one-check";
+const MEASURE: &str = "--measure-one-check";
 
 /// What the helper process measured.
 pub struct Measured {
