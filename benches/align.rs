@@ -10,7 +10,7 @@
 //! and analyzed outside the timed region, and then `kquote::align::align` followed by
 //! `kquote::score::score` is timed three times (`--runs R`); the median is reported with the sizes that drive
 //! the cost (quotations, versions, candidate pairs, clusters, match rows) and the growth from one
-//! size to the next.
+//! size to the next, and the median of each step of `align`.
 
 #[path = "support/args.rs"]
 mod args;
@@ -24,6 +24,10 @@ use std::{env, fs};
 
 use kquote::quote::Quote;
 use rayon::prelude::*;
+
+// The allocator of the `kquote` binary, so that the steps cost what they cost in a check.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Sizes measured when none are given.
 const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
@@ -98,6 +102,7 @@ fn run(options: &args::Args) -> Result<(), String> {
         );
 
         let mut runs: Vec<(f64, f64)> = Vec::with_capacity(repeats);
+        let mut steps: Vec<(&'static str, Vec<f64>)> = Vec::new();
         let mut row = None;
         for _ in 0..repeats {
             let started = Instant::now();
@@ -106,6 +111,12 @@ fn run(options: &args::Args) -> Result<(), String> {
             let matches = kquote::score::score(&quotes, &aligned);
             let total = started.elapsed();
             runs.push((aligned_at.as_secs_f64() * 1e3, total.as_secs_f64() * 1e3));
+            for (i, &(step, took)) in aligned.timings.iter().enumerate() {
+                if steps.len() <= i {
+                    steps.push((step, Vec::new()));
+                }
+                steps[i].1.push(took.as_secs_f64() * 1e3);
+            }
             row.get_or_insert(Row {
                 docs,
                 quotes: quotes.len(),
@@ -118,6 +129,14 @@ fn run(options: &args::Args) -> Result<(), String> {
                 total_ms: 0.0,
             });
         }
+        let medians: Vec<String> = steps
+            .iter_mut()
+            .map(|(step, times)| {
+                times.sort_by(f64::total_cmp);
+                format!("{step} {:.1}", times[times.len() / 2])
+            })
+            .collect();
+        println!("[{docs} docs] align steps, median ms: {}", medians.join(", "));
         let mut row = row.expect("at least one run");
         runs.sort_by(|a, b| a.1.total_cmp(&b.1));
         let (align_ms, total_ms) = runs[runs.len() / 2];

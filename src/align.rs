@@ -362,31 +362,46 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
     );
     let index = Index::concat(parts);
     let distinct: Vec<u32> = distinct.into_iter().map(AtomicU32::into_inner).collect();
-    let mut links = index.links;
-    links.par_sort_unstable();
-    let by_version: Vec<&[(u32, u32)]> = links.chunk_by(|a, b| a.0 == b.0).collect();
+    let of_version = PostingsOf::new(versions.len(), &index.links);
     let (members, postings, distinct) = (&index.members, &index.postings, &distinct);
-    let mut pairs: Vec<(u32, u32)> = by_version
-        .par_iter()
-        .map_init(Vec::new, |shared: &mut Vec<u32>, links| {
-            let v = links[0].0;
-            shared.clear();
-            for &(_, posting) in links.iter() {
-                let (start, len) = postings[posting as usize];
-                let list = &members[start as usize..(start + len) as usize];
-                shared.extend(list.iter().filter(|&&u| u != v));
+    // Versions are counted in stretches, each with one tally of the versions met: a version's
+    // tally is started afresh by writing its own number beside the count, so nothing is cleared
+    // between versions, and nothing sorted.
+    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let mut pairs: Vec<(u32, u32)> = (0..versions.len().div_ceil(stretch))
+        .into_par_iter()
+        .flat_map_iter(|c| {
+            let mut tally: Vec<(u32, u32)> = vec![(u32::MAX, 0); versions.len()];
+            let mut met: Vec<u32> = Vec::new();
+            let mut found = Vec::new();
+            for v in (c * stretch..((c + 1) * stretch).min(versions.len())).map(|v| v as u32) {
+                met.clear();
+                for &posting in of_version.of(v) {
+                    let (start, len) = postings[posting as usize];
+                    for &u in &members[start as usize..(start + len) as usize] {
+                        if u == v {
+                            continue;
+                        }
+                        let seen = &mut tally[u as usize];
+                        if seen.0 != v {
+                            *seen = (v, 0);
+                            met.push(u);
+                        }
+                        seen.1 += 1;
+                    }
+                }
+                // Two shared bigrams, or one when the shorter version has no more than two: a
+                // single shared name (`Donald Trump`) does not make two long quotations
+                // candidates.
+                let mine = distinct[v as usize];
+                found.extend(
+                    met.iter()
+                        .filter(|&&u| tally[u as usize].1 >= 2 || mine.min(distinct[u as usize]) <= 2)
+                        .map(|&u| (v.min(u), v.max(u))),
+                );
             }
-            shared.sort_unstable();
-            // Two shared bigrams, or one when the shorter version has no more than two: a
-            // single shared name (`Donald Trump`) does not make two long quotations candidates.
-            let mine = distinct[v as usize];
-            shared
-                .chunk_by(|a, b| a == b)
-                .filter(|run| run.len() >= 2 || mine.min(distinct[run[0] as usize]) <= 2)
-                .map(|run| (v.min(run[0]), v.max(run[0])))
-                .collect::<Vec<_>>()
+            found
         })
-        .flatten_iter()
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
@@ -509,6 +524,36 @@ impl Index {
                 .extend(part.links.iter().map(|&(v, p)| (v, p + postings)));
         }
         whole
+    }
+}
+
+/// The postings each version is in, gathered from the index's links by a counting sort.
+struct PostingsOf {
+    /// Where each version's postings start in `postings`; one more entry for the end.
+    start: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+impl PostingsOf {
+    fn new(versions: usize, links: &[(u32, u32)]) -> PostingsOf {
+        let mut start = vec![0u32; versions + 1];
+        for &(v, _) in links {
+            start[v as usize + 1] += 1;
+        }
+        for v in 0..versions {
+            start[v + 1] += start[v];
+        }
+        let mut next = start.clone();
+        let mut postings = vec![0u32; links.len()];
+        for &(v, posting) in links {
+            postings[next[v as usize] as usize] = posting;
+            next[v as usize] += 1;
+        }
+        PostingsOf { start, postings }
+    }
+
+    fn of(&self, v: u32) -> &[u32] {
+        &self.postings[self.start[v as usize] as usize..self.start[v as usize + 1] as usize]
     }
 }
 
@@ -1966,5 +2011,31 @@ mod tests {
             "will irreparably destroy relations between us",
         ]);
         assert_eq!(candidate_pairs(&v), [(0, 1)]);
+    }
+
+    #[test]
+    fn each_version_counts_its_shared_bigrams_afresh() {
+        // A chain of long versions, each ending with the words the next starts with: enough of
+        // them that one tally serves many versions in turn. A count left over from the version
+        // before would make neighbours candidates on one shared bigram.
+        let word = |n: usize| -> String {
+            let letter = |k: usize| (b'a' + (k % 26) as u8) as char;
+            format!("{}{}{}ex", letter(n), letter(n / 26), letter(n / 676))
+        };
+        let chain = |shared: usize| -> Vec<Version> {
+            let texts: Vec<String> = (0..64)
+                .map(|i| {
+                    let run = |at: usize| (0..shared).map(|k| word(shared * at + k)).collect::<Vec<_>>();
+                    let own: Vec<String> = (0..6).map(|k| word(5000 + 6 * i + k)).collect();
+                    [run(i), own, run(i + 1)].concat().join(" ")
+                })
+                .collect();
+            versions_of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        // Two words in common are one bigram: no candidate.
+        assert_eq!(candidate_pairs(&chain(2)), []);
+        // Three are two bigrams: each version with the next.
+        let expected: Vec<(u32, u32)> = (0..63).map(|i| (i, i + 1)).collect();
+        assert_eq!(candidate_pairs(&chain(3)), expected);
     }
 }
