@@ -255,8 +255,9 @@ fn versions(quotes: &[Quote]) -> Vec<Version> {
 }
 
 /// What makes quotations one version: the speaker's name and the folded words, hashed to 128
-/// bits so that a corpus's identities are compared without being spelled out. Two different
-/// identities colliding among even millions of quotations is about a 1 in 10²⁵ event.
+/// bits so that a corpus's identities are compared without being spelled out. It is built from
+/// each word's 64-bit hash, so two different words hashing alike is the same rare event as for
+/// `Token::key`; past that, two identities colliding among millions is about 1 in 10²⁵.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Identity(u64, u64);
 
@@ -396,7 +397,7 @@ fn candidate_pairs(versions: &[Version]) -> Vec<(u32, u32)> {
     // Versions are counted in stretches, each with one tally of the versions met: a version's
     // tally is started afresh by writing its own number beside the count, so nothing is cleared
     // between versions, and nothing sorted.
-    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let stretch = stretch_of(versions.len());
     let mut pairs: Vec<(u32, u32)> = (0..versions.len().div_ceil(stretch))
         .into_par_iter()
         .flat_map_iter(|c| {
@@ -449,7 +450,7 @@ where
     I: Iterator<Item = (u64, T)>,
     R: Send,
 {
-    let stretch = versions.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let stretch = stretch_of(versions.len());
     let by_stretch: Vec<Vec<Vec<(u64, T)>>> = versions
         .par_chunks(stretch)
         .enumerate()
@@ -475,6 +476,12 @@ where
             each(&list)
         })
         .collect()
+}
+
+/// Versions a piece of parallel work takes in turn: four pieces a thread, so that a thread
+/// that finishes early takes another.
+fn stretch_of(versions: usize) -> usize {
+    versions.div_ceil(4 * rayon::current_num_threads()).max(1)
 }
 
 fn bucket_of(key: u64) -> usize {
