@@ -2114,6 +2114,10 @@ mod tests {
                 .collect();
             versions_of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>())
         };
+        // On one thread, so that each tally serves sixteen versions however many cores run the
+        // tests.
+        let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let candidate_pairs = |v: &[Version]| one_thread.install(|| candidate_pairs(v));
         // Two words in common are one bigram: no candidate.
         assert_eq!(candidate_pairs(&chain(2)), []);
         // Three are two bigrams: each version with the next.
