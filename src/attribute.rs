@@ -5,6 +5,9 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 
+use std::hash::BuildHasher;
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
@@ -252,18 +255,67 @@ struct Entity<'a> {
     name: Vec<&'a str>,
     titles: Vec<&'a str>,
     person: bool,
-    /// Token positions of every chunk that refers to it, in document order, and whether it was a
-    /// subject there.
-    occurrences: Vec<(usize, bool)>,
+    /// Where its occurrences are in `Parsed::occurrences`.
+    occurrences: Range<usize>,
 }
 
-impl Entity<'_> {
-    /// The occurrences before token `at`: a document that names someone thousands of times
-    /// is not read through for each quotation.
-    fn before(&self, at: usize) -> &[(usize, bool)] {
-        &self.occurrences[..self.occurrences.partition_point(|o| o.0 < at)]
+/// For each word of a name, the entities whose names hold it, in order: one list for all the
+/// words, each word's entities a stretch of it.
+#[derive(Debug, Default)]
+struct Holders<'a> {
+    stretch: FxHashMap<&'a str, Range<u32>>,
+    entities: Vec<u32>,
+}
+
+impl<'a> Holders<'a> {
+    fn of(names: &[&[&'a str]]) -> Holders<'a> {
+        let mut holders = Holders::default();
+        // Each word's count first (a word twice in one name counts once), then each stretch.
+        let mut counts: FxHashMap<&'a str, (u32, u32)> =
+            FxHashMap::with_capacity_and_hasher(2 * names.len(), Default::default());
+        for (k, name) in names.iter().enumerate() {
+            for &w in *name {
+                let (count, last) = counts.entry(w).or_insert((0, u32::MAX));
+                if *last != k as u32 {
+                    (*count, *last) = (*count + 1, k as u32);
+                }
+            }
+        }
+        let mut end = 0;
+        holders.stretch.reserve(counts.len());
+        for (&w, &(count, _)) in &counts {
+            holders.stretch.insert(w, end..end);
+            end += count;
+        }
+        holders.entities = vec![0; end as usize];
+        for (k, name) in names.iter().enumerate() {
+            for &w in *name {
+                if let Some(stretch) = holders.stretch.get_mut(w)
+                    && (stretch.start == stretch.end
+                        || holders.entities[stretch.end as usize - 1] != k as u32)
+                {
+                    holders.entities[stretch.end as usize] = k as u32;
+                    stretch.end += 1;
+                }
+            }
+        }
+        holders
+    }
+
+    fn get(&self, word: &str) -> Option<&[u32]> {
+        let stretch = self.stretch.get(word)?;
+        Some(&self.entities[stretch.start as usize..stretch.end as usize])
     }
 }
+
+/// What `find_entities` finds: the entities, their occurrences, the holders of their words, and
+/// the mentions.
+type Entities<'a> = (
+    Vec<Entity<'a>>,
+    Vec<usize>,
+    Holders<'a>,
+    Vec<(usize, usize, bool)>,
+);
 
 /// A document split into tokens, with the quotations as single tokens and the named entities.
 struct Parsed<'a> {
@@ -271,8 +323,10 @@ struct Parsed<'a> {
     tokens: Vec<Token<'a>>,
     quote_tokens: Vec<usize>,
     entities: Vec<Entity<'a>>,
-    /// For each word of a name, the entities whose names hold it, in order.
-    holders: FxHashMap<&'a str, Vec<usize>>,
+    /// Token positions of every chunk that refers to an entity: an entity's in one stretch, in
+    /// document order.
+    occurrences: Vec<usize>,
+    holders: Holders<'a>,
     /// The entities' occurrences merged in document order, `(token, entity, subject)`: what is
     /// read back from a quotation to the latest person, title or subject.
     mentions: Vec<(usize, usize, bool)>,
@@ -299,15 +353,23 @@ impl<'a> Parsed<'a> {
             tokens,
             quote_tokens,
             entities: Vec::new(),
-            holders: FxHashMap::default(),
+            occurrences: Vec::new(),
+            holders: Holders::default(),
             mentions: Vec::new(),
             by_title: std::cell::OnceCell::new(),
             persons: std::cell::OnceCell::new(),
             german,
             title_paragraphs,
         };
-        (doc.entities, doc.holders, doc.mentions) = doc.find_entities();
+        (doc.entities, doc.occurrences, doc.holders, doc.mentions) = doc.find_entities();
         doc
+    }
+
+    /// The occurrences of entity `e` before token `at`: a document that names someone
+    /// thousands of times is not read through for each quotation.
+    fn occurrences_before(&self, e: &Entity, at: usize) -> &[usize] {
+        let all = &self.occurrences[e.occurrences.clone()];
+        &all[..all.partition_point(|&o| o < at)]
     }
 
     fn word(&self, i: usize) -> Option<&Token<'_>> {
@@ -1836,10 +1898,10 @@ impl<'a> Parsed<'a> {
         let best = rarest_holders(&self.holders, name)
             .into_iter()
             .flatten()
-            .map(|&k| &self.entities[k])
+            .map(|&k| &self.entities[k as usize])
             .filter(|e| contains_run(&e.name, name) && (e.person || e.name.len() == name.len()))
             .max_by_key(|e| {
-                let recent = e.before(at + 1).last().map_or(0, |o| o.0 + 1);
+                let recent = self.occurrences_before(e, at + 1).last().map_or(0, |o| o + 1);
                 (e.person, e.name.len(), recent)
             });
         match best {
@@ -1948,19 +2010,22 @@ impl<'a> Parsed<'a> {
 
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
     #[allow(clippy::type_complexity)]
-    fn find_entities(
-        &self,
-    ) -> (
-        Vec<Entity<'a>>,
-        FxHashMap<&'a str, Vec<usize>>,
-        Vec<(usize, usize, bool)>,
-    ) {
+    fn find_entities(&self) -> Entities<'a> {
         // Sized up front from the number of tokens: grown chunk by chunk, these maps cost 8 % of
         // reading, extracting and attributing a large archive.
         let expected = self.tokens.len() / 10;
         let mut entities: Vec<Entity<'a>> = Vec::with_capacity(expected);
-        let mut index: FxHashMap<Vec<&str>, usize> =
+        // The first entity of each name's hash; a name whose hash another name took first is
+        // looked for among all entities (`named`).
+        let mut index: FxHashMap<u64, usize> =
             FxHashMap::with_capacity_and_hasher(expected, Default::default());
+        let named = |entities: &[Entity], index: &FxHashMap<u64, usize>, name: &[&str], hash: u64| {
+            let first = *index.get(&hash)?;
+            if entities[first].name == name {
+                return Some(first);
+            }
+            entities.iter().position(|e| e.name == name)
+        };
         // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
         let mut chunks: Vec<(usize, usize, bool)> = Vec::with_capacity(expected);
         // The words of the chunk at hand: only a new entity's name is allocated.
@@ -1997,7 +2062,8 @@ impl<'a> Parsed<'a> {
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
                 let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
-                let own = match index.get(name.as_slice()).copied() {
+                let hash = rustc_hash::FxBuildHasher.hash_one(&name);
+                let own = match named(&entities, &index, &name, hash) {
                     Some(k) => {
                         let e = &mut entities[k];
                         e.person |= person;
@@ -2009,13 +2075,13 @@ impl<'a> Parsed<'a> {
                         k
                     }
                     None => {
+                        index.entry(hash).or_insert(entities.len());
                         entities.push(Entity {
                             name: name.clone(),
                             titles,
                             person,
-                            occurrences: Vec::new(),
+                            occurrences: 0..0,
                         });
-                        index.insert(name.clone(), entities.len() - 1);
                         entities.len() - 1
                     }
                 };
@@ -2026,32 +2092,26 @@ impl<'a> Parsed<'a> {
         // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
         // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
         // Only entities that hold every word of a name can contain it: index them by word.
-        let mut by_word: FxHashMap<&'a str, Vec<usize>> =
-            FxHashMap::with_capacity_and_hasher(2 * entities.len(), Default::default());
-        for (k, e) in entities.iter().enumerate() {
-            for &w in &e.name {
-                let holders = by_word.entry(w).or_default();
-                if holders.last() != Some(&k) {
-                    holders.push(k);
-                }
-            }
-        }
+        let names: Vec<&[&'a str]> = entities.iter().map(|e| e.name.as_slice()).collect();
+        let holders = Holders::of(&names);
+        drop(names);
         let targets: Vec<usize> = entities
             .iter()
             .map(|own| {
-                rarest_holders(&by_word, &own.name)
+                rarest_holders(&holders, &own.name)
                     .into_iter()
                     .flatten()
-                    .map(|&k| (k, &entities[k]))
+                    .map(|&k| (k as usize, &entities[k as usize]))
                     .filter(|(_, e)| contains_run(&e.name, &own.name))
                     .max_by_key(|(_, e)| (e.person, e.name.len()))
                     .map_or(0, |(k, _)| k)
             })
             .collect();
         let mut mentions = Vec::with_capacity(chunks.len());
+        let mut counts = vec![0; entities.len()];
         for (at, own, subject) in chunks {
             let k = targets[own];
-            entities[k].occurrences.push((at, subject));
+            counts[k] += 1;
             mentions.push((at, k, subject));
             if k != own {
                 let inherited = entities[own].titles.clone();
@@ -2062,7 +2122,20 @@ impl<'a> Parsed<'a> {
                 }
             }
         }
-        (entities, by_word, mentions)
+        // Each entity's occurrences in a stretch of one list, in document order: a counting sort
+        // of the mentions by entity.
+        let mut end = 0;
+        for (e, count) in entities.iter_mut().zip(counts) {
+            e.occurrences = end..end;
+            end += count;
+        }
+        let mut occurrences = vec![0; end];
+        for &(at, k, _) in &mentions {
+            let stretch = &mut entities[k].occurrences;
+            occurrences[stretch.end] = at;
+            stretch.end += 1;
+        }
+        (entities, occurrences, holders, mentions)
     }
 
     /// The occurrences of entities before token `at`, latest first.
@@ -2077,13 +2150,10 @@ impl<'a> Parsed<'a> {
 /// The entities (in order) listed under the rarest word of `name`: only those that hold every
 /// word of a name can hold the name, and a common first name may be held by thousands. None
 /// when some word is held by none.
-fn rarest_holders<'m, W: AsRef<str>>(
-    holders: &'m FxHashMap<&str, Vec<usize>>,
-    name: &[W],
-) -> Option<&'m [usize]> {
+fn rarest_holders<'m, W: AsRef<str>>(holders: &'m Holders, name: &[W]) -> Option<&'m [u32]> {
     name.iter()
-        .try_fold(None::<&'m [usize]>, |rarest, w| {
-            let listed = holders.get(w.as_ref())?.as_slice();
+        .try_fold(None::<&'m [u32]>, |rarest, w| {
+            let listed = holders.get(w.as_ref())?;
             Some(Some(match rarest {
                 Some(r) if r.len() <= listed.len() => r,
                 _ => listed,
@@ -2365,13 +2435,26 @@ fn word_len(s: &str) -> usize {
         return end + 1;
     }
     if s[end..].starts_with('.') {
-        let lower = word.to_lowercase();
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if lexicon::is_abbreviation(&lower) || initial || word.contains('.') {
+        if initial || word.contains('.') || is_abbreviation_word(word) {
             return end + 1;
         }
     }
     end
+}
+
+/// `lexicon::is_abbreviation` of the word in lower case; a short ASCII word (every sentence's
+/// last word is asked) is lowered on the stack.
+fn is_abbreviation_word(word: &str) -> bool {
+    let mut lowered = [0u8; 16];
+    match lowered.get_mut(..word.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            std::str::from_utf8(lowered).is_ok_and(lexicon::is_abbreviation)
+        }
+        _ => lexicon::is_abbreviation(&word.to_lowercase()),
+    }
 }
 
 /// Sentence numbers: a new sentence after `.`, `!` or `?` followed by a capital, a quotation or
@@ -2534,6 +2617,34 @@ mod tests {
     }
 
     #[test]
+    fn a_name_named_again_is_one_entity_and_a_surname_an_occurrence_of_the_full_name() {
+        let text = "Ana Ortiz met Luis Vega. Ortiz spoke first. Vega left early. Ana Ortiz stayed.";
+        let pars = paragraphs(text);
+        let lowered = lower_in_place(text);
+        let doc = Parsed::new(text, &lowered, &pars, &[]);
+        let entities: Vec<(String, Vec<&str>)> = doc
+            .entities
+            .iter()
+            .map(|e| {
+                let at = &doc.occurrences[e.occurrences.clone()];
+                (
+                    e.name.join(" "),
+                    at.iter().map(|&t| &text[doc.tokens[t].range()]).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            entities,
+            [
+                ("Ana Ortiz".to_string(), vec!["Ana", "Ortiz", "Ana"]),
+                ("Luis Vega".to_string(), vec!["Luis", "Vega"]),
+                ("Ortiz".to_string(), vec![]),
+                ("Vega".to_string(), vec![]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_paragraph_ends_where_its_tokens_end_however_long_it_is() {
         let text: String = [1, 2, 3, 40, 1, 17, 200, 5]
             .iter()
@@ -2563,6 +2674,11 @@ mod tests {
         assert_eq!(len("U.S. troops"), "U.S.");
         assert_eq!(len("Mich., said"), "Mich.");
         assert_eq!(len("Sen. Ortiz"), "Sen.");
+        assert_eq!(len("SEN. ORTIZ"), "SEN.");
+        assert_eq!(len("sen. Ortiz"), "sen.");
+        assert_eq!(len("Senators. Next"), "Senators");
+        assert_eq!(len("Internationalization. Next"), "Internationalization");
+        assert_eq!(len("Señ. Ortiz"), "Señ");
         assert_eq!(len("end. Next"), "end");
         assert_eq!(len("well--known"), "well");
         assert_eq!(len("AT&T shares"), "AT&T");
@@ -2627,10 +2743,13 @@ mod tests {
 
     #[test]
     fn a_name_is_looked_up_under_its_rarest_word() {
-        let mut holders: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        holders.insert("Ana", vec![0, 1, 2, 3]);
-        holders.insert("Ruiz", vec![1, 3]);
-        holders.insert("Maria", vec![3]);
+        // A word twice in one name (`Ana Ana`) holds it once.
+        let holders = Holders::of(&[
+            &["Ana"],
+            &["Ana", "Ruiz"],
+            &["Ana", "Ana"],
+            &["Ana", "Maria", "Ruiz"],
+        ]);
         assert_eq!(rarest_holders(&holders, &["Ana", "Ruiz"]), Some(&[1, 3][..]));
         assert_eq!(
             rarest_holders(&holders, &["Ana", "Maria", "Ruiz"]),
