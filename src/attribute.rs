@@ -1848,9 +1848,7 @@ impl<'a> Parsed<'a> {
         }
         let text = self.text;
         name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
-        if name.len() == 1
-            && (name[0].chars().filter(|c| c.is_alphabetic()).count() < 2 || is_party_label(name[0]))
-        {
+        if name.len() == 1 && (!has_two_letters(name[0]) || is_party_label(name[0])) {
             // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
             return NameWords::None;
         }
@@ -2491,9 +2489,12 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
 
 /// A party and state after a politician's name (`R-Ariz.`, `D-N.Y.`).
 fn is_party_label(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(party, state)| {
-        matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase())
-    })
+    matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', state, ..] if state.is_ascii_uppercase())
+}
+
+/// Whether `word` holds at least two letters: more than an initial.
+fn has_two_letters(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
@@ -2642,6 +2643,18 @@ mod tests {
                 ("Vega".to_string(), vec![]),
             ]
         );
+    }
+
+    #[test]
+    fn party_labels_and_initials_are_no_names_on_their_own() {
+        for label in ["R-Ariz.", "D-N.Y.", "I-Vt."] {
+            assert!(is_party_label(label), "{label}");
+        }
+        for word in ["R-", "Re-Ariz.", "D-n.y.", "X-Men", "Rand", ""] {
+            assert!(!is_party_label(word), "{word}");
+        }
+        assert!(has_two_letters("Al") && has_two_letters("Ñu") && has_two_letters("J.R."));
+        assert!(!has_two_letters("J.") && !has_two_letters("(R)") && !has_two_letters("É"));
     }
 
     #[test]

@@ -90,7 +90,13 @@ pub fn count_words_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(&b) = text.as_bytes().get(i) {
+        // ASCII is read as bytes, the rest as characters.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         i += c.len_utf8();
         if c.is_alphanumeric() {
             if !in_word {
@@ -399,7 +405,29 @@ fn is_title_case(inner: &str) -> bool {
 
 /// Identifier of a quotation: not a bare number, and stable while the file is unchanged.
 pub fn quote_id(source: &str, start: usize) -> String {
-    format!("q{:08x}-{start}", fnv1a(source.as_bytes()) as u32)
+    // `q{:08x}-{start}`, spelled out: one id a quotation, and `format!` costs more than the rest
+    // of it.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hash = fnv1a(source.as_bytes()) as u32;
+    let mut id = String::with_capacity(30);
+    id.push('q');
+    for shift in (0..8).rev() {
+        id.push(char::from(HEX[(hash >> (4 * shift)) as usize & 15]));
+    }
+    id.push('-');
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = start;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// FNV-1a: a tiny hash whose value never changes between releases or platforms.
@@ -539,6 +567,25 @@ mod tests {
         assert_eq!(id, quote_id("a/b.txt", 42));
         assert!(id.starts_with('q') && id.ends_with("-42"));
         assert_ne!(id, quote_id("a/c.txt", 42));
+        // The hash's eight hex digits, a dash and the offset, as reports have always printed it.
+        for (source, start) in [
+            ("a/b.txt", 0),
+            ("", 9),
+            ("x.md", 10),
+            ("ü/ß.txt", 1_234_567),
+            ("a", usize::MAX),
+        ] {
+            assert_eq!(
+                quote_id(source, start),
+                format!("q{:08x}-{start}", fnv1a(source.as_bytes()) as u32)
+            );
+        }
+    }
+
+    #[test]
+    fn words_past_ascii_count_as_words() {
+        assert_eq!(count_words("Ärger über Straßenbau — «ça va» 2024 naïve"), 7);
+        assert_eq!(count_words_up_to("uno dos tres cuatro", 2), 3);
     }
 
     fn kind_of(text: &str) -> QuoteKind {

@@ -288,6 +288,13 @@ pub fn normalize(word: &str) -> String {
 }
 
 fn normalize_into(word: &str, out: &mut String) {
+    // Most words: ASCII without a dot or a backtick, lowered in one pass.
+    if word != "&" && word.bytes().all(|b| b.is_ascii() && b != b'.' && b != b'`') {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     if is_dotted_acronym(word) {
         out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
         return;
@@ -504,7 +511,8 @@ fn american_spelling(w: &str) -> Cow<'_, str> {
     if let Some(c) = canonical {
         return Cow::Borrowed(c);
     }
-    if w.len() < 5 {
+    // Every British ending ends in one of these letters: most words skip the list.
+    if w.len() < 5 || !w.ends_with(['n', 's', 'e', 'd', 'g', 'r']) {
         return Cow::Borrowed(w);
     }
     for (gb, us) in ENDINGS {
