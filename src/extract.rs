@@ -55,7 +55,10 @@ impl QuoteSpan {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    // Each line with its newline; the last one may have none.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1);
+    for end in ends.chain([text.len()]) {
+        let line = &text[start..end];
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
             out.push(Paragraph {
@@ -63,7 +66,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 end: start + body.len(),
             });
         }
-        start += line.len();
+        start = end;
     }
     out
 }
@@ -549,6 +552,15 @@ mod tests {
             quotes("“They call it ‘peace’,” he said."),
             ["They call it ‘peace’,"]
         );
+    }
+
+    #[test]
+    fn paragraphs_are_the_lines_with_text_without_their_line_ends() {
+        let text = "One.\r\n\n  \t\nTwo, two.\n\nThree";
+        let bodies: Vec<&str> = paragraphs(text).iter().map(|p| &text[p.start..p.end]).collect();
+        assert_eq!(bodies, ["One.", "Two, two.", "Three"]);
+        assert_eq!(paragraphs("Last.\n").len(), 1);
+        assert!(paragraphs("").is_empty() && paragraphs("\n\n").is_empty());
     }
 
     #[test]
