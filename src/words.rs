@@ -146,7 +146,9 @@ pub fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
     let mut n = 0;
     while let Some(block) = bytes.get(n..n + 8) {
         let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
-        let word = (within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z')) & !x & HIGH;
+        // Setting bit 5 folds `A..=Z` onto `a..=z` and moves no other byte into that range.
+        let folded = x | each(0x20);
+        let word = (within(x, b'0', b'9') | within(folded, b'a', b'z')) & !x & HIGH;
         let stop = !word & HIGH;
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
