@@ -55,14 +55,25 @@ pub fn words(text: &str) -> Vec<Word> {
 /// word's byte range in `text`; `key` is `norm` with British spellings made American: what
 /// alignment compares.
 pub fn each_folded(text: &str, mut each: impl FnMut(Range<usize>, &str, &str, Mark)) {
-    let mut norm = String::new();
+    let mut buffer = String::new();
     scan(text, |start, end, mark| {
         if mark == Mark::Ellipsis {
             return each(start..end, "…", "…", mark);
         }
-        norm.clear();
-        normalize_into(&text[start..end], &mut norm);
-        each(start..end, &norm, &american_spelling(&norm), mark);
+        let word = &text[start..end];
+        // Most words are their own normal form: lower-case ASCII without a dot or a backtick.
+        let norm = if word != "&"
+            && word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.' && b != b'`')
+        {
+            word
+        } else {
+            buffer.clear();
+            normalize_into(word, &mut buffer);
+            &buffer
+        };
+        each(start..end, norm, &american_spelling(norm), mark);
     });
 }
 
@@ -670,6 +681,30 @@ pub fn is_stopword(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_words_are_the_words_normalized() {
+        for text in [
+            "it’s a well-known … [make] fact",
+            "The F.B.I. & the C.I.A. said It`S the Colour of DEFENCE",
+            "Ärger über Straßenbau — «ça va» 2024 naïve",
+            "plain lower case words and don't stop",
+            "f***ing b---- ... . . . U.S",
+        ] {
+            let mut folded = Vec::new();
+            each_folded(text, |span, norm, key, mark| {
+                folded.push((span, norm.to_string(), key.to_string(), mark));
+            });
+            let expected: Vec<_> = words(text)
+                .into_iter()
+                .map(|w| {
+                    let key = american_spelling(&w.norm).into_owned();
+                    (w.start..w.end, w.norm, key, w.mark)
+                })
+                .collect();
+            assert_eq!(folded, expected, "{text}");
+        }
+    }
 
     #[test]
     fn alphanumeric_runs_are_found_eight_bytes_at_a_time_as_one_at_a_time() {
