@@ -2007,7 +2007,6 @@ impl<'a> Parsed<'a> {
     }
 
     /// Every capitalised chunk outside the quotations, grouped into entities by name.
-    #[allow(clippy::type_complexity)]
     fn find_entities(&self) -> Entities<'a> {
         // Sized up front from the number of tokens: grown chunk by chunk, these maps cost 8 % of
         // reading, extracting and attributing a large archive.
