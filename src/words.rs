@@ -61,12 +61,8 @@ pub fn each_folded(text: &str, mut each: impl FnMut(Range<usize>, &str, &str, Ma
             return each(start..end, "…", "…", mark);
         }
         let word = &text[start..end];
-        // Most words are their own normal form: lower-case ASCII without a dot or a backtick.
-        let norm = if word != "&"
-            && word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.' && b != b'`')
-        {
+        // Most words are their own normal form.
+        let norm = if ascii_capitals(word) == Some(false) {
             word
         } else {
             buffer.clear();
@@ -301,8 +297,7 @@ pub fn normalize(word: &str) -> String {
 }
 
 fn normalize_into(word: &str, out: &mut String) {
-    // Most words: ASCII without a dot or a backtick, lowered in one pass.
-    if word != "&" && word.bytes().all(|b| b.is_ascii() && b != b'.' && b != b'`') {
+    if ascii_capitals(word).is_some() {
         let start = out.len();
         out.push_str(word);
         out[start..].make_ascii_lowercase();
@@ -333,6 +328,22 @@ fn normalize_into(word: &str, out: &mut String) {
         '‐' | '‑' | '‒' | '–' | '—' => '-',
         c => c,
     }));
+}
+
+/// For a word whose normal form is its lower case, as most words' is (ASCII without a dot or a
+/// backtick, and not the lone `&`): whether it has capitals to lower. `None` for other words.
+fn ascii_capitals(word: &str) -> Option<bool> {
+    if word == "&" {
+        return None;
+    }
+    let mut capitals = false;
+    for b in word.bytes() {
+        if !b.is_ascii() || b == b'.' || b == b'`' {
+            return None;
+        }
+        capitals |= b.is_ascii_uppercase();
+    }
+    Some(capitals)
 }
 
 /// `F.B.I`, `N.A.T.O`: three or more single letters joined by dots (`U.S` stays apart from `us`).
