@@ -270,21 +270,22 @@ struct Holders<'a> {
 impl<'a> Holders<'a> {
     fn of(names: &[&[&'a str]]) -> Holders<'a> {
         let mut holders = Holders::default();
-        // Each word's count first (a word twice in one name counts once), then each stretch.
-        let mut counts: FxHashMap<&'a str, (u32, u32)> =
+        // Each word's count first, in the end of its stretch (a word twice in one name counts
+        // once, as the entity it was last counted for tells), then each stretch laid out and
+        // filled.
+        let mut last: FxHashMap<&'a str, u32> =
             FxHashMap::with_capacity_and_hasher(2 * names.len(), Default::default());
         for (k, name) in names.iter().enumerate() {
             for &w in *name {
-                let (count, last) = counts.entry(w).or_insert((0, u32::MAX));
-                if *last != k as u32 {
-                    (*count, *last) = (*count + 1, k as u32);
+                if last.insert(w, k as u32) != Some(k as u32) {
+                    holders.stretch.entry(w).or_insert(0..0).end += 1;
                 }
             }
         }
         let mut end = 0;
-        holders.stretch.reserve(counts.len());
-        for (&w, &(count, _)) in &counts {
-            holders.stretch.insert(w, end..end);
+        for stretch in holders.stretch.values_mut() {
+            let count = stretch.end;
+            *stretch = end..end;
             end += count;
         }
         holders.entities = vec![0; end as usize];
