@@ -10,7 +10,8 @@
 //! For each size the corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused when its
 //! stamp says it is complete), and the release binary runs as a child process:
 //! `kquote check DIR --out REPORTS --quiet`, once to warm the page cache and then the counted
-//! runs (three unless `--runs` says otherwise). Each check runs under a helper process of its own
+//! runs (three unless `--runs` says otherwise), in rounds that run every size once each, so that
+//! the machine's drift over minutes weighs on all sizes alike. Each check runs under a helper process of its own
 //! (this benchmark re-executed), so the peak resident memory read with
 //! `getrusage(RUSAGE_CHILDREN)` is that one check's and not the maximum over earlier ones.
 //!
@@ -50,7 +51,9 @@ fn main() -> ExitCode {
 struct Row {
     docs: usize,
     mb: f64,
+    /// Median wall time, and each round's.
     wall: f64,
+    each_round: Vec<f64>,
     peak_rss_mb: f64,
     clusters: usize,
     match_rows: usize,
@@ -67,7 +70,7 @@ fn run(options: &args::Args) -> Result<(), String> {
         options.runs,
         env!("CARGO_BIN_EXE_kquote")
     );
-    let mut rows = Vec::new();
+    let mut corpora = Vec::new();
     for &docs in &options.sizes {
         let dir = root.join(format!("{docs}-{}", options.seed));
         let started = Instant::now();
@@ -84,23 +87,30 @@ fn run(options: &args::Args) -> Result<(), String> {
         );
         println!("[{docs} docs] documents per family: {}", family_sizes(&truth));
         let reports = corpus_sibling(&dir, "reports");
-        let mut runs = Vec::new();
-        // One run first that is not counted: it brings the corpus into the page cache, which
-        // a build or the corpus generation may have pushed out.
-        for _ in 0..options.runs + 1 {
+        corpora.push((docs, dir, truth, reports));
+    }
+    // One run of each size first that is not counted: it brings the corpus into the page cache,
+    // which a build or the corpus generation may have pushed out. Then the counted runs go in
+    // rounds, every size once a round, so that a machine that speeds up or slows down meanwhile
+    // does so for all sizes alike and the ratios between them hold.
+    let mut runs: Vec<Vec<measure::Measured>> = corpora.iter().map(|_| Vec::new()).collect();
+    for round in 0..options.runs + 1 {
+        for ((_, dir, _, reports), runs) in corpora.iter().zip(&mut runs) {
             if reports.exists() {
-                fs::remove_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+                fs::remove_dir_all(reports).map_err(|e| format!("{}: {e}", reports.display()))?;
             }
-            runs.push(measure::measure(&dir, &reports, options.threads)?);
+            let run = measure::measure(dir, reports, options.threads)?;
+            if round > 0 {
+                runs.push(run);
+            }
         }
-        let warm_up = runs.remove(0);
-        // Every run's time, in order: the spread shows what the page cache did between them.
+    }
+    let mut rows = Vec::new();
+    for ((docs, dir, truth, reports), runs) in corpora.iter().zip(runs) {
+        // Every run's time, in order: the spread shows what the machine did between them.
         let walls: Vec<String> = runs.iter().map(|r| format!("{:.2}", r.wall)).collect();
-        println!(
-            "[{docs} docs] wall time of each run: {} s (warm-up run before them, not counted: {:.2} s)",
-            walls.join(", "),
-            warm_up.wall
-        );
+        println!("\n[{docs} docs] wall time of each round: {} s", walls.join(", "));
+        let each_round: Vec<f64> = runs.iter().map(|r| r.wall).collect();
         let measured = measure::Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
@@ -109,13 +119,14 @@ fn run(options: &args::Args) -> Result<(), String> {
                 dir.display()
             ));
         }
-        let reported = Reported::read(&reports)?;
-        let score = Score::compute(&truth, &reported);
-        score.print_details(docs);
+        let reported = Reported::read(reports)?;
+        let score = Score::compute(truth, &reported);
+        score.print_details(*docs);
         rows.push(Row {
-            docs,
+            docs: *docs,
             mb: mb(truth.bytes),
             wall: measured.wall,
+            each_round,
             peak_rss_mb: measured.max_rss_kb as f64 / 1024.0,
             clusters: reported.clusters,
             match_rows: reported.matches.len(),
@@ -205,12 +216,29 @@ fn print_table(rows: &[Row]) {
             false_errors
         );
     }
-    let wall = |docs: usize| rows.iter().find(|r| r.docs == docs).map(|r| r.wall);
+    let row = |docs: usize| rows.iter().find(|r| r.docs == docs);
     for (small, large) in [(1_000, 10_000), (10_000, 100_000)] {
-        if let (Some(a), Some(b)) = (wall(small), wall(large)) {
-            println!("\ntime({large}) / time({small}) = {:.2}", b / a.max(1e-9));
+        if let (Some(a), Some(b)) = (row(small), row(large)) {
+            let rounds: Vec<f64> = a
+                .each_round
+                .iter()
+                .zip(&b.each_round)
+                .map(|(a, b)| b / a.max(1e-9))
+                .collect();
+            let shown: Vec<String> = rounds.iter().map(|r| format!("{r:.2}")).collect();
+            println!(
+                "\ntime({large}) / time({small}) = {:.2} (of the medians); in each round: {}, median {:.2}",
+                b.wall / a.wall.max(1e-9),
+                shown.join(", "),
+                median(rounds)
+            );
         }
     }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
 fn percent(part: usize, whole: usize) -> f64 {
