@@ -175,7 +175,16 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
     // Consecutive ellipses (`... …`) mark one omission, so an ellipsis waits for the next word.
     let mut ellipsis: Option<(usize, usize)> = None;
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // Spaces and ASCII punctuation that mark nothing are passed byte by byte, not decoded.
+        if b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'[' | b']' | b'.' | b'&') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         // Where reading goes on: after this character, or after the word or dots it starts.
         let mut next = i + c.len_utf8();
         match c {
@@ -223,7 +232,13 @@ fn scan(text: &str, mut each: impl FnMut(usize, usize, Mark)) {
                 let mut end = next;
                 loop {
                     // ASCII letters and digits a block at a time, then what else joins the word.
-                    end += ascii_alphanumeric_run(&text.as_bytes()[end..]);
+                    end += ascii_alphanumeric_run(&bytes[end..]);
+                    // Most words end at a space or an ASCII mark that joins nothing.
+                    if bytes.get(end).is_some_and(|&b| {
+                        b.is_ascii() && !matches!(b, b'\'' | b'`' | b'-' | b'.' | b'&' | b'*')
+                    }) {
+                        break;
+                    }
                     let Some(n) = text[end..].chars().next() else {
                         break;
                     };
