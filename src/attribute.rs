@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
-use crate::words::ascii_alphanumeric_run;
+use crate::words::{ascii_alphanumeric_run, first_non_ascii};
 
 /// Tokens an appositive or a relative clause between a subject and its verb may run over
 /// (`Christie, who has campaigned for Trump since he suspended his own campaign in February,
@@ -2393,7 +2393,7 @@ fn lower_in_place(text: &str) -> String {
     let mut lowered = text.to_owned();
     lowered.make_ascii_lowercase();
     let mut i = 0;
-    while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+    while let Some(skip) = first_non_ascii(&text.as_bytes()[i..]) {
         i += skip;
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -2615,6 +2615,22 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<String> {
         who(text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_document_is_lowered_in_place() {
+        // Capitals outside ASCII are lowered where their lower case takes as many bytes; `İ`
+        // (two bytes, three in lower case) and `ẞ` stay.
+        let text = "“ÉLYSÉE”, said Łukasz ÖZTÜRK İSTANBUL ẞ. ΑΘΗΝΑ, at the end: É";
+        assert_eq!(
+            lower_in_place(text),
+            "“élysée”, said łukasz öztürk İstanbul ẞ. αθηνα, at the end: é"
+        );
+        for (start, _) in text.char_indices() {
+            let lowered = lower_in_place(&text[start..]);
+            assert_eq!(lowered.len(), text.len() - start);
+            assert!(lowered.ends_with('é'));
+        }
     }
 
     #[test]

@@ -139,6 +139,20 @@ pub fn ends_sentence(after: &str) -> bool {
     }
 }
 
+/// Where the first byte of `bytes` outside ASCII is, looked for eight bytes at a time.
+pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(block) = bytes.get(n..n + 8) {
+        let high = u64::from_le_bytes(block.try_into().unwrap_or([0; 8])) & HIGH;
+        if high != 0 {
+            return Some(n + (high.trailing_zeros() / 8) as usize);
+        }
+        n += 8;
+    }
+    bytes[n..].iter().position(|b| !b.is_ascii()).map(|p| n + p)
+}
+
 /// Length of the run of ASCII letters and digits that `bytes` starts with, found eight bytes at
 /// a time: a word's end is one test, not one branch a letter.
 pub fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
@@ -707,6 +721,17 @@ pub fn is_stopword(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_byte_outside_ascii_is_found_in_any_block() {
+        let text = "plain words, then a curly “quote” and more plain words".as_bytes();
+        for start in 0..text.len() {
+            let expected = text[start..].iter().position(|b| !b.is_ascii());
+            assert_eq!(first_non_ascii(&text[start..]), expected, "from byte {start}");
+        }
+        assert_eq!(first_non_ascii(b""), None);
+        assert_eq!(first_non_ascii("é".as_bytes()), Some(0));
+    }
 
     #[test]
     fn folded_words_are_the_words_normalized() {
