@@ -141,10 +141,9 @@ pub fn ends_sentence(after: &str) -> bool {
 
 /// Where the first byte of `bytes` outside ASCII is, looked for eight bytes at a time.
 pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut n = 0;
-    while let Some(block) = bytes.get(n..n + 8) {
-        let high = u64::from_le_bytes(block.try_into().unwrap_or([0; 8])) & HIGH;
+    while let Some(x) = block_at(bytes, n) {
+        let high = x & HIGH;
         if high != 0 {
             return Some(n + (high.trailing_zeros() / 8) as usize);
         }
@@ -153,24 +152,43 @@ pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     bytes[n..].iter().position(|b| !b.is_ascii()).map(|p| n + p)
 }
 
+/// Eight bytes of text as one number, the first byte lowest.
+pub fn block_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let block: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(block))
+}
+
+const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+/// The high bit of every byte of a block.
+pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
+const fn each(b: u8) -> u64 {
+    b as u64 * 0x0101_0101_0101_0101
+}
+
+/// High bit of each byte of `x` set where the byte's low seven bits are in `lo..=hi` (both ASCII).
+const fn within(x: u64, lo: u8, hi: u8) -> u64 {
+    let low = x & LOW;
+    (low + each(0x80 - lo)) & !(low + each(0x7f - hi)) & HIGH
+}
+
+/// High bit of each byte of a block set where the byte is an ASCII letter or digit.
+pub fn alphanumeric_bytes(x: u64) -> u64 {
+    // Setting bit 5 folds `A..=Z` onto `a..=z` and moves no other byte into that range.
+    (within(x, b'0', b'9') | within(x | each(0x20), b'a', b'z')) & !x & HIGH
+}
+
+/// High bit of each byte of a block of ASCII set where the byte is `byte`.
+pub fn bytes_equal(x: u64, byte: u8) -> u64 {
+    within(x, byte, byte) & !x & HIGH
+}
+
 /// Length of the run of ASCII letters and digits that `bytes` starts with, found eight bytes at
 /// a time: a word's end is one test, not one branch a letter.
 pub fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let each = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
-    // High bit of each byte set where the byte is in `lo..=hi` (both ASCII).
-    let within = |x: u64, lo: u8, hi: u8| {
-        let low = x & LOW;
-        (low + each(0x80 - lo)) & !(low + each(0x7f - hi)) & HIGH
-    };
     let mut n = 0;
-    while let Some(block) = bytes.get(n..n + 8) {
-        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
-        // Setting bit 5 folds `A..=Z` onto `a..=z` and moves no other byte into that range.
-        let folded = x | each(0x20);
-        let word = (within(x, b'0', b'9') | within(folded, b'a', b'z')) & !x & HIGH;
-        let stop = !word & HIGH;
+    while let Some(x) = block_at(bytes, n) {
+        let stop = !alphanumeric_bytes(x) & HIGH;
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
