@@ -11,8 +11,8 @@
 //! stamp says it is complete), and the release binary runs as a child process:
 //! `kquote check DIR --out REPORTS --quiet`, once to warm the page cache and then the counted
 //! runs (three unless `--runs` says otherwise), in rounds that run every size once each, so that
-//! the machine's drift over minutes weighs on all sizes alike. Each check runs under a helper process of its own
-//! (this benchmark re-executed), so the peak resident memory read with
+//! the machine's drift over minutes weighs on all sizes alike. Each check runs under a helper
+//! process of its own (this benchmark re-executed), so the peak resident memory read with
 //! `getrusage(RUSAGE_CHILDREN)` is that one check's and not the maximum over earlier ones.
 //!
 //! The reports are then scored against the planted truth: every planted occurrence is mapped to
@@ -51,8 +51,9 @@ fn main() -> ExitCode {
 struct Row {
     docs: usize,
     mb: f64,
-    /// Median wall time, and each round's.
+    /// Median wall time.
     wall: f64,
+    /// Wall time of each round, in order.
     each_round: Vec<f64>,
     peak_rss_mb: f64,
     clusters: usize,

@@ -937,7 +937,7 @@ fn heaviest_common_run(a: &[Token], b: &[Token]) -> Option<(usize, usize, usize)
             while before.next_if(|run| run.0 + 1 < j).is_some() {}
             let (len, weight) = match before.peek() {
                 Some(&&(k, len, weight)) if k + 1 == j => (len + 1, weight + f64::from(x.weight)),
-                _ => (1, 0.0 + f64::from(x.weight)),
+                _ => (1, f64::from(x.weight)),
             };
             current.push((j, len, weight));
             if best.is_none_or(|(w, ..)| weight > w) {

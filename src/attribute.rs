@@ -2620,7 +2620,7 @@ mod tests {
     #[test]
     fn a_document_is_lowered_in_place() {
         // Capitals outside ASCII are lowered where their lower case takes as many bytes; `İ`
-        // (two bytes, three in lower case) and `ẞ` stay.
+        // (two bytes, three in lower case) and `ẞ` (three bytes, two) stay.
         let text = "“ÉLYSÉE”, said Łukasz ÖZTÜRK İSTANBUL ẞ. ΑΘΗΝΑ, at the end: É";
         assert_eq!(
             lower_in_place(text),

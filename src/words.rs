@@ -139,19 +139,6 @@ pub fn ends_sentence(after: &str) -> bool {
     }
 }
 
-/// Where the first byte of `bytes` outside ASCII is, looked for eight bytes at a time.
-pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    let mut n = 0;
-    while let Some(x) = block_at(bytes, n) {
-        let high = x & HIGH;
-        if high != 0 {
-            return Some(n + (high.trailing_zeros() / 8) as usize);
-        }
-        n += 8;
-    }
-    bytes[n..].iter().position(|b| !b.is_ascii()).map(|p| n + p)
-}
-
 /// Eight bytes of text as one number, the first byte lowest.
 pub fn block_at(bytes: &[u8], at: usize) -> Option<u64> {
     let block: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
@@ -178,9 +165,22 @@ pub fn alphanumeric_bytes(x: u64) -> u64 {
     (within(x, b'0', b'9') | within(x | each(0x20), b'a', b'z')) & !x & HIGH
 }
 
-/// High bit of each byte of a block of ASCII set where the byte is `byte`.
+/// High bit of each byte of a block set where the byte is `byte` (ASCII).
 pub fn bytes_equal(x: u64, byte: u8) -> u64 {
     within(x, byte, byte) & !x & HIGH
+}
+
+/// Where the first byte of `bytes` outside ASCII is, looked for eight bytes at a time.
+pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut n = 0;
+    while let Some(x) = block_at(bytes, n) {
+        let high = x & HIGH;
+        if high != 0 {
+            return Some(n + (high.trailing_zeros() / 8) as usize);
+        }
+        n += 8;
+    }
+    bytes[n..].iter().position(|b| !b.is_ascii()).map(|p| n + p)
 }
 
 /// Length of the run of ASCII letters and digits that `bytes` starts with, found eight bytes at
