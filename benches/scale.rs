@@ -5,6 +5,7 @@
 //! cargo bench --bench scale -- 1000 10000        # chosen sizes
 //! cargo bench --bench scale -- 10000 --threads 1 # passed through to kquote
 //! cargo bench --bench scale -- 1000 --seed 7     # another corpus
+//! cargo bench --bench scale -- 100000 --speed-up # also on one thread, for the speed-up
 //! ```
 //!
 //! For each size the corpus is generated into `target/bench-corpus/<N>-<seed>` (or reused when its
@@ -94,24 +95,35 @@ fn run(options: &args::Args) -> Result<(), String> {
     // which a build or the corpus generation may have pushed out. Then the counted runs go in
     // rounds, every size once a round, so that a machine that speeds up or slows down meanwhile
     // does so for all sizes alike and the ratios between them hold.
+    // With `--speed-up`, each round also runs every size on one thread, right after the run
+    // with the threads asked for, so that the two are measured in the same hour.
     let mut runs: Vec<Vec<measure::Measured>> = corpora.iter().map(|_| Vec::new()).collect();
+    let mut alone: Vec<Vec<f64>> = corpora.iter().map(|_| Vec::new()).collect();
     for round in 0..options.runs + 1 {
-        for ((_, dir, _, reports), runs) in corpora.iter().zip(&mut runs) {
-            if reports.exists() {
-                fs::remove_dir_all(reports).map_err(|e| format!("{}: {e}", reports.display()))?;
-            }
-            let run = measure::measure(dir, reports, options.threads)?;
-            if round > 0 {
-                runs.push(run);
+        for (((_, dir, _, reports), runs), alone) in corpora.iter().zip(&mut runs).zip(&mut alone) {
+            let threads = [Some(options.threads), options.speed_up.then_some(Some(1))];
+            for (k, threads) in threads.into_iter().flatten().enumerate() {
+                if reports.exists() {
+                    fs::remove_dir_all(reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+                }
+                let run = measure::measure(dir, reports, threads)?;
+                match (round, k) {
+                    (0, _) => {}
+                    (_, 0) => runs.push(run),
+                    _ => alone.push(run.wall),
+                }
             }
         }
     }
     let mut rows = Vec::new();
-    for ((docs, dir, truth, reports), runs) in corpora.iter().zip(runs) {
+    for (((docs, dir, truth, reports), runs), alone) in corpora.iter().zip(runs).zip(alone) {
         // Every run's time, in order: the spread shows what the machine did between them.
         let walls: Vec<String> = runs.iter().map(|r| format!("{:.2}", r.wall)).collect();
         println!("\n[{docs} docs] wall time of each round: {} s", walls.join(", "));
         let each_round: Vec<f64> = runs.iter().map(|r| r.wall).collect();
+        if !alone.is_empty() {
+            print_speed_up(*docs, &alone, &each_round);
+        }
         let measured = measure::Measured::median(runs);
         if measured.code > 1 {
             return Err(format!(
@@ -235,6 +247,28 @@ fn print_table(rows: &[Row]) {
             );
         }
     }
+}
+
+/// One thread's times against the threads asked for, round by round.
+fn print_speed_up(docs: usize, alone: &[f64], each_round: &[f64]) {
+    let shown = |times: &[f64]| {
+        times
+            .iter()
+            .map(|t| format!("{t:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let speed_ups: Vec<f64> = alone
+        .iter()
+        .zip(each_round)
+        .map(|(one, all)| one / all.max(1e-9))
+        .collect();
+    println!("[{docs} docs] on one thread, each round: {} s", shown(alone));
+    let each = shown(&speed_ups);
+    println!(
+        "[{docs} docs] speed-up in each round: {each}, median {:.2}",
+        median(speed_ups)
+    );
 }
 
 fn median(mut values: Vec<f64>) -> f64 {

@@ -1,5 +1,5 @@
-//! The command line both benchmarks take: `[N ...] [--threads N] [--seed S] [--runs R]`, and the
-//! cargo target folder they write their corpora into.
+//! The command line the benchmarks take: `[N ...] [--threads N] [--seed S] [--runs R]
+//! [--speed-up]`, and the cargo target folder they write their corpora into.
 //!
 //! Shared by the benchmarks through `#[path = "support/args.rs"] mod args;`.
 
@@ -16,6 +16,9 @@ pub struct Args {
     pub seed: u64,
     /// Measurements per size; the median is reported.
     pub runs: usize,
+    /// Also measure each size on one thread, in the same rounds, for the speed-up (the scale
+    /// benchmark only).
+    pub speed_up: bool,
 }
 
 pub const DEFAULT_SEED: u64 = 42;
@@ -29,6 +32,7 @@ impl Args {
             threads: None,
             seed: DEFAULT_SEED,
             runs: DEFAULT_RUNS,
+            speed_up: false,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -44,6 +48,7 @@ impl Args {
                     let s = it.next().ok_or("--seed needs a number")?;
                     out.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
                 }
+                "--speed-up" => out.speed_up = true,
                 "--runs" => {
                     let r = it.next().ok_or("--runs needs a number")?;
                     out.runs = r
@@ -77,7 +82,9 @@ impl Args {
     pub fn or_usage(bench: &str, argv: &[String], default_sizes: &[usize]) -> Result<Args, ExitCode> {
         Args::parse(argv, default_sizes).map_err(|e| {
             eprintln!("{bench}: {e}");
-            eprintln!("usage: cargo bench --bench {bench} -- [N ...] [--threads N] [--seed S] [--runs R]");
+            eprintln!(
+                "usage: cargo bench --bench {bench} -- [N ...] [--threads N] [--seed S] [--runs R] [--speed-up]"
+            );
             ExitCode::from(2)
         })
     }
