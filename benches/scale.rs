@@ -97,12 +97,15 @@ fn run(options: &args::Args) -> Result<(), String> {
     // does so for all sizes alike and the ratios between them hold.
     // With `--speed-up`, each round also runs every size on one thread, right after the run
     // with the threads asked for, so that the two are measured in the same hour.
+    let mut threads = vec![options.threads];
+    if options.speed_up {
+        threads.push(Some(1));
+    }
     let mut runs: Vec<Vec<measure::Measured>> = corpora.iter().map(|_| Vec::new()).collect();
     let mut alone: Vec<Vec<f64>> = corpora.iter().map(|_| Vec::new()).collect();
     for round in 0..options.runs + 1 {
         for (((_, dir, _, reports), runs), alone) in corpora.iter().zip(&mut runs).zip(&mut alone) {
-            let threads = [Some(options.threads), options.speed_up.then_some(Some(1))];
-            for (k, threads) in threads.into_iter().flatten().enumerate() {
+            for (k, &threads) in threads.iter().enumerate() {
                 if reports.exists() {
                     fs::remove_dir_all(reports).map_err(|e| format!("{}: {e}", reports.display()))?;
                 }
@@ -118,9 +121,11 @@ fn run(options: &args::Args) -> Result<(), String> {
     let mut rows = Vec::new();
     for (((docs, dir, truth, reports), runs), alone) in corpora.iter().zip(runs).zip(alone) {
         // Every run's time, in order: the spread shows what the machine did between them.
-        let walls: Vec<String> = runs.iter().map(|r| format!("{:.2}", r.wall)).collect();
-        println!("\n[{docs} docs] wall time of each round: {} s", walls.join(", "));
         let each_round: Vec<f64> = runs.iter().map(|r| r.wall).collect();
+        println!(
+            "\n[{docs} docs] wall time of each round: {} s",
+            listed(&each_round)
+        );
         if !alone.is_empty() {
             print_speed_up(*docs, &alone, &each_round);
         }
@@ -232,17 +237,11 @@ fn print_table(rows: &[Row]) {
     let row = |docs: usize| rows.iter().find(|r| r.docs == docs);
     for (small, large) in [(1_000, 10_000), (10_000, 100_000)] {
         if let (Some(a), Some(b)) = (row(small), row(large)) {
-            let rounds: Vec<f64> = a
-                .each_round
-                .iter()
-                .zip(&b.each_round)
-                .map(|(a, b)| b / a.max(1e-9))
-                .collect();
-            let shown: Vec<String> = rounds.iter().map(|r| format!("{r:.2}")).collect();
+            let rounds = per_round(&b.each_round, &a.each_round);
             println!(
                 "\ntime({large}) / time({small}) = {:.2} (of the medians); in each round: {}, median {:.2}",
                 b.wall / a.wall.max(1e-9),
-                shown.join(", "),
+                listed(&rounds),
                 median(rounds)
             );
         }
@@ -251,24 +250,27 @@ fn print_table(rows: &[Row]) {
 
 /// One thread's times against the threads asked for, round by round.
 fn print_speed_up(docs: usize, alone: &[f64], each_round: &[f64]) {
-    let shown = |times: &[f64]| {
-        times
-            .iter()
-            .map(|t| format!("{t:.2}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let speed_ups: Vec<f64> = alone
-        .iter()
-        .zip(each_round)
-        .map(|(one, all)| one / all.max(1e-9))
-        .collect();
-    println!("[{docs} docs] on one thread, each round: {} s", shown(alone));
-    let each = shown(&speed_ups);
+    let speed_ups = per_round(alone, each_round);
+    println!("[{docs} docs] on one thread, each round: {} s", listed(alone));
     println!(
-        "[{docs} docs] speed-up in each round: {each}, median {:.2}",
+        "[{docs} docs] speed-up in each round: {}, median {:.2}",
+        listed(&speed_ups),
         median(speed_ups)
     );
+}
+
+/// `top / bottom` of each round.
+fn per_round(top: &[f64], bottom: &[f64]) -> Vec<f64> {
+    top.iter().zip(bottom).map(|(t, b)| t / b.max(1e-9)).collect()
+}
+
+/// Figures with two decimals, in order.
+fn listed(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|v| format!("{v:.2}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn median(mut values: Vec<f64>) -> f64 {

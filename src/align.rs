@@ -481,8 +481,8 @@ where
 /// Sorts one bucket's list as `sort_unstable` would, by key and then item, but mostly by
 /// counting: three stable passes over the 32 key bits below the bucket's byte, then each run
 /// that shares those bits sorted on its own where it is not in order already (rarely: a run is
-/// almost always one key, whose items arrive in order). Sorting the buckets was a third of
-/// finding the candidate pairs.
+/// almost always one key, whose items arrive in order). A bucket of tens of thousands of
+/// entries is read three times instead of compared some fifteen times an entry.
 fn sort_bucket<T: Copy + Ord>(list: &mut Vec<(u64, T)>) {
     /// Each pass's lowest key bit and width: bits 24 to 55.
     const PASSES: [(u32, u32); 3] = [(24, 11), (35, 11), (46, 10)];
