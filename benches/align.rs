@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 use std::{env, fs};
 
-use kquote::quote::Quote;
+use kquote::types::Quote;
 use rayon::prelude::*;
 
 // The allocator of the `kquote` binary, so that the steps cost what they cost in a check.
@@ -56,7 +56,7 @@ fn load_quotes(dir: &Path) -> Result<Vec<Quote>, String> {
         .par_iter()
         .map(|(name, path)| {
             kquote::source::load(name, path, kquote::source::DEFAULT_MAX_FILE_BYTES)
-                .map(|doc| kquote::analyze::analyze(&doc))
+                .map(|doc| kquote::check::document::analyze(&doc))
                 .map_err(|e| e.to_string())
         })
         .collect::<Result<_, _>>()?;

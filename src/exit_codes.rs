@@ -1,7 +1,7 @@
 //! The one place where outcomes become process exit codes.
 
 use crate::check::CheckOutcome;
-use crate::score::Severity;
+use crate::types::Severity;
 
 /// No finding of severity `error`.
 pub const SUCCESS: i32 = 0;

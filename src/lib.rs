@@ -1,21 +1,20 @@
 //! kquote: finds the same quotation printed differently in different sources.
 //!
-//! The check is a pipeline, one module a stage:
-//! [`source`] (walk, decode) -> [`extract`] (quotation spans) -> [`attribute`] (speakers) ->
-//! [`align`] (the same quotation across sources) -> [`score`] (word diff, verdict) ->
-//! [`report`] (CSV) and [`terminal`] (what a person reads in CI); [`check`] runs it.
+//! The check is a pipeline, one folder a stage, data flowing one way:
+//! [`source`] (walk, decode) -> [`extract`] (quotation spans, kinds) -> [`attribute`] (speakers)
+//! -> [`align`] (the same quotation across sources) -> [`score`] (word diff, verdict, severity)
+//! -> [`report`] (CSV, terminal). [`check`] runs it; [`types`] holds what travels between the
+//! stages; [`lang`], [`lexicon`] and [`words`] are the language knowledge every stage shares.
 
 pub mod align;
-pub mod analyze;
 pub mod attribute;
 pub mod check;
 pub mod cli;
 pub mod exit_codes;
 pub mod extract;
 pub mod lexicon;
-pub mod quote;
 pub mod report;
 pub mod score;
 pub mod source;
-pub mod terminal;
+pub mod types;
 pub mod words;

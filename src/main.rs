@@ -8,7 +8,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser;
 use kquote::cli::{Cli, ColorWhen, Command};
-use kquote::{check, exit_codes, terminal};
+use kquote::report::terminal;
+use kquote::{check, exit_codes};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

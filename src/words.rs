@@ -736,6 +736,63 @@ pub fn is_stopword(norm: &str) -> bool {
     )
 }
 
+/// Counts the words (runs of letters and digits) of a text.
+pub fn count_words(text: &str) -> usize {
+    count_words_up_to(text, usize::MAX)
+}
+
+/// `count_words`, but reading stops once the count passes `limit`.
+pub fn count_words_up_to(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    // Whether the character before is part of a word: a letter or digit, or an apostrophe or
+    // hyphen right after one (`it’s`, `well-known` are one word each).
+    let mut in_word = false;
+    let mut i = 0;
+    loop {
+        // Eight bytes of ASCII without an apostrophe or hyphen at a time: a word starts at each
+        // letter or digit that does not follow one.
+        if let Some(x) = block_at(bytes, i)
+            && x & HIGH == 0
+            && bytes_equal(x, b'\'') | bytes_equal(x, b'-') == 0
+        {
+            let word = alphanumeric_bytes(x);
+            let after_word = word << 8 | u64::from(in_word) << 7;
+            count += (word & !after_word).count_ones() as usize;
+            if count > limit {
+                return limit + 1;
+            }
+            in_word = word >> 63 != 0;
+            i += 8;
+            continue;
+        }
+        // Else one character: ASCII as a byte, the rest decoded.
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                if count > limit {
+                    break;
+                }
+            }
+            in_word = true;
+            // The rest of its ASCII letters and digits, a block at a time.
+            i += ascii_alphanumeric_run(&bytes[i..]);
+        } else {
+            in_word = in_word && matches!(c, '’' | '\'' | '-');
+        }
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::Aligned;
-use crate::quote::Quote;
-use crate::score::{Match, Severity};
+use crate::types::Quote;
+use crate::types::{Match, Severity};
 
 /// `quotes.csv`: one row per quotation.
 #[derive(Debug, Default, Serialize)]

@@ -1,5 +1,7 @@
 //! `kquote check`: runs the pipeline over a folder and writes the reports.
 
+pub mod document;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -7,11 +9,11 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::align::{Aligned, align};
-use crate::analyze::analyze;
-use crate::quote::Quote;
-use crate::report::{self, ClusterSummary};
-use crate::score::{Match, Severity, score};
+use crate::report::csv::{self as report, ClusterSummary};
+use crate::score::score;
 use crate::source::{self, Document, SourceError, WalkError};
+use crate::types::{Match, Quote, Severity};
+use document::analyze;
 
 /// Validated settings of one check.
 #[derive(Debug, Clone)]

@@ -6,107 +6,11 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 use rustc_hash::FxBuildHasher;
-use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Aligned, Alignment, Cluster, align_pair, first_equal};
-use crate::quote::Quote;
+use crate::types::{DiffPiece, Match, Quote, Verdict};
 use crate::words::{Mark, Word, censors, variant_forms, words};
-
-/// How two renderings of one quotation differ, from harmless to wrong.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    /// The same characters.
-    Identical,
-    /// Only quote, apostrophe, dash or ellipsis glyphs, case, white space or punctuation.
-    Typographic,
-    /// One is a part of the other and the shared words agree.
-    Fragment,
-    /// Only editorial marks: an ellipsis for omitted words, `[bracketed]` insertions.
-    Editorial,
-    /// Only contractions or spelling variants (`it's`/`it is`, `defence`/`defense`).
-    Variant,
-    /// A word inserted, deleted, substituted or reordered.
-    Reworded,
-    /// The same words given to different speakers.
-    Misattributed,
-}
-
-impl Verdict {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Identical => "identical",
-            Verdict::Typographic => "typographic",
-            Verdict::Fragment => "fragment",
-            Verdict::Editorial => "editorial",
-            Verdict::Variant => "variant",
-            Verdict::Reworded => "reworded",
-            Verdict::Misattributed => "misattributed",
-        }
-    }
-
-    pub fn severity(self) -> Severity {
-        match self {
-            Verdict::Reworded | Verdict::Misattributed => Severity::Error,
-            Verdict::Variant => Severity::Warning,
-            _ => Severity::None,
-        }
-    }
-}
-
-/// How much a finding matters to a CI job: errors fail it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    None,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::None => "none",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// One piece of the word diff between the overlapping parts, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DiffPiece {
-    Same(String),
-    /// Words of `a` that `b` does not have.
-    Removed(String),
-    /// Words of `b` that `a` does not have.
-    Added(String),
-}
-
-/// An aligned pair of quotations from different sources, judged.
-#[derive(Debug, Clone)]
-pub struct Match {
-    pub cluster: usize,
-    /// Indices into the quotation list; `a` is the cluster's reference, or for a quotation from
-    /// the reference's own source, a version from another source (see `score`).
-    pub a: usize,
-    pub b: usize,
-    pub verdict: Verdict,
-    pub similarity: f64,
-    /// Human-readable word changes (`understand → realize; potential → possible`).
-    pub changes: String,
-    pub diff: Vec<DiffPiece>,
-    /// The overlapping parts of each quotation.
-    pub text_a: String,
-    pub text_b: String,
-}
-
-impl Match {
-    pub fn severity(&self) -> Severity {
-        self.verdict.severity()
-    }
-}
 
 /// Judges every reported pair: each quotation of a cluster against the cluster's reference.
 /// A quotation from the reference's own source (a headline repeating a phrase of the speech the
@@ -506,6 +410,7 @@ pub fn share_a_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::Severity;
     use crate::words::words;
 
     fn quote(text: &str, speaker: &str) -> Quote {

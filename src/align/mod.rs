@@ -15,8 +15,9 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::quote::{Quote, QuoteKind, fnv1a, reads_as_title};
+use crate::extract::kind::reads_as_title;
 use crate::score::{is_institution, share_a_name};
+use crate::types::{Quote, QuoteKind, fnv1a};
 use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword, name_words, nested_quotes};
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence

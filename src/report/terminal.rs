@@ -10,7 +10,7 @@ use anstyle::{AnsiColor, Effects, Style};
 
 use crate::check::CheckOutcome;
 use crate::cli::CheckArgs;
-use crate::score::{DiffPiece, Match, Severity};
+use crate::types::{DiffPiece, Match, Severity};
 
 const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
 const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);

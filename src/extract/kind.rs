@@ -1,141 +1,10 @@
-//! The quotation as it travels from extraction to the reports.
+//! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
+//! attribution.
 
-use serde::Serialize;
-
-use crate::attribute::{Attribution, Via};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
-use crate::words::{HIGH, alphanumeric_bytes, ascii_alphanumeric_run, block_at, bytes_equal};
-
-/// What a quoted stretch of text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    /// A sentence or more of speech.
-    Quote,
-    /// A few quoted words woven into the writer's sentence.
-    Fragment,
-    /// One or two words in quote marks that are not speech: scare quotes, titles, nicknames.
-    Term,
-}
-
-impl QuoteKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuoteKind::Quote => "quote",
-            QuoteKind::Fragment => "fragment",
-            QuoteKind::Term => "term",
-        }
-    }
-}
-
-/// One direct quotation found in one source.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote {
-    /// Stable identifier: a hash of the source path and the start offset (`q1f3a9c20-235`).
-    pub id: String,
-    /// Path relative to the checked folder, `/`-separated.
-    pub source: String,
-    /// 1-based line and column (in characters) of the opening mark.
-    pub line: usize,
-    pub column: usize,
-    /// Code-point offsets of the quoted words in the file's text, end exclusive.
-    pub start: usize,
-    pub end: usize,
-    /// Number of words.
-    pub words: usize,
-    pub kind: QuoteKind,
-    /// Canonical speaker name; empty when unknown.
-    pub speaker: String,
-    pub speaker_mention: String,
-    pub cue: String,
-    /// Whether the speaker was inferred (from a neighbouring quotation, the sentence's subject, or
-    /// a pronoun or description resolved to a name) rather than named next to a cue: weaker
-    /// evidence, never enough for `misattributed`.
-    pub speaker_inferred: bool,
-    /// Exactly the file's characters `[start, end)`.
-    pub text: String,
-}
-
-impl Quote {
-    /// A quotation of `text` by `speaker` in `source`, as tests need one; `at` stands for its
-    /// position.
-    #[cfg(test)]
-    pub(crate) fn for_test(source: &str, at: usize, text: &str, speaker: &str) -> Quote {
-        Quote {
-            id: format!("q{at}"),
-            source: source.to_string(),
-            line: 1,
-            column: 1,
-            start: at,
-            end: at + 1,
-            words: count_words(text),
-            kind: QuoteKind::Quote,
-            speaker: speaker.to_string(),
-            speaker_mention: String::new(),
-            cue: String::new(),
-            speaker_inferred: false,
-            text: text.to_string(),
-        }
-    }
-}
-
-/// Counts the words (runs of letters and digits) of a text.
-pub fn count_words(text: &str) -> usize {
-    count_words_up_to(text, usize::MAX)
-}
-
-/// `count_words`, but reading stops once the count passes `limit`.
-pub fn count_words_up_to(text: &str, limit: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut count = 0;
-    // Whether the character before is part of a word: a letter or digit, or an apostrophe or
-    // hyphen right after one (`it’s`, `well-known` are one word each).
-    let mut in_word = false;
-    let mut i = 0;
-    loop {
-        // Eight bytes of ASCII without an apostrophe or hyphen at a time: a word starts at each
-        // letter or digit that does not follow one.
-        if let Some(x) = block_at(bytes, i)
-            && x & HIGH == 0
-            && bytes_equal(x, b'\'') | bytes_equal(x, b'-') == 0
-        {
-            let word = alphanumeric_bytes(x);
-            let after_word = word << 8 | u64::from(in_word) << 7;
-            count += (word & !after_word).count_ones() as usize;
-            if count > limit {
-                return limit + 1;
-            }
-            in_word = word >> 63 != 0;
-            i += 8;
-            continue;
-        }
-        // Else one character: ASCII as a byte, the rest decoded.
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
-        };
-        i += c.len_utf8();
-        if c.is_alphanumeric() {
-            if !in_word {
-                count += 1;
-                if count > limit {
-                    break;
-                }
-            }
-            in_word = true;
-            // The rest of its ASCII letters and digits, a block at a time.
-            i += ascii_alphanumeric_run(&bytes[i..]);
-        } else {
-            in_word = in_word && matches!(c, '’' | '\'' | '-');
-        }
-    }
-    count
-}
+use crate::types::{Attribution, QuoteKind, Via};
+use crate::words::count_words_up_to;
 
 /// Decides quote, fragment or term from the quotation's shape and its attribution.
 ///
@@ -425,46 +294,11 @@ fn is_title_case(inner: &str) -> bool {
             .ends_with(['.', '!', '?'])
 }
 
-/// Identifier of a quotation: not a bare number, and stable while the file is unchanged.
-pub fn quote_id(source: &str, start: usize) -> String {
-    // `q{:08x}-{start}`, spelled out: one id a quotation, and `format!` costs more than the rest
-    // of it.
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let hash = fnv1a(source.as_bytes()) as u32;
-    let mut id = String::with_capacity(30);
-    id.push('q');
-    for shift in (0..8).rev() {
-        id.push(char::from(HEX[(hash >> (4 * shift)) as usize & 15]));
-    }
-    id.push('-');
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = start;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
-}
-
-/// FNV-1a: a tiny hash whose value never changes between releases or platforms.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::{fnv1a, quote_id};
+    use crate::words::count_words;
 
     /// Words counted one character at a time: what `count_words_up_to` must give.
     fn count_words_one_by_one(text: &str, limit: usize) -> usize {

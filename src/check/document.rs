@@ -1,9 +1,11 @@
 //! Extraction and attribution of one document, turned into report-ready [`Quote`]s.
 
-use crate::attribute::{Via, attribute};
+use crate::attribute::attribute;
+use crate::extract::kind::classify;
 use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
-use crate::quote::{Quote, classify, count_words, count_words_up_to, quote_id};
 use crate::source::Document;
+use crate::types::{Quote, Via, quote_id};
+use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
 pub fn analyze(doc: &Document) -> Vec<Quote> {

@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lexicon;
+use crate::types::{Attribution, Via};
 use crate::words::{ascii_alphanumeric_run, first_non_ascii};
 
 /// Tokens an appositive or a relative clause between a subject and its verb may run over
@@ -27,35 +28,6 @@ const REFERENCE_REACH: usize = 2_000;
 /// Tokens of a sentence read back (or ahead) from a point in it. Sentences are rarely a tenth
 /// as long, and a document without sentence ends is not read through for each quotation.
 const SENTENCE_REACH: usize = 300;
-
-/// Who said a quotation, and the words that say so.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Attribution {
-    /// Canonical full name as the document gives it (`Andrey Rudenko`); empty when the mention is
-    /// a pronoun or description that could not be resolved to a name.
-    pub speaker: String,
-    /// The words next to the quotation that name the speaker (`Rudenko`, `he`, `the minister`).
-    pub mention: String,
-    /// The verb or phrase that marks the speech (`said`, `according to`).
-    pub cue: String,
-    /// How the speaker was found.
-    pub via: Via,
-    /// Whether the mention is the speaker's name, or a pronoun with only one person to refer to
-    /// (`Hansen arrived in Lagos. “…,” he said.`); not a description or an ambiguous pronoun.
-    pub named: bool,
-}
-
-/// How an attribution was found; inherited ones are weaker evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Via {
-    /// A cue in the quotation's own sentence or its introduction.
-    #[default]
-    Cue,
-    /// Taken over from a neighbouring quotation of the same passage.
-    Continuation,
-    /// No cue: the subject of the sentence the quotation sits in.
-    Subject,
-}
 
 /// Attributes every quotation of one document; the result is parallel to `spans`.
 pub fn attribute(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {

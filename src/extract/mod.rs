@@ -4,6 +4,8 @@
 //! that a colon introduces and a dash opens (the interview style of many wire services).
 //! Offsets here are byte offsets into the document's text; the report converts them.
 
+pub mod kind;
+
 /// A paragraph: one non-blank line of the text, as a byte range without its line ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paragraph {
