@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod exit_codes;
 pub mod extract;
+pub mod lang;
 pub mod lexicon;
 pub mod report;
 pub mod score;

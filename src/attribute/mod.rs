@@ -11,6 +11,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::extract::{Paragraph, QuoteSpan};
+use crate::lang::{self, Lang};
 use crate::lexicon;
 use crate::types::{Attribution, Via};
 use crate::words::{ascii_alphanumeric_run, first_non_ascii};
@@ -319,7 +320,7 @@ struct Parsed<'a> {
 impl<'a> Parsed<'a> {
     fn new(text: &'a str, lowered: &'a str, paragraphs: &[Paragraph], spans: &'a [QuoteSpan]) -> Self {
         let (tokens, quote_tokens) = tokenize(text, lowered, paragraphs, spans);
-        let german = is_german(&tokens);
+        let profile = narration_lang(&tokens).profile();
         let title_paragraphs = title_like_paragraphs(text, spans, &tokens, &quote_tokens);
         let mut doc = Parsed {
             text,
@@ -331,7 +332,7 @@ impl<'a> Parsed<'a> {
             mentions: Vec::new(),
             by_title: std::cell::OnceCell::new(),
             persons: std::cell::OnceCell::new(),
-            german,
+            german: profile.lang == Lang::German,
             title_paragraphs,
         };
         (doc.entities, doc.occurrences, doc.holders, doc.mentions) = doc.find_entities();
@@ -2211,25 +2212,9 @@ fn paragraph_end(tokens: &[Token], start: usize) -> usize {
     lo + tokens[lo..hi].partition_point(|t| t.paragraph == p)
 }
 
-/// German when its common function words outnumber English ones. Reading stops once one
-/// language leads by a dozen: a paragraph or two tells.
-fn is_german(tokens: &[Token]) -> bool {
-    let (mut de, mut en) = (0u32, 0u32);
-    for t in tokens
-        .iter()
-        .filter(|t| t.kind == TokKind::Word && t.lower.len() <= 5)
-    {
-        match t.lower {
-            "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "dem" | "sich" | "für"
-            | "von" | "auf" => de += 1,
-            "the" | "and" | "is" | "of" | "to" | "that" | "with" | "for" | "on" | "was" => en += 1,
-            _ => continue,
-        }
-        if de.abs_diff(en) >= 12 {
-            break;
-        }
-    }
-    de > en
+/// The language of the writer's own words (quotations are single tokens and do not count).
+fn narration_lang(tokens: &[Token]) -> Lang {
+    lang::detect(tokens.iter().filter(|t| t.kind == TokKind::Word).map(|t| t.lower))
 }
 
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences; with

@@ -1766,7 +1766,7 @@ fn contains(set: &WordSet, word: &str) -> bool {
 /// among the words that are not names, a noun among the cue verbs), and the sketch tells most
 /// of those in a few instructions, where hashing the word and probing the set costs some 75.
 #[derive(Debug)]
-struct Words {
+pub struct Words {
     words: FxHashSet<&'static str>,
     /// Two bits set for each word, at `sketch_bits` of it.
     sketch: [u64; SKETCH_BITS / 64],
@@ -1776,8 +1776,29 @@ struct Words {
 /// lets through 7 % of the words it does not hold.
 const SKETCH_BITS: usize = 4096;
 
+/// A list of words loaded from a data file under `lexicon/`.
+pub type WordList = Words;
+
+/// The function words of each language (`lexicon/<lang>/function-words.txt`).
+pub const EN_FUNCTION_WORDS: &str = include_str!("../../lexicon/en/function-words.txt");
+pub const DE_FUNCTION_WORDS: &str = include_str!("../../lexicon/de/function-words.txt");
+
+/// The words of a list file: one lower-case word a line, `#` to the end of a line a comment,
+/// blank lines skipped.
+pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|line| line.split_once('#').map_or(line, |(word, _)| word).trim())
+        .filter(|word| !word.is_empty())
+}
+
+/// A word list built from a list file's text.
+pub fn list(data: &'static str) -> Words {
+    entries(data).collect()
+}
+
 impl Words {
-    fn contains(&self, word: &str) -> bool {
+    /// Whether the list holds `word` (lower case).
+    pub fn contains(&self, word: &str) -> bool {
         self.may_contain(word) && self.words.contains(word)
     }
 
