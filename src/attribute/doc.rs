@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use rustc_hash::FxHashMap;
 
 use super::entities::{Entities, Entity, EntityMention, Holders, TitledMention};
-use super::tokenize::{narration_lang, title_like_paragraphs, tokenize};
+use super::tokenize::{Tokens, narration_lang, title_like_paragraphs, tokenize};
 use crate::extract::{Paragraph, QuoteSpan};
 use crate::lang::Profile;
 use crate::lexicon;
@@ -33,13 +33,16 @@ pub(super) enum TokKind {
 /// so that the tokens of a large document take 48 bytes each rather than 72.
 #[derive(Debug, Clone)]
 pub(super) struct Token<'a> {
+    /// A word, a punctuation mark or a whole quotation.
     pub(super) kind: TokKind,
     /// Byte range in the text.
     pub(super) start: u32,
     pub(super) end: u32,
     /// The word in lower case, from the document lowered as a whole (`lower_in_place`).
     pub(super) lower: &'a str,
+    /// Whether a word starts with a capital.
     pub(super) capitalized: bool,
+    /// Paragraph and sentence numbers, from 0 in document order.
     pub(super) paragraph: u32,
     pub(super) sentence: u32,
 }
@@ -54,14 +57,18 @@ impl Token<'_> {
 /// A document split into tokens, with the quotations as single tokens and the named entities:
 /// what every rule reads.
 pub(super) struct Passage<'a> {
+    /// The document's text.
     pub(super) text: &'a str,
+    /// Words, punctuation and whole quotations, in document order.
     pub(super) tokens: Vec<Token<'a>>,
     /// The token of each quotation, parallel to the spans.
     pub(super) quote_tokens: Vec<usize>,
+    /// The people and institutions the passage names, in the order of their first occurrence.
     pub(super) entities: Vec<Entity<'a>>,
     /// Token positions of every chunk that refers to an entity: an entity's in one stretch, in
     /// document order.
     pub(super) occurrences: Vec<usize>,
+    /// For each word of a name, the entities that hold it.
     pub(super) holders: Holders<'a>,
     /// The entities' occurrences merged in document order: what is read back from a quotation
     /// to the latest person, title or subject.
@@ -88,7 +95,7 @@ impl<'a> Passage<'a> {
         paragraphs: &[Paragraph],
         spans: &'a [QuoteSpan],
     ) -> Self {
-        let (tokens, quote_tokens) = tokenize(text, lowered, paragraphs, spans);
+        let Tokens { tokens, quote_tokens } = tokenize(text, lowered, paragraphs, spans);
         let profile = narration_lang(&tokens).profile();
         let title_paragraphs = title_like_paragraphs(text, spans, &tokens, &quote_tokens);
         let mut passage = Passage {

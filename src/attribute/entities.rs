@@ -18,6 +18,8 @@ pub(super) struct Entity<'a> {
     pub(super) name: Vec<&'a str>,
     /// Titles and roles it goes by (`president`, `sen`), lower case.
     pub(super) titles: Vec<&'a str>,
+    /// Whether the document names it as a person: with a title or role, or with two words or more
+    /// standing as a subject; never with a word of a place.
     pub(super) person: bool,
     /// Where its occurrences are in `Passage::occurrences`.
     pub(super) occurrences: Range<usize>,
@@ -97,6 +99,7 @@ impl<'a> Holders<'a> {
 
 /// What `find_entities` finds, as `Passage` keeps it.
 pub(super) struct Entities<'a> {
+    /// The entities, in the order of their first occurrence.
     pub(super) entities: Vec<Entity<'a>>,
     /// Each entity's occurrences in a stretch, in document order.
     pub(super) occurrences: Vec<usize>,
@@ -296,15 +299,15 @@ mod tests {
         let text = "Ana Ortiz met Luis Vega. Ortiz spoke first. Vega left early. Ana Ortiz stayed.";
         let pars = paragraphs(text);
         let lowered = lower_in_place(text);
-        let doc = Passage::new(text, &lowered, &pars, &[]);
-        let entities: Vec<(String, Vec<&str>)> = doc
+        let passage = Passage::new(text, &lowered, &pars, &[]);
+        let entities: Vec<(String, Vec<&str>)> = passage
             .entities
             .iter()
             .map(|e| {
-                let at = &doc.occurrences[e.occurrences.clone()];
+                let at = &passage.occurrences[e.occurrences.clone()];
                 (
                     e.name.join(" "),
-                    at.iter().map(|&t| &text[doc.tokens[t].range()]).collect(),
+                    at.iter().map(|&t| &text[passage.tokens[t].range()]).collect(),
                 )
             })
             .collect();

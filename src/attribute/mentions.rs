@@ -26,6 +26,7 @@ pub(super) enum MentionKind {
 /// A span of tokens that names someone, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Mention {
+    /// A name, a pronoun or a description.
     pub(super) kind: MentionKind,
     /// Token range of the words shown as the mention (titles excluded for names).
     pub(super) first: usize,
@@ -129,6 +130,8 @@ impl<'a> Passage<'a> {
         None
     }
 
+    /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
+    /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
     pub(super) fn mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
         if lexicon::is_pronoun(t.lower) {
@@ -213,8 +216,6 @@ impl<'a> Passage<'a> {
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
     }
 
-    /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
-    /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
     /// Next to a cue right after a quotation, any noun phrase with an article is the speaker, not
     /// only a known role (`“…,” said the 46-year-old`, `“…,” a person close to the family said`):
     /// the article and the words up to a comma, clause word or preposition, at most five.
@@ -365,6 +366,7 @@ impl<'a> Passage<'a> {
         NameWords::Name(name_first)
     }
 
+    /// The words of mention `m` as the text has them, without a possessive ending.
     pub(super) fn mention_text(&self, m: &Mention) -> String {
         let text = &self.text[self.tokens[m.first].start as usize..self.tokens[m.last].end as usize];
         strip_possessive(text)

@@ -5,12 +5,12 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 //!
-//! How it reads: [`tokenize`] splits the document into a [`Passage`] of words, punctuation and
-//! whole quotations, with its sentences numbered; [`entities`] gathers the people and
-//! institutions it names; the rules of [`rules::RULES`], tried in order, each look for a mention
-//! and a cue around one quotation (with [`mentions`], [`cues`], [`subject`] and [`verb_second`]
-//! for what they share); [`resolve`] turns the mention into a speaker. `doc/attribution.md`
-//! describes every rule, `doc/adding-a-rule.md` how to add one.
+//! How it reads: `tokenize` splits the document into a `Passage` of words, punctuation and whole
+//! quotations, with its sentences numbered; `entities` gathers the people and institutions it
+//! names; the rules of `rules::RULES`, tried in order, each look for a mention and a cue around
+//! one quotation (with `mentions`, `cues`, `subject` and `verb_second` for what they share);
+//! `resolve` turns the mention into a speaker. `doc/attribution.md` describes every rule,
+//! `doc/adding-a-rule.md` how to add one.
 
 mod cues;
 mod doc;

@@ -17,4 +17,3 @@ pub(super) fn who(text: &str) -> Vec<(String, String, String)> {
 pub(super) fn speakers(text: &str) -> Vec<String> {
     who(text).into_iter().map(|(s, _, _)| s).collect()
 }
-

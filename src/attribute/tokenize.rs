@@ -9,6 +9,14 @@ use crate::lang::{self, Lang};
 use crate::lexicon;
 use crate::words::{ascii_alphanumeric_run, first_non_ascii};
 
+/// What `tokenize` makes of a text.
+pub(super) struct Tokens<'a> {
+    /// Words, punctuation and whole quotations, in document order.
+    pub(super) tokens: Vec<Token<'a>>,
+    /// The token of each quotation, parallel to the spans.
+    pub(super) quote_tokens: Vec<usize>,
+}
+
 /// Splits the text into words, punctuation and whole quotations, and numbers the sentences; with
 /// the token of each quotation.
 pub(super) fn tokenize<'a>(
@@ -16,7 +24,7 @@ pub(super) fn tokenize<'a>(
     lowered: &'a str,
     paragraphs: &[Paragraph],
     spans: &[QuoteSpan],
-) -> (Vec<Token<'a>>, Vec<usize>) {
+) -> Tokens<'a> {
     let read = paragraphs.last().map_or(0, |p| p.end);
     let mut tokens: Vec<Token> = Vec::with_capacity(read / 5);
     let mut quote_tokens = vec![0; spans.len()];
@@ -52,7 +60,7 @@ pub(super) fn tokenize<'a>(
         }
     }
     number_sentences(text, spans, &mut tokens);
-    (tokens, quote_tokens)
+    Tokens { tokens, quote_tokens }
 }
 
 /// Words and punctuation of `text[start..limit]`, which holds no quotation.
@@ -370,7 +378,7 @@ mod tests {
             .collect();
         let pars = paragraphs(&text);
         let lowered = lower_in_place(&text);
-        let (tokens, _) = tokenize(&text, &lowered, &pars, &[]);
+        let Tokens { tokens, .. } = tokenize(&text, &lowered, &pars, &[]);
         for start in 0..tokens.len() {
             let linear = start
                 + tokens[start..]

@@ -4,6 +4,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "attribution-just-before",
     description: "A quotation opening a sentence right after one that ends with an attribution",

@@ -5,6 +5,7 @@ use super::Pass;
 use crate::attribute::doc::Passage;
 use crate::types::{Attribution, Via};
 
+/// The pass, as `CONTINUATION` names it.
 pub(super) const PASS: Pass = Pass {
     id: "continuation",
     description: "A quotation without a cue continues the speech of a neighbouring quotation",
@@ -15,13 +16,13 @@ pub(super) const PASS: Pass = Pass {
 /// Quotations without a cue continue the speech of a neighbour: an earlier quotation of the same
 /// paragraph, a later one of the same sentence, or the last one of the previous paragraph when
 /// the quotation opens its paragraph.
-fn inherit_from_neighbours(doc: &Passage, found: &mut [Option<Attribution>]) {
+fn inherit_from_neighbours(passage: &Passage, found: &mut [Option<Attribution>]) {
     let continuation = |a: &Attribution| Attribution {
         via: PASS.evidence,
         ..a.clone()
     };
-    let paragraph = |q: usize| doc.tokens[doc.quote_tokens[q]].paragraph;
-    let sentence = |q: usize| doc.tokens[doc.quote_tokens[q]].sentence;
+    let paragraph = |q: usize| passage.tokens[passage.quote_tokens[q]].paragraph;
+    let sentence = |q: usize| passage.tokens[passage.quote_tokens[q]].sentence;
     // The nearest neighbours with an attribution are carried along in one pass each way, so that
     // a long run of quotations without a cue is not read again for each of them.
     let mut later_in_sentence = vec![None; found.len()];
@@ -40,7 +41,7 @@ fn inherit_from_neighbours(doc: &Passage, found: &mut [Option<Attribution>]) {
             let earlier_in_paragraph = earlier.filter(|&p| paragraph(p) == par);
             let previous_paragraph = q
                 .checked_sub(1)
-                .filter(|&p| doc.opens_paragraph(doc.quote_tokens[q]) && paragraph(p) + 1 == par);
+                .filter(|&p| passage.opens_paragraph(passage.quote_tokens[q]) && paragraph(p) + 1 == par);
             let inherited = earlier_in_paragraph
                 .or(later_in_sentence[q])
                 .or(previous_paragraph)

@@ -4,6 +4,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "cue-before",
     description: "A cue earlier in the quotation's sentence; reported speech inside reported speech goes to the reporter",

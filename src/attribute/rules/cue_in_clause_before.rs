@@ -5,6 +5,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "cue-in-clause-before",
     description: "A cue in the quotation's own clause, before it; reported speech inside reported speech goes to the reporter",

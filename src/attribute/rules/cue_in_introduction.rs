@@ -5,6 +5,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "cue-in-introduction",
     description: "A cue in the sentence that introduces the quotation with a colon",

@@ -7,6 +7,7 @@ use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "cue-later-in-sentence",
     description: "A cue after the quotation in its sentence, before any other quotation",

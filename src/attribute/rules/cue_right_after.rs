@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "cue-right-after",
     description: "A cue and its speaker right after the quotation, either way round",

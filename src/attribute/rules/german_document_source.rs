@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "german-document-source",
     description: "German `heißt es` or `steht`: the words come from the document the sentence names",

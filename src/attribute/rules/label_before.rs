@@ -6,6 +6,7 @@ use crate::attribute::grammar::{is_possessive, is_title_word};
 use crate::attribute::mentions::MentionKind;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "label-before",
     description: "A name alone before a colon, opening its sentence, labels the words after it",

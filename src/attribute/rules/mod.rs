@@ -1,9 +1,9 @@
 //! The attribution rules, one a file, listed in the order they are tried.
 //!
-//! A rule reads the passage around one quotation and finds a [`Hit`]: the words that name the
-//! speaker and the cue that says they spoke. [`RULES`] are tried in order on each quotation and
-//! the first hit wins; then the [`CONTINUATION`] pass gives quotations without a hit their
-//! neighbour's speaker, and [`LAST_RESORT`] tries the rest once more. `doc/attribution.md`
+//! A rule reads the passage around one quotation and finds a `Hit`: the words that name the
+//! speaker and the cue that says they spoke. `RULES` are tried in order on each quotation and
+//! the first hit wins; then the `CONTINUATION` pass gives quotations without a hit their
+//! neighbour's speaker, and `LAST_RESORT` tries the rest once more. `doc/attribution.md`
 //! describes each rule under its id, `doc/adding-a-rule.md` walks through adding one.
 
 mod attribution_just_before;
@@ -45,7 +45,9 @@ pub(super) struct Rule {
 /// `according to`, `:`).
 #[derive(Debug)]
 pub(super) struct Hit {
+    /// The words that name the speaker.
     pub(super) mention: Mention,
+    /// The cue as the attribution shows it.
     pub(super) cue: String,
 }
 

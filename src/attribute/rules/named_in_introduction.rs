@@ -5,6 +5,7 @@ use crate::attribute::doc::Passage;
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "named-in-introduction",
     description: "A colon and no cue: the name that opens the introducing sentence, else the last one before the colon",

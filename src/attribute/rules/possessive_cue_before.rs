@@ -7,6 +7,7 @@ use crate::attribute::mentions::MentionKind;
 use crate::lexicon;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "possessive-cue-before",
     description: "A name's possessive before a noun of speech right before the quotation",

@@ -10,6 +10,7 @@ use crate::types::Via;
 /// Sentences read back from a quotation in indirect speech for the one that names its source.
 const REPORTED_SENTENCES: usize = 6;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "reported-speech",
     description: "Indirect speech in the subjunctive keeps the source that a sentence before names",

@@ -7,6 +7,7 @@
 use super::Rule;
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "subject-of-sentence",
     description: "No cue: the subject that opens the quotation's sentence, with a verb after it",

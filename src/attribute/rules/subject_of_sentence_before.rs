@@ -5,6 +5,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::types::Via;
 
+/// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "subject-of-sentence-before",
     description: "A quotation opening its sentence with no cue anywhere: the subject of the sentence before",
