@@ -1,0 +1,363 @@
+//! Cues: the verbs and phrases that report speech (`said`, `according to`, `laut`), and the
+//! reading of a stretch of a sentence for a cue and its speaker that several rules share.
+
+use super::doc::{Passage, TokKind};
+use super::grammar::{COORDINATORS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
+use super::mentions::{Mention, MentionKind};
+use super::rules::Hit;
+use crate::lang::Lang;
+use crate::lexicon;
+
+impl<'a> Passage<'a> {
+    /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
+    /// after a determiner or preposition (`the claims`, `direct demands from`).
+    pub(super) fn is_cue(&self, i: usize) -> bool {
+        let verb = self
+            .word(i)
+            .is_some_and(|t| lexicon::is_cue_verb(t.lower) && (!t.capitalized || self.starts_sentence(i)))
+            && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+            && !(i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
+                        || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
+                }));
+        (verb && !self.names_a_thing(i)) || self.is_according_to(i)
+    }
+
+    /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
+    /// right before the quotation names a thing; nobody speaks.
+    fn names_a_thing(&self, i: usize) -> bool {
+        THING_NAMING_VERBS.contains(self.lower(i))
+            && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Quote(_)))
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                !p.capitalized && !lexicon::is_pronoun(p.lower) && !lexicon::is_role_noun(base(p.lower))
+            })
+    }
+
+    /// `by saying`, `by telling`: the gerund of a cue after `by` says how the sentence's subject
+    /// did something, in words.
+    fn by_gerund(&self, i: usize) -> bool {
+        i > 0 && self.lower(i - 1) == "by" && self.lower(i).ends_with("ing")
+    }
+
+    /// Whether the word before `i` can be a subject: a name, pronoun or role noun
+    /// (`CBS News reports`, but not `member states`, `direct demands`); or the verb follows a
+    /// quotation, with its subject after it (`“…,” reads the letter`).
+    fn follows_a_subject(&self, i: usize) -> bool {
+        let quote_at = |j: usize| matches!(self.tokens[j].kind, TokKind::Quote(_));
+        let after_quote = i > 0
+            && self.tokens[i - 1].kind != TokKind::Word
+            && (quote_at(i - 1) || (i > 1 && quote_at(i - 2)))
+            && self
+                .word(i + 1)
+                .is_some_and(|t| is_determiner(t.lower) || t.capitalized);
+        after_quote
+            || i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    p.capitalized
+                        || lexicon::is_pronoun(p.lower)
+                        || lexicon::is_role_noun(base(p.lower))
+                        || lexicon::is_document_noun(base(p.lower))
+                })
+    }
+
+    /// `according to X` and German `laut X`: the speaker follows the cue.
+    pub(super) fn is_according_to(&self, i: usize) -> bool {
+        (self.lower(i) == "according" && self.lower(i + 1) == "to")
+            || self.lower(i) == "laut"
+            // `nach Angaben`, `nach Auskunft`: German words.
+            || (self.profile.lang == Lang::German
+                && self.lower(i) == "nach"
+                && lexicon::is_german_account(self.lower(i + 1)))
+    }
+
+    /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
+    pub(super) fn according_to_source(&self, i: usize) -> Option<Mention> {
+        let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+        self.mention_starting_at(i + skip)
+    }
+
+    /// The cue at token `i` as an attribution shows it: `said`, `according to`, `nach Angaben`.
+    pub(super) fn cue_text(&self, i: usize) -> String {
+        match self.lower(i) {
+            "according" => "according to".to_string(),
+            "nach" => format!("nach {}", self.lower(i + 1)),
+            other => other.to_string(),
+        }
+    }
+
+    /// Cues in tokens `[from, to)`, nearest to `to` first; the first one with a speaker wins, and
+    /// failing that, the nearest name before the nearest cue.
+    pub(super) fn cue_in_range(&self, from: usize, to: usize) -> Option<Hit> {
+        let cues: Vec<usize> = (from..to).rev().filter(|&i| self.is_cue(i)).collect();
+        for &k in &cues {
+            if self.is_according_to(k) {
+                if let Some(m) = self.according_to_source(k).filter(|m| m.last < to) {
+                    return Some(self.hit(m, k));
+                }
+                continue;
+            }
+            // Verb second: the speaker may stand before the verb or after it, and the clause is
+            // read whole.
+            if self.profile.verb_second {
+                match self.german_speaker(k, from, to) {
+                    Some(m) => return Some(self.hit(m, k)),
+                    None => continue,
+                }
+            }
+            if k > from
+                && ((self.lower(k).ends_with("ing") && self.comma_before(k))
+                    || COORDINATORS.contains(self.lower(k - 1))
+                    || self.by_gerund(k))
+                && let Some(Hit { mention: m, .. }) = self.subject_of_sentence(to)
+            {
+                // `Trump attacked Clinton …, saying “…”`, `Carson took the stage in Baltimore and
+                // called …`: the participle's or second verb's subject is the sentence's.
+                return Some(self.hit(m, k));
+            }
+            if self.lower(k).ends_with("ing")
+                && k > from
+                && let Some(m) = self.mention_ending_at(k - 1)
+                && matches!(m.kind, MentionKind::Name { .. })
+                && m.first >= from
+            {
+                // `footage of Hillary Clinton asking, “…”`: the name right before a participle
+                // says it, even as the object of a preposition.
+                return Some(self.hit(m, k));
+            }
+            if !self.is_passive(k)
+                && let Some(m) = self.subject_before(k, from)
+            {
+                return Some(self.hit(m, k));
+            }
+            let j = self.skip_forward(k + 1, lexicon::is_time_word);
+            if let Some(m) = self.mention_starting_at(j).filter(|m| m.last < to)
+                && self.is_punct(m.last + 1, &[':', ','])
+            {
+                return Some(self.hit(m, k));
+            }
+        }
+        // Verb second: a name before the verb that is not its subject is no speaker.
+        if self.profile.verb_second {
+            return None;
+        }
+        let &k = cues.iter().find(|&&k| !self.is_according_to(k))?;
+        let skip_adjacent = self.is_passive(k);
+        let mut i = k;
+        while i > from {
+            i -= 1;
+            let Some(m) = self.mention_ending_at(i) else {
+                continue;
+            };
+            // A passive cue's subject is what was said about, whether right before the verb
+            // (`South Korea was warned`) or opening the sentence (`Family bills paid with
+            // campaign funds were labeled as …`).
+            if (skip_adjacent && (self.adjacent_subject(m.last, k) || self.starts_sentence(m.first)))
+                || !self.is_subject(&m)
+                || self.is_document(&m)
+            {
+                i = m.first;
+                continue;
+            }
+            return Some(self.hit(m, k));
+        }
+        None
+    }
+
+    /// The hit of mention `m` with the cue at token `k`.
+    pub(super) fn hit(&self, m: Mention, k: usize) -> Hit {
+        Hit {
+            mention: m,
+            cue: self.cue_text(k),
+        }
+    }
+
+    /// Reported speech inside reported speech is credited to whoever reports it: in `Trump said
+    /// that Clinton once described the deal as “…”`, the quotation comes through Trump.
+    ///
+    /// Part of the rules `cue-in-clause-before` and `cue-before`. Not in a verb-second language,
+    /// whose clauses `german_speaker` reads whole.
+    pub(super) fn outer_reporter(&self, hit: Hit) -> Hit {
+        let m = &hit.mention;
+        if self.profile.verb_second || m.first < 2 || self.lower(m.first - 1) != "that" {
+            return hit;
+        }
+        let start = self.sentence_start(m.first);
+        // A newsroom passing on what someone said (`CNN reports that Putin added, “…”`) is no
+        // reporter of this kind: the words are still Putin's.
+        let newsroom =
+            |s: &Mention| (s.first..=s.last).any(|i| lexicon::is_not_person_word(base(self.lower(i))));
+        let outer = (start..m.first - 1)
+            .rev()
+            .filter(|&k| self.is_cue(k) && !self.is_according_to(k))
+            .find_map(|k| self.subject_before(k, start).map(|s| self.hit(s, k)))
+            .filter(|outer| !newsroom(&outer.mention));
+        outer.unwrap_or(hit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_is_a_cue_after_a_quotation() {
+        let text = "Apple chief Ana Ortiz called the law dangerous.\n\n“We are deeply concerned about the \
+                    harm it does to our workers,” reads the letter.";
+        assert_eq!(who(text)[0].1, "the letter", "{:?}", who(text));
+        // Not when a clause of its own follows (`insists he'll …`).
+        let text = "The front-runner, who called them “rapists,” insists he'll make Peru pay.";
+        assert_ne!(who(text)[0].1, "Peru", "{:?}", who(text));
+    }
+
+    #[test]
+    fn by_and_the_gerund_of_a_cue_report_the_subjects_words() {
+        let text = "Senator Bo Lind distanced himself from the group by saying “he would help if asked.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        let text = "Mayor Ana Ortiz surprised the council by saying she would resign. “I am going to leave \
+                    this office with my head held high.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn third_person_and_ing_forms_of_cue_verbs_are_cues() {
+        let text = "The council met on Monday. Mayor Ana Ortiz left the hall early, conceding “we lost this \
+                    vote fair and square.”";
+        assert_eq!(
+            who(text)[0],
+            ("Ana Ortiz".into(), "Ana Ortiz".into(), "conceding".into())
+        );
+        let text =
+            "The council met on Monday. Bo Lind cites the “union placards carried by marchers” as proof.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
+    fn a_thing_called_something_is_named_not_quoted() {
+        let text = "The filing accuses the Linds of booking dental work as a gift to a charity called \
+                    “Smiles for Life” and theatre tickets as an event for “Republican women.”";
+        assert_eq!(speakers(text), ["", ""], "{:?}", who(text));
+        // A speaker who calls something so is still a speaker.
+        let text = "Senator Ana Ortiz called “the whole filing a disgrace” on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn verbs_of_manner_of_speaking_are_cues() {
+        assert_eq!(
+            speakers("“They would have gone to the bill,” Ortiz fumed on Tuesday."),
+            ["Ortiz"]
+        );
+    }
+
+    #[test]
+    fn cues_of_jokes_echoes_and_mockery() {
+        assert_eq!(speakers("Dan Osei jokes, “The line never ends!”"), ["Dan Osei"]);
+        assert_eq!(
+            speakers("“The bridge will stand,” Ana Ortiz echoed."),
+            ["Ana Ortiz"]
+        );
+        assert_eq!(
+            speakers("Bo Lind mocks the plan as “a bridge to nowhere.”"),
+            ["Bo Lind"]
+        );
+    }
+
+    #[test]
+    fn participle_after_a_comma_takes_the_sentence_subject() {
+        let text = "Trump attacked Clinton for her record in Iraq and Libya, saying, “She is trigger-happy and unstable.”";
+        assert_eq!(speakers(text), ["Trump"]);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_inside_a_closing_mark_takes_the_sentence_subject() {
+        let text = "Ortiz needled the KTV “reporter,” saying, “A reporter who posts on request!”";
+        assert_eq!(speakers(text)[1], "Ortiz");
+    }
+
+    #[test]
+    fn telegram_post_with_participle() {
+        let text = "Senior official Dmitry Medvedev wasn't so restrained, writing in a Telegram post, “I wonder what they will say.”";
+        assert_eq!(speakers(text), ["Dmitry Medvedev"]);
+    }
+
+    #[test]
+    fn the_name_before_a_participle_speaks_even_after_a_preposition() {
+        let text = "The new ad shows footage of Ana Ortiz asking, “Why are we still waiting for the bridge?”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "The ad ends with footage of Ana Ortiz saying during the debate, “That makes me careful,” when Bo Lind attacked her.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_name_right_before_the_quotation_after_a_cue_is_what_is_reported_on() {
+        let text = "Meanwhile, the Gazette attacked Osei, saying he “has failed the harbour.”";
+        assert_ne!(who(text)[0].1, "he");
+        assert_eq!(speakers("Osei said Monday, “The harbour is safe.”"), ["Osei"]);
+    }
+
+    #[test]
+    fn a_second_verb_after_and_takes_the_sentence_subject() {
+        let text =
+            "Osei walked onto the stage at the Grand Hotel in Kiel and called the port “rotten to the core.”";
+        assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn a_second_verb_after_but_and_a_time_before_the_subject() {
+        let text = "Eight years ago, he supported Bo Lind over Ana Ortiz and said, “She has never done \
+                    anything for us.”";
+        assert_eq!(who(text)[0].1, "he", "{:?}", who(text));
+        let text = "She was defending the group against attacks from Ana Ortiz, but admitted “one or two \
+                    mistakes” in its work.";
+        assert_eq!(who(text)[0].1, "She", "{:?}", who(text));
+    }
+
+    #[test]
+    fn reported_speech_inside_reported_speech_is_credited_to_the_reporter() {
+        let text = "Ann Lee said at a rally in Kiel that Bo Lind once described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text =
+            "Ann Lee said that Bo Lind, a rival, called the harbour deal “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        // A newsroom only passes the words on.
+        let text = "CNN reports that Bo Lind added, “the harbour deal is the gold standard.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // Without the `that` of reported speech, the nearer cue is the speaker's.
+        let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
+    fn the_subject_opening_a_passive_sentence_is_not_its_speaker() {
+        let text = "The filings are out. Family trips paid with public money were labeled as “staff \
+                    retreats” in the filings.";
+        assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn german_advice_and_rejoinders_are_cues() {
+        let text = "Die Lage bleibt unklar. Das Außenministerium rät dazu, „nicht notwendige Reisen in das \
+                    Land zu verschieben“.";
+        assert_eq!(who(text)[0].1, "Das Außenministerium");
+        let text = "Die Debatte war hitzig. Danach entgegnete Jana Roth empört: „Das lassen wir so nicht \
+                    stehen, das ist schlicht falsch.“";
+        assert_eq!(speakers(text), ["Jana Roth"]);
+    }
+
+    #[test]
+    fn german_accusations_are_cues() {
+        let text = "Sie warf der Regierung vor, die Lage auszunutzen, um diese „massiven Einschnitte“ zu \
+                    beschließen.";
+        assert_eq!(who(text)[0].1, "Sie", "{:?}", who(text));
+    }
+
+    #[test]
+    fn german_nach_angaben_names_the_source() {
+        let text = "Der Streit eskalierte. Nach Angaben der Anwältin Maria Vogt handelte es sich um „eine \
+                    ganz normale Auseinandersetzung unter Nachbarn“.";
+        assert!(who(text)[0].1.contains("Maria Vogt"), "{:?}", who(text));
+    }
+}

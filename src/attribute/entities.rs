@@ -1,0 +1,344 @@
+//! The people and institutions a passage names: every capitalised chunk outside the quotations,
+//! grouped by name, each counted as an occurrence of the fullest name that contains it.
+
+use std::hash::BuildHasher;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::doc::Passage;
+use super::grammar::{base, without_possessive};
+use super::mentions::{Mention, MentionKind, NameWords};
+use crate::lexicon;
+
+/// A person or institution the document names with more than a bare word.
+#[derive(Debug)]
+pub(super) struct Entity<'a> {
+    /// The words of its name, without titles.
+    pub(super) name: Vec<&'a str>,
+    /// Titles and roles it goes by (`president`, `sen`), lower case.
+    pub(super) titles: Vec<&'a str>,
+    /// Whether the document names it as a person: with a title or role, or with two words or more
+    /// standing as a subject; never with a word of a place.
+    pub(super) person: bool,
+    /// Where its occurrences are in `Passage::occurrences`.
+    pub(super) occurrences: Range<usize>,
+}
+
+/// An occurrence of an entity, in document order among all entities'.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct EntityMention {
+    /// The first token of the name (after its titles).
+    pub(super) at: usize,
+    /// Index into `Passage::entities`.
+    pub(super) entity: usize,
+    /// Whether the name stands as a subject: not after a preposition, not a possessive.
+    pub(super) subject: bool,
+}
+
+/// An occurrence of an entity that has a given title.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TitledMention {
+    /// The first token of the name.
+    pub(super) at: usize,
+    /// Index into `Passage::entities`.
+    pub(super) entity: usize,
+}
+
+/// For each word of a name, the entities whose names hold it, in order: one list for all the
+/// words, each word's entities a stretch of it.
+#[derive(Debug, Default)]
+pub(super) struct Holders<'a> {
+    stretch: FxHashMap<&'a str, Range<u32>>,
+    entities: Vec<u32>,
+}
+
+impl<'a> Holders<'a> {
+    /// The holders of the words of `names`, an entity's name each.
+    fn of(names: &[&[&'a str]]) -> Holders<'a> {
+        let mut holders = Holders::default();
+        // Each word's count first, in the end of its stretch (a word twice in one name counts
+        // once, as the entity it was last counted for tells), then each stretch laid out and
+        // filled.
+        let mut last: FxHashMap<&'a str, u32> =
+            FxHashMap::with_capacity_and_hasher(2 * names.len(), Default::default());
+        for (k, name) in names.iter().enumerate() {
+            for &w in *name {
+                if last.insert(w, k as u32) != Some(k as u32) {
+                    holders.stretch.entry(w).or_insert(0..0).end += 1;
+                }
+            }
+        }
+        let mut end = 0;
+        for stretch in holders.stretch.values_mut() {
+            let count = stretch.end;
+            *stretch = end..end;
+            end += count;
+        }
+        holders.entities = vec![0; end as usize];
+        for (k, name) in names.iter().enumerate() {
+            for &w in *name {
+                if let Some(stretch) = holders.stretch.get_mut(w)
+                    && (stretch.start == stretch.end
+                        || holders.entities[stretch.end as usize - 1] != k as u32)
+                {
+                    holders.entities[stretch.end as usize] = k as u32;
+                    stretch.end += 1;
+                }
+            }
+        }
+        holders
+    }
+
+    /// The entities whose names hold `word`, in order.
+    fn get(&self, word: &str) -> Option<&[u32]> {
+        let stretch = self.stretch.get(word)?;
+        Some(&self.entities[stretch.start as usize..stretch.end as usize])
+    }
+}
+
+/// What `find_entities` finds, as `Passage` keeps it.
+pub(super) struct Entities<'a> {
+    /// The entities, in the order of their first occurrence.
+    pub(super) entities: Vec<Entity<'a>>,
+    /// Each entity's occurrences in a stretch, in document order.
+    pub(super) occurrences: Vec<usize>,
+    /// The holders of the entities' words.
+    pub(super) holders: Holders<'a>,
+    /// All occurrences in document order.
+    pub(super) mentions: Vec<EntityMention>,
+}
+
+impl<'a> Passage<'a> {
+    /// Every capitalised chunk outside the quotations, grouped into entities by name.
+    pub(super) fn find_entities(&self) -> Entities<'a> {
+        // Sized up front from the number of tokens: grown chunk by chunk, these maps cost 8 % of
+        // reading, extracting and attributing a large archive.
+        let expected = self.tokens.len() / 10;
+        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(expected);
+        // The first entity of each name's hash; a name whose hash another name took first is
+        // looked for among all entities (`named`).
+        let mut index: FxHashMap<u64, usize> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
+        let named = |entities: &[Entity], index: &FxHashMap<u64, usize>, name: &[&str], hash: u64| {
+            let first = *index.get(&hash)?;
+            if entities[first].name == name {
+                return Some(first);
+            }
+            entities.iter().position(|e| e.name == name)
+        };
+        // Each chunk: its first name token, the entity of its own name, and whether it is a subject.
+        let mut chunks: Vec<EntityMention> = Vec::with_capacity(expected);
+        // The words of the chunk at hand: only a new entity's name is allocated.
+        let mut name: Vec<&'a str> = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self
+                .mention_word(i)
+                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+            {
+                i += 1;
+                continue;
+            }
+            let mut last = i;
+            while self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            if let NameWords::Name(first) = self.name_words(i, last, &mut name) {
+                let mut titles: Vec<&'a str> = (i..first).map(|k| base(self.lower(k))).collect();
+                if i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|t| lexicon::is_role_noun(t.lower) || lexicon::is_title(t.lower))
+                {
+                    titles.push(base(self.lower(i - 1)));
+                }
+                let place =
+                    (first..=last).any(|k| lexicon::is_not_person_word(without_possessive(self.lower(k))));
+                let subject = self.is_subject(&Mention {
+                    kind: MentionKind::Name { name: Vec::new() },
+                    first: i,
+                    last,
+                });
+                // Two capitalised words are a person only where they stand as a subject
+                // (`São Paulo` is always `in São Paulo`).
+                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
+                let hash = rustc_hash::FxBuildHasher.hash_one(&name);
+                let own = match named(&entities, &index, &name, hash) {
+                    Some(k) => {
+                        let e = &mut entities[k];
+                        e.person |= person;
+                        for t in titles {
+                            if !e.titles.contains(&t) {
+                                e.titles.push(t);
+                            }
+                        }
+                        k
+                    }
+                    None => {
+                        index.entry(hash).or_insert(entities.len());
+                        entities.push(Entity {
+                            name: name.clone(),
+                            titles,
+                            person,
+                            occurrences: 0..0,
+                        });
+                        entities.len() - 1
+                    }
+                };
+                chunks.push(EntityMention {
+                    at: first,
+                    entity: own,
+                    subject,
+                });
+            }
+            i = last + 1;
+        }
+        // Each chunk counts as an occurrence of the fullest entity that contains it (`Putin` of
+        // `Vladimir Putin`), so that pronouns find the person and not the surname alone.
+        // Only entities that hold every word of a name can contain it: index them by word.
+        let names: Vec<&[&'a str]> = entities.iter().map(|e| e.name.as_slice()).collect();
+        let holders = Holders::of(&names);
+        drop(names);
+        let targets: Vec<usize> = entities
+            .iter()
+            .map(|own| {
+                rarest_holders(&holders, &own.name)
+                    .into_iter()
+                    .flatten()
+                    .map(|&k| (k as usize, &entities[k as usize]))
+                    .filter(|(_, e)| contains_run(&e.name, &own.name))
+                    .max_by_key(|(_, e)| (e.person, e.name.len()))
+                    .map_or(0, |(k, _)| k)
+            })
+            .collect();
+        let mut mentions = Vec::with_capacity(chunks.len());
+        let mut counts = vec![0; entities.len()];
+        for chunk in chunks {
+            let own = chunk.entity;
+            let k = targets[own];
+            counts[k] += 1;
+            mentions.push(EntityMention { entity: k, ..chunk });
+            if k != own {
+                let inherited = entities[own].titles.clone();
+                for t in inherited {
+                    if !entities[k].titles.contains(&t) {
+                        entities[k].titles.push(t);
+                    }
+                }
+            }
+        }
+        // Each entity's occurrences in a stretch of one list, in document order: a counting sort
+        // of the mentions by entity.
+        let mut end = 0;
+        for (e, count) in entities.iter_mut().zip(counts) {
+            e.occurrences = end..end;
+            end += count;
+        }
+        let mut occurrences = vec![0; end];
+        for m in &mentions {
+            let stretch = &mut entities[m.entity].occurrences;
+            occurrences[stretch.end] = m.at;
+            stretch.end += 1;
+        }
+        Entities {
+            entities,
+            occurrences,
+            holders,
+            mentions,
+        }
+    }
+
+    /// The occurrences of entity `e` before token `at`: a document that names someone
+    /// thousands of times is not read through for each quotation.
+    pub(super) fn occurrences_before(&self, e: &Entity, at: usize) -> &[usize] {
+        let all = &self.occurrences[e.occurrences.clone()];
+        &all[..all.partition_point(|&o| o < at)]
+    }
+
+    /// The occurrences of entities before token `at`, latest first, each with its entity.
+    pub(super) fn mentions_before(&self, at: usize) -> impl Iterator<Item = (EntityMention, &Entity<'a>)> {
+        self.mentions[..self.mentions.partition_point(|m| m.at < at)]
+            .iter()
+            .rev()
+            .map(|&m| (m, &self.entities[m.entity]))
+    }
+}
+
+/// The entities (in order) listed under the rarest word of `name`: only those that hold every
+/// word of a name can hold the name, and a common first name may be held by thousands. None
+/// when some word is held by none.
+pub(super) fn rarest_holders<'m, W: AsRef<str>>(holders: &'m Holders, name: &[W]) -> Option<&'m [u32]> {
+    name.iter()
+        .try_fold(None::<&'m [u32]>, |rarest, w| {
+            let listed = holders.get(w.as_ref())?;
+            Some(Some(match rarest {
+                Some(r) if r.len() <= listed.len() => r,
+                _ => listed,
+            }))
+        })
+        .flatten()
+}
+
+/// Whether `hay` contains `needle` as a contiguous run of words.
+pub(super) fn contains_run<A: AsRef<str>, B: AsRef<str>>(hay: &[A], needle: &[B]) -> bool {
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.iter().zip(needle).all(|(h, n)| h.as_ref() == n.as_ref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::tokenize::lower_in_place;
+    use crate::extract::paragraphs;
+
+    #[test]
+    fn a_name_named_again_is_one_entity_and_a_surname_an_occurrence_of_the_full_name() {
+        let text = "Ana Ortiz met Luis Vega. Ortiz spoke first. Vega left early. Ana Ortiz stayed.";
+        let pars = paragraphs(text);
+        let lowered = lower_in_place(text);
+        let passage = Passage::new(text, &lowered, &pars, &[]);
+        let entities: Vec<(String, Vec<&str>)> = passage
+            .entities
+            .iter()
+            .map(|e| {
+                let at = &passage.occurrences[e.occurrences.clone()];
+                (
+                    e.name.join(" "),
+                    at.iter().map(|&t| &text[passage.tokens[t].range()]).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            entities,
+            [
+                ("Ana Ortiz".to_string(), vec!["Ana", "Ortiz", "Ana"]),
+                ("Luis Vega".to_string(), vec!["Luis", "Vega"]),
+                ("Ortiz".to_string(), vec![]),
+                ("Vega".to_string(), vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_is_looked_up_under_its_rarest_word() {
+        // A word twice in one name (`Ana Ana`) holds it once.
+        let holders = Holders::of(&[
+            &["Ana"],
+            &["Ana", "Ruiz"],
+            &["Ana", "Ana"],
+            &["Ana", "Maria", "Ruiz"],
+        ]);
+        assert_eq!(rarest_holders(&holders, &["Ana", "Ruiz"]), Some(&[1, 3][..]));
+        assert_eq!(
+            rarest_holders(&holders, &["Ana", "Maria", "Ruiz"]),
+            Some(&[3][..])
+        );
+        assert_eq!(rarest_holders(&holders, &["Ana"]), Some(&[0, 1, 2, 3][..]));
+        // A word no entity holds: no entity holds the name.
+        assert_eq!(rarest_holders(&holders, &["Ana", "Ortiz"]), None);
+        assert_eq!(rarest_holders::<&str>(&holders, &[]), None);
+    }
+}

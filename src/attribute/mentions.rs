@@ -1,0 +1,483 @@
+//! Mentions: the words that name someone, read from a token leftwards (`Deputy Foreign Minister
+//! Andrey Rudenko said` read back from `said`) or rightwards (`said the Russian president`).
+
+use super::doc::{Passage, Token};
+use super::grammar::{
+    PERSONAL_POSSESSIVES, base, has_two_letters, is_clause_word, is_definite, is_determiner, is_party_label,
+    is_possessive, is_title_word, strip_possessive, without_possessive,
+};
+use crate::lexicon;
+
+/// Who a span of tokens names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    /// A proper name; `name` without the titles before it.
+    Name {
+        name: Vec<String>,
+    },
+    Pronoun,
+    /// `the spokesman`, `a source`: a role noun with a determiner.
+    Description {
+        role: String,
+        definite: bool,
+    },
+}
+
+/// A span of tokens that names someone, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Mention {
+    /// A name, a pronoun or a description.
+    pub(super) kind: MentionKind,
+    /// Token range of the words shown as the mention (titles excluded for names).
+    pub(super) first: usize,
+    pub(super) last: usize,
+}
+
+/// What the words of a capitalised chunk are, read as a name.
+pub(super) enum NameWords {
+    /// Titles only (`the Minister`).
+    Title,
+    /// The first token after the titles; the words from there are the name.
+    Name(usize),
+    /// A lone initial or bracketed letter.
+    None,
+}
+
+impl<'a> Passage<'a> {
+    /// The mention whose last word is token `j`, read leftwards.
+    pub(super) fn mention_ending_at(&self, j: usize) -> Option<Mention> {
+        let t = self.mention_word(j)?;
+        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: j,
+                last: j,
+            });
+        }
+        // Where every noun is capitalised, a capital after a determiner is a noun phrase's head
+        // (`die Ministerin`), not a name.
+        if self.profile.capitalised_nouns
+            && t.capitalized
+            && let Some(det) = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&i| self.word(i).is_some())
+                .find(|&i| is_determiner(self.lower(i)))
+            && (det + 1..j).all(|i| !self.tokens[i].capitalized || i + 1 == j)
+        {
+            // `Ursula von der Leyen`, `Von der Leyen`: a name with its particles, no article.
+            if det > 0 && self.lower(det - 1) == "von" && det + 1 == j {
+                let von = det - 1;
+                let first = if self.tokens[von].capitalized {
+                    Some(von)
+                } else {
+                    von.checked_sub(1)
+                        .filter(|&i| self.word(i).is_some_and(|t| t.capitalized))
+                };
+                if let Some(first) = first {
+                    let name = (first..=j)
+                        .map(|i| strip_possessive(&self.text[self.tokens[i].range()]))
+                        .collect();
+                    return Some(Mention {
+                        kind: MentionKind::Name { name },
+                        first,
+                        last: j,
+                    });
+                }
+            }
+            return self.german_noun_phrase(det).filter(|m| m.last == j);
+        }
+        if t.capitalized && !lexicon::is_not_name(t.lower) {
+            let mut first = j;
+            while first > 0 && self.is_name_word(first - 1, true) {
+                first -= 1;
+            }
+            return self.name_mention(first, j);
+        }
+        if lexicon::is_role_noun(base(t.lower)) {
+            // The determiner may be a possessive name: `South Korea’s presidential office`.
+            let det = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&i| self.word(i).is_some())
+                .find(|&i| is_determiner(self.lower(i)) || is_possessive(self.lower(i)))?;
+            let det = if is_possessive(self.lower(det)) {
+                let mut first = det;
+                while first > 0 && self.is_name_word(first - 1, true) {
+                    first -= 1;
+                }
+                first
+            } else {
+                det
+            };
+            let definite = is_definite(self.lower(det))
+                || is_possessive(self.lower(det))
+                || self.tokens[det].capitalized && !is_determiner(self.lower(det));
+            if !definite && lexicon::is_document_noun(base(t.lower)) {
+                // `released a statement saying`: the statement is what was said, not who.
+                return None;
+            }
+            if (det + 1..j).any(|i| self.is_cue(i) || lexicon::is_preposition(self.lower(i))) {
+                return None;
+            }
+            return Some(Mention {
+                kind: MentionKind::Description {
+                    role: base(t.lower).to_string(),
+                    definite,
+                },
+                first: det,
+                last: j,
+            });
+        }
+        None
+    }
+
+    /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
+    /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
+    pub(super) fn mention_starting_at(&self, i: usize) -> Option<Mention> {
+        let t = self.mention_word(i)?;
+        if lexicon::is_pronoun(t.lower) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: i,
+                last: i,
+            });
+        }
+        if self.profile.capitalised_nouns && is_determiner(t.lower) {
+            return self.german_noun_phrase(i);
+        }
+        if is_determiner(t.lower) {
+            let mut j = i + 1;
+            let mut last_role = None;
+            while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
+                // A verb after the role ends the phrase (`Clinton’s right-hand woman rallied
+                // supporters`).
+                let verb = |l: &str| {
+                    l.ends_with("ed") || lexicon::is_irregular_past(l) || lexicon::is_verb_filler(l)
+                };
+                if last_role.is_some() && verb(self.lower(j)) {
+                    break;
+                }
+                let noun = base(self.lower(j));
+                // A title in lower case is a role too (`the prince`), not before a name.
+                if lexicon::is_role_noun(noun)
+                    || (lexicon::is_title(noun) && !self.tokens[j].capitalized)
+                    || (is_definite(t.lower) && lexicon::is_document_noun(noun))
+                {
+                    last_role = Some(j);
+                }
+                j += 1;
+            }
+            let end = j - 1;
+            if let Some(r) = last_role {
+                return Some(Mention {
+                    kind: MentionKind::Description {
+                        role: base(self.lower(r)).to_string(),
+                        definite: is_definite(t.lower),
+                    },
+                    first: i,
+                    last: r,
+                });
+            }
+            let first_cap = (i + 1..=end).find(|&k| self.tokens[k].capitalized)?;
+            let mut last = first_cap;
+            while last < end && self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            return self
+                .name_mention(first_cap, last)
+                .map(|m| Mention { first: i, ..m });
+        }
+        if t.capitalized && !lexicon::is_not_name(t.lower) {
+            let mut last = i;
+            while self.is_name_word(last + 1, false) {
+                last += 1;
+            }
+            // `Senior official Dmitry Medvedev`, `U.S. National Security Council spokesman John
+            // Kirby`: the name after a lower-case title is the person.
+            if self
+                .word(last + 1)
+                .is_some_and(|n| lexicon::is_role_noun(n.lower) || lexicon::is_title(n.lower))
+                && let Some(after) = self.mention_starting_at(last + 2)
+                && matches!(after.kind, MentionKind::Name { .. })
+            {
+                return Some(after);
+            }
+            return self.name_mention(i, last);
+        }
+        // `panel Chairman Rep. Jason Chaffetz`: lower-case words of a title before a name.
+        let name_at = (i + 1..i + 3)
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.tokens[j].capitalized && !lexicon::is_not_name(self.lower(j)))?;
+        if (i..name_at).any(|j| {
+            self.is_cue(j) || lexicon::is_preposition(self.lower(j)) || is_clause_word(self.lower(j))
+        }) {
+            return None;
+        }
+        self.mention_starting_at(name_at)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+    }
+
+    /// Next to a cue right after a quotation, any noun phrase with an article is the speaker, not
+    /// only a known role (`“…,” said the 46-year-old`, `“…,” a person close to the family said`):
+    /// the article and the words up to a comma, clause word or preposition, at most five.
+    pub(super) fn bare_description(&self, i: usize) -> Option<Mention> {
+        let det = self.mention_word(i)?;
+        let article = is_determiner(det.lower) || PERSONAL_POSSESSIVES.contains(det.lower);
+        // The words up to the noun are told by their lower case: not where every noun has a
+        // capital (`german_noun_phrase` reads those).
+        if self.profile.capitalised_nouns || !article || is_possessive(det.lower) {
+            return None;
+        }
+        let last = (i + 1..i + 6)
+            .take_while(|&j| {
+                self.word(j).is_some_and(|t| {
+                    !t.capitalized
+                        && !is_clause_word(t.lower)
+                        && !lexicon::is_preposition(t.lower)
+                        && !lexicon::is_verb_filler(t.lower)
+                }) && !self.is_cue(j)
+            })
+            .last()?;
+        Some(Mention {
+            kind: MentionKind::Description {
+                role: base(self.lower(last)).to_string(),
+                definite: is_definite(det.lower),
+            },
+            first: i,
+            last,
+        })
+    }
+
+    /// `der brasilianische Präsident`, `der US-Präsident George W. Bush`, `ein Reporter des
+    /// Senders`: a German noun phrase; the capitalised words after its head noun are a name.
+    pub(super) fn german_noun_phrase(&self, det: usize) -> Option<Mention> {
+        // `Der 58-Jährige`: a noun after a number is capitalised past the hyphen.
+        let noun = |t: &Token| {
+            t.capitalized
+                || t.lower
+                    .split_once('-')
+                    .is_some_and(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()))
+                    && self.text[t.range()]
+                        .split_once('-')
+                        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+        };
+        let mut j = det + 1;
+        while self
+            .word(j)
+            .is_some_and(|t| !noun(t) && !self.is_cue(j) && !lexicon::is_preposition(t.lower))
+            && j < det + 4
+        {
+            j += 1;
+        }
+        let head = self
+            .word(j)
+            .filter(|t| noun(t) && !lexicon::is_not_name(t.lower))?;
+        let role = base(head.lower).to_string();
+        let mut last = j;
+        while self
+            .word(last + 1)
+            .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+            && !self.is_cue(last + 1)
+        {
+            last += 1;
+        }
+        if last > j {
+            let name = (j + 1..=last)
+                .map(|i| strip_possessive(&self.text[self.tokens[i].range()]))
+                .collect();
+            return Some(Mention {
+                kind: MentionKind::Name { name },
+                first: det,
+                last,
+            });
+        }
+        Some(Mention {
+            kind: MentionKind::Description {
+                role,
+                definite: is_definite(self.lower(det)),
+            },
+            first: det,
+            last: j,
+        })
+    }
+
+    /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
+    pub(super) fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
+        let Some(t) = self.mention_word(i) else {
+            return false;
+        };
+        // A name never runs over a paragraph break.
+        let neighbour = if leftwards { i + 1 } else { i.wrapping_sub(1) };
+        if self
+            .tokens
+            .get(neighbour)
+            .is_some_and(|n| n.paragraph != t.paragraph)
+        {
+            return false;
+        }
+        if t.capitalized {
+            return !lexicon::is_not_name(t.lower) && !self.is_cue(i);
+        }
+        lexicon::is_name_particle(t.lower) && {
+            let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
+            next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
+        }
+    }
+
+    /// A name mention over the chunk `[first, last]`: the words after its last title.
+    fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
+        let mut name = Vec::new();
+        match self.name_words(first, last, &mut name) {
+            NameWords::Title => Some(Mention {
+                kind: MentionKind::Description {
+                    role: base(self.lower(last)).to_string(),
+                    definite: true,
+                },
+                first,
+                last,
+            }),
+            NameWords::Name(name_first) => Some(Mention {
+                kind: MentionKind::Name {
+                    name: name.into_iter().map(str::to_string).collect(),
+                },
+                first: name_first,
+                last,
+            }),
+            NameWords::None => None,
+        }
+    }
+
+    /// What the chunk `[first, last]` names; the words after its last title, borrowed from the
+    /// text, are put in `name` (a buffer the caller may use again).
+    pub(super) fn name_words(&self, first: usize, last: usize, name: &mut Vec<&'a str>) -> NameWords {
+        name.clear();
+        let name_first = (first..=last)
+            .rev()
+            .find(|&i| is_title_word(self.lower(i)))
+            .map_or(first, |t| t + 1);
+        if name_first > last {
+            return NameWords::Title;
+        }
+        let text = self.text;
+        name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
+        if name.len() == 1 && (!has_two_letters(name[0]) || is_party_label(name[0])) {
+            // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
+            return NameWords::None;
+        }
+        NameWords::Name(name_first)
+    }
+
+    /// The words of mention `m` as the text has them, without a possessive ending.
+    pub(super) fn mention_text(&self, m: &Mention) -> String {
+        let text = &self.text[self.tokens[m.first].start as usize..self.tokens[m.last].end as usize];
+        strip_possessive(text)
+    }
+
+    /// A mention that is not the object of a preposition nor a possessive (`Putin’s remarks`).
+    pub(super) fn is_subject(&self, m: &Mention) -> bool {
+        // `He’s claiming`: a contracted pronoun is a subject, not a possessive.
+        let possessive = is_possessive(self.tokens[m.last].lower) && !matches!(m.kind, MentionKind::Pronoun);
+        // `Secretary of State Ana Ortiz`: `of` inside a title is no preposition of the name.
+        let in_title = |of: usize| {
+            self.lower(of) == "of"
+                && of > 0
+                && self.word(of - 1).is_some_and(|t| {
+                    t.capitalized && (lexicon::is_title(t.lower) || lexicon::is_role_noun(t.lower))
+                })
+        };
+        let object = m.first > 0
+            && self
+                .word(m.first - 1)
+                .is_some_and(|t| lexicon::is_preposition(t.lower))
+            && !in_title(m.first - 1);
+        !possessive && !object
+    }
+
+    /// `the statement`, `his letter`: speaks only as the direct subject of a cue.
+    pub(super) fn is_document(&self, m: &Mention) -> bool {
+        matches!(&m.kind, MentionKind::Description { role, .. } if lexicon::is_document_noun(role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn german_names_with_von_der() {
+        let text = "Die Lage ist ernst. Ursula von der Leyen betonte: „Wir brauchen viele Frauen mit viel \
+                    Erfahrung im Umgang mit Kindern.“";
+        assert_eq!(speakers(text), ["Ursula von der Leyen"]);
+        let text = "Die Lage ist ernst. Von der Leyen betonte, unter den Bewerberinnen seien „viele Frauen \
+                    mit viel Erfahrung im Umgang mit Kindern“.";
+        assert_eq!(who(text)[0].1, "Von der Leyen");
+    }
+
+    #[test]
+    fn names_in_ly_are_names_and_adverbs_are_not() {
+        for (text, speaker) in [
+            (
+                "Kelly responded pointedly: “It can happen when you are 45.”",
+                "Kelly",
+            ),
+            ("Connolly said: “It can happen when you are 45.”", "Connolly"),
+            (
+                "Recently Ortiz told reporters: “It can happen when you are 45.”",
+                "Ortiz",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_in_lower_case_is_a_role() {
+        let text =
+            "In December, the prince called for Lind to drop out, calling her “a disgrace to the party.”";
+        assert_eq!(who(text)[0].1, "the prince");
+        // Before a name it is the name's title.
+        let text = "The vigil was long. “The city will heal,” said the Rev. Ana Ortiz.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn lower_case_title_before_the_name() {
+        let text = "“Subpoenas are not optional,” panel chairman Jason Chaffetz said.";
+        assert_eq!(speakers(text), ["Jason Chaffetz"]);
+    }
+
+    #[test]
+    fn a_description_ends_before_its_verb() {
+        let text = "The race is close. The campaign’s senior adviser rallied supporters, saying “We have \
+                    to be ready.”";
+        assert_eq!(who(text)[0].1, "The campaign’s senior adviser");
+    }
+
+    #[test]
+    fn people_described_by_what_they_do_speak() {
+        for (text, mention) in [
+            (
+                "A boy asked who was in the painting. Another child responded, “That is her husband.”",
+                "Another child",
+            ),
+            (
+                "Members gathered at the hall. “We will not give up,” one supporter said.",
+                "one supporter",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
+        }
+    }
+
+    #[test]
+    fn contracted_pronoun_is_a_subject() {
+        let text =
+            "Senator Ann Lee spoke.\nShe’s claiming that fraud is “a big, big problem in this country.”";
+        assert_eq!(who(text)[0].1, "She");
+    }
+
+    #[test]
+    fn possessive_is_not_a_speaker() {
+        let text = "Putin’s comments follow the “aggression” clause.";
+        assert_eq!(speakers(text), [""]);
+    }
+}

@@ -1,0 +1,296 @@
+//! From a mention to a speaker: a name to the fullest name of its entity, a pronoun to the
+//! person or institution it refers back to, a definite description to the latest entity with
+//! that title.
+
+use rustc_hash::FxHashMap;
+
+use super::doc::{Passage, TokKind};
+use super::entities::{TitledMention, contains_run, rarest_holders};
+use super::grammar::{PERSON_PRONOUNS, is_determiner};
+use super::mentions::{Mention, MentionKind};
+use crate::lexicon;
+
+/// A resolved speaker at the token of its mention: what pronouns after it refer back to.
+#[derive(Debug, Clone)]
+pub(super) struct SpeakerMention {
+    /// The first token of the mention.
+    pub(super) at: usize,
+    /// The speaker, as `resolve` gives it.
+    pub(super) speaker: String,
+}
+
+impl<'a> Passage<'a> {
+    /// The canonical speaker for a mention: the fullest name of the entity it refers to.
+    pub(super) fn resolve(&self, m: &Mention, speakers: &[SpeakerMention]) -> String {
+        match &m.kind {
+            MentionKind::Name { name } => self.fullest_name(name, m.first),
+            MentionKind::Pronoun => match self.lower(m.first) {
+                "it" => self.last_institution_before(m.first, speakers),
+                person if PERSON_PRONOUNS.contains(person) => self.last_person_before(m.first, speakers),
+                _ => String::new(),
+            },
+            MentionKind::Description { role, definite } => {
+                if !definite {
+                    return String::new();
+                }
+                // The latest entity with that title; none when no entity has it.
+                let by_title = self.by_title.get_or_init(|| {
+                    let mut by_title: FxHashMap<&'a str, Vec<TitledMention>> = FxHashMap::default();
+                    for m in &self.mentions {
+                        for &title in &self.entities[m.entity].titles {
+                            by_title.entry(title).or_default().push(TitledMention {
+                                at: m.at,
+                                entity: m.entity,
+                            });
+                        }
+                    }
+                    by_title
+                });
+                let mentioned = by_title.get(role.as_str()).map_or(&[][..], Vec::as_slice);
+                mentioned[..mentioned.partition_point(|t| t.at < m.first)]
+                    .last()
+                    .map(|t| self.entities[t.entity].name.join(" "))
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// The fullest name of an entity that holds `name`, a person's before another's, the one
+    /// named last before token `at` on a tie.
+    fn fullest_name(&self, name: &[String], at: usize) -> String {
+        let best = rarest_holders(&self.holders, name)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.entities[k as usize])
+            .filter(|e| contains_run(&e.name, name) && (e.person || e.name.len() == name.len()))
+            .max_by_key(|e| {
+                let recent = self.occurrences_before(e, at + 1).last().map_or(0, |o| o + 1);
+                (e.person, e.name.len(), recent)
+            });
+        match best {
+            Some(e) if e.name.len() >= name.len() => e.name.join(" "),
+            _ => name.join(" "),
+        }
+    }
+
+    /// Whether `name` is the one person named from the paragraph before token `tok` up to it, so
+    /// that a pronoun at `tok` can mean no one else.
+    pub(super) fn only_person_around(&self, name: &str, tok: usize, speakers: &[SpeakerMention]) -> bool {
+        if name.is_empty() {
+            return false;
+        }
+        let near = |at: usize| self.near_before(at, tok, 1);
+        let named_people = self
+            .mentions_before(tok)
+            .take_while(|(m, _)| near(m.at))
+            .filter(|(_, e)| e.person)
+            .map(|(_, e)| e.name.join(" "));
+        // Speakers come in document order: only the last few can be near.
+        let before = &speakers[..speakers.partition_point(|s| s.at < tok)];
+        let speakers = before
+            .iter()
+            .rev()
+            .take_while(|s| near(s.at))
+            .map(|s| s.speaker.clone());
+        let mut seen = named_people.chain(speakers).peekable();
+        seen.peek().is_some() && seen.all(|other| other == name)
+    }
+
+    /// The person a pronoun refers to: the person who opens its sentence, when a quotation
+    /// stands between them, else the latest named subject or speaker before it, within the
+    /// current or previous two paragraphs.
+    fn last_person_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
+        if let Some(name) = self.opening_person(tok) {
+            return name;
+        }
+        // A subject further back than two paragraphs is too far anyway.
+        let named = self
+            .mentions_before(tok)
+            .take_while(|(m, _)| self.near_before(m.at, tok, 2))
+            .find(|(m, e)| m.subject && e.person)
+            .map(|(m, e)| SpeakerMention {
+                at: m.at,
+                speaker: e.name.join(" "),
+            });
+        let spoke = speakers.iter().rev().find(|s| s.at < tok).cloned();
+        let latest = match (named, spoke) {
+            (Some(n), Some(s)) => Some(if s.at >= n.at { s } else { n }),
+            (n, s) => n.or(s),
+        };
+        latest
+            .filter(|l| self.near_before(l.at, tok, 2))
+            .map(|l| l.speaker)
+            .unwrap_or_default()
+    }
+
+    /// The person named as the subject at the start of the sentence of a pronoun that follows a
+    /// quotation: the pronoun of a trailing cue speaks for the sentence's subject, not for
+    /// someone its quotation or predicate names (`President Ana Ortiz is “very close” to
+    /// replacing Director Lee Park, she told reporters`). Only titles, determiners and
+    /// capitalised words (a dateline) may stand before the name.
+    pub(super) fn opening_person(&self, tok: usize) -> Option<String> {
+        let start = self.sentence_start(tok);
+        let quoted = (start..tok).any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)));
+        if !quoted {
+            return None;
+        }
+        let opener = self.mentions[self.mentions.partition_point(|m| m.at < start)..]
+            .iter()
+            .take_while(|m| m.at < tok)
+            .find(|m| m.subject && self.entities[m.entity].person)?;
+        let e = &self.entities[opener.entity];
+        let opens = self.tokens[start..opener.at].iter().all(|t| match t.kind {
+            TokKind::Word => {
+                t.capitalized
+                    || is_determiner(t.lower)
+                    || lexicon::is_title(t.lower)
+                    || lexicon::is_role_noun(t.lower)
+            }
+            TokKind::Punct(c) => matches!(c, '―' | '—' | '–' | '-' | ':' | '(' | ')'),
+            TokKind::Quote(_) => false,
+        });
+        opens.then(|| e.name.join(" "))
+    }
+
+    /// What `it` speaks for: the last speaker before token `tok` that the document does not name
+    /// as a person (`“…,” the Times wrote. “…,” it added.`), within two paragraphs.
+    fn last_institution_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
+        speakers
+            .iter()
+            .rev()
+            .filter(|s| s.at < tok)
+            .take_while(|s| self.near_before(s.at, tok, 2))
+            .find(|s| {
+                let persons = self.persons.get_or_init(|| {
+                    let mut persons = FxHashMap::default();
+                    for e in &self.entities {
+                        persons.entry(e.name.join(" ")).or_insert(e.person);
+                    }
+                    persons
+                });
+                persons.get(s.speaker.as_str()).is_some_and(|&person| !person)
+            })
+            .map(|s| s.speaker.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::attribute;
+    use crate::attribute::doc::REFERENCE_REACH;
+    use crate::attribute::testing::{speakers, who};
+    use crate::extract::{extract, paragraphs};
+
+    #[test]
+    fn a_pronoun_with_one_person_around_is_firm_evidence() {
+        let named = |text: &str| -> Vec<bool> {
+            let pars = paragraphs(text);
+            let spans = extract(text, &pars);
+            attribute(text, &pars, &spans)
+                .into_iter()
+                .map(|a| a.is_some_and(|a| a.named))
+                .collect()
+        };
+        let alone = "Mayor Ana Ortiz arrived in Lima on Monday.\n\n“We will rebuild the bridge,” she said.";
+        assert_eq!(named(alone), [true]);
+        let crowded = "Mayor Ana Ortiz met Governor Rosa Diaz in Lima on Monday.\n\n“We will rebuild the \
+                       bridge,” she said.";
+        assert_eq!(named(crowded), [false]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quotation_speaks_for_the_sentences_subject() {
+        let text = "LIMA ― Mayor Ana Ortiz is “very close” to naming a successor to former Police Chief \
+                    Rosa Diaz, she told reporters on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let named = attribute(text, &paragraphs(text), &extract(text, &paragraphs(text)));
+        assert!(named[0].as_ref().is_some_and(|a| a.named));
+        // Without a quotation between them, the pronoun is the latest subject's.
+        let text = "Mayor Ana Ortiz met Rosa Diaz on Monday.\n\nRosa Diaz left early, and she said the talks \
+                    went “very well.”";
+        assert_eq!(speakers(text), ["Rosa Diaz"]);
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_person_after_a_title_with_of() {
+        let text = "Secretary of State Ana Ortiz arrived in Lima on Monday for talks.\n\n“We will sign the \
+                    treaty before the summer is over,” she said.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn titles_are_not_part_of_the_name() {
+        let text = "Deputy Foreign Minister Andrey Rudenko released a statement. “Seoul must realize it,” Rudenko stated to TASS.";
+        assert_eq!(
+            who(text)[0],
+            ("Andrey Rudenko".into(), "Rudenko".into(), "stated".into())
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_named_speaker() {
+        let text =
+            "Russian President Vladimir Putin spoke in Hanoi.\n“We reserve the right to respond,” he said.";
+        assert_eq!(
+            who(text)[0],
+            ("Vladimir Putin".into(), "he".into(), "said".into())
+        );
+    }
+
+    #[test]
+    fn description_resolves_through_titles() {
+        let text = "Russian President Vladimir Putin visited Hanoi.\nThe Russian president said that Moscow “will respond.”";
+        assert_eq!(
+            who(text)[0],
+            (
+                "Vladimir Putin".into(),
+                "The Russian president".into(),
+                "said".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_pronoun_refers_back_only_so_far_within_a_paragraph() {
+        let text = |filler: usize| {
+            format!(
+                "Title\n\nAna Ruiz arrived on Monday, {}and she said “we agree.”",
+                "and the rain fell, ".repeat(filler)
+            )
+        };
+        assert_eq!(speakers(&text(REFERENCE_REACH / 5 - 10)), ["Ana Ruiz"]);
+        assert_eq!(speakers(&text(REFERENCE_REACH / 5 + 10)), [""]);
+    }
+
+    #[test]
+    fn a_description_is_the_latest_entity_with_its_title_before_it() {
+        let text = "Title\n\nSpokesman Ana Ruiz met the press.\n\n“We are ready,” the spokesman said.\n\n\
+                    Later, Spokesman Lee Park arrived.\n\n“We are late,” the spokesman said.";
+        assert_eq!(speakers(text), ["Ana Ruiz", "Lee Park"]);
+    }
+
+    #[test]
+    fn indefinite_description_is_not_resolved() {
+        let text = "Senator Jane Roe spoke first.\n“It was chaos,” a source said.";
+        assert_eq!(who(text)[0], ("".into(), "a source".into(), "said".into()));
+    }
+
+    #[test]
+    fn it_speaks_for_the_last_institution_quoted() {
+        let text = "“The port is broke,” the Gazette wrote.\n\n“The bridge is late,” it added.";
+        assert_eq!(
+            who(text)[1],
+            ("Gazette".to_string(), "it".to_string(), "added".to_string())
+        );
+        // Not a person.
+        let text = "Ann Lee spoke.\n“The port is broke,” Ann Lee said.\n\n“The bridge is late,” it added.";
+        assert_eq!(who(text)[1].0, "");
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name() {
+        let text = "Kremlin spokesman Dmitry Peskov spoke.\nPeskov said “no deal” was near.";
+        assert_eq!(speakers(text), ["Dmitry Peskov"]);
+    }
+}

@@ -1,0 +1,35 @@
+//! `cue-before`: a cue earlier in the quotation's sentence (`Putin said Seoul would be making “…`).
+
+use super::{Hit, Rule};
+use crate::attribute::doc::Passage;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "cue-before",
+    description: "A cue earlier in the quotation's sentence; reported speech inside reported speech goes to the reporter",
+    evidence: Via::Cue,
+    find: |passage, q| passage.cue_before(q),
+};
+
+impl Passage<'_> {
+    /// A cue earlier in the quotation's sentence: `Putin said Seoul would be making “…`;
+    /// reported speech inside reported speech is credited to the reporter (`outer_reporter`).
+    fn cue_before(&self, q: usize) -> Option<Hit> {
+        let first = self.sentence_start_before(q)?;
+        self.cue_in_range(first, q).map(|hit| self.outer_reporter(hit))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::speakers;
+
+    #[test]
+    fn cue_with_colon() {
+        assert_eq!(
+            speakers("The mayor, Ann Lee, stated: “We will rebuild.”"),
+            ["Ann Lee"]
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! `cue-later-in-sentence`: `“…” was how Smith put it`, `… “agreed to …,” according to the
+//! Presidential Office`.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::{Passage, SENTENCE_REACH, TokKind};
+use crate::attribute::mentions::{Mention, MentionKind};
+use crate::lexicon;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "cue-later-in-sentence",
+    description: "A cue after the quotation in its sentence, before any other quotation",
+    evidence: Via::Cue,
+    find: |passage, q| passage.cue_later_in_sentence(q),
+};
+
+impl Passage<'_> {
+    /// A cue after the quotation in the same sentence, before any other quotation:
+    /// `“…” was how Smith put it`, `… “agreed to …,” according to the Presidential Office`.
+    fn cue_later_in_sentence(&self, q: usize) -> Option<Hit> {
+        let end = (q + 1..self.tokens.len())
+            .take(SENTENCE_REACH)
+            .take_while(|&i| self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_)))
+            .last()?;
+        for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
+            if self.is_according_to(k) {
+                if let Some(m) = self.according_to_source(k) {
+                    return Some(self.hit(m, k));
+                }
+            } else if let Some(m) = self
+                .subject_before(k, q + 1)
+                .or_else(|| {
+                    // Verb second puts the participle last, after the words it reports (`Die
+                    // Zeitung hatte den Auftrag als „…“ bezeichnet`): the subject opens the
+                    // sentence.
+                    self.profile
+                        .verb_second
+                        .then(|| self.german_speaker(k, self.sentence_start(q), end + 1))
+                        .flatten()
+                        .filter(|m| m.last < q)
+                })
+                .or_else(|| self.inverted_subject(k))
+            {
+                return Some(self.hit(m, k));
+            }
+        }
+        None
+    }
+
+    /// `…, in sharp contrast to past races, said Dan Osei, a pollster.`: a cue after a comma with
+    /// its subject after it, where the subject ends the sentence or an appositive follows.
+    /// Not in a verb-second language, where `german_speaker` reads the subject after the verb.
+    fn inverted_subject(&self, k: usize) -> Option<Mention> {
+        if self.profile.verb_second || !self.comma_before(k) {
+            return None;
+        }
+        let j = self.skip_forward(k + 1, lexicon::is_time_word);
+        let m = self
+            .mention_starting_at(j)
+            .or_else(|| self.bare_description(j))
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun))?;
+        let after = m.last + 1;
+        (after >= self.tokens.len()
+            || !self.same_sentence(after, k)
+            || self.is_punct(after, &[',', '.', '!', '?']))
+        .then_some(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_cue_after_a_comma_late_in_the_sentence_takes_the_subject_after_it() {
+        let text = "The council met on Monday.\n\
+                    “We will rebuild the harbour before winter,” in a sharp break with past plans, \
+                    said Ana Ortiz, the mayor.\n\
+                    The plan would bring a “season of hardship” to the valley, forcing farmers to \
+                    sell, said Lee Park, an economist.\n";
+        assert_eq!(speakers(text), ["Ana Ortiz", "Lee Park"]);
+    }
+
+    #[test]
+    fn german_participle_after_the_quotation_has_the_subject_that_opens_the_sentence() {
+        let text = "Die Lage ist ruhig. Der Minister hatte den Auftrag als „Geschäft des Jahrhunderts“ \
+                    bezeichnet.";
+        assert_eq!(who(text)[0].2, "bezeichnet");
+        assert_eq!(who(text)[0].1, "Der Minister");
+    }
+}

@@ -1,0 +1,289 @@
+//! `cue-right-after`: `…,” Ryder said`, `…,” said Ryder`, `…,” according to X`, `…“, so Merkel`.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::Passage;
+use crate::attribute::grammar::{
+    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED,
+};
+use crate::attribute::mentions::MentionKind;
+use crate::lang::Lang;
+use crate::lexicon;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "cue-right-after",
+    description: "A cue and its speaker right after the quotation, either way round",
+    evidence: Via::Cue,
+    find: |passage, q| passage.cue_right_after(q),
+};
+
+impl Passage<'_> {
+    /// `…,” Ryder said`, `…,” said Ryder`, `…,” according to X`, `…“, so Merkel`.
+    fn cue_right_after(&self, q: usize) -> Option<Hit> {
+        let mut i = q + 1;
+        let mut dash = false;
+        while self.is_punct(i, &[',', '.', '!', '?', '—', '–', '-', '―']) && i < q + 3 {
+            dash |= self.is_punct(i, &['—', '–', '―']);
+            i += 1;
+        }
+        self.word(i)?;
+        if self.tokens[i].paragraph != self.tokens[q].paragraph {
+            return None;
+        }
+        // `“…,” when Clinton blasted him`: a conjunction opens another clause, with a subject of
+        // its own (`“…,” as Trump said` still attributes).
+        if NEW_CLAUSE_CONJUNCTIONS.contains(self.lower(i)) {
+            return None;
+        }
+        if dash
+            && let Some(m) = self.mention_starting_at(i)
+            && matches!(m.kind, MentionKind::Name { .. })
+            && self.ends_paragraph_after(m.last)
+        {
+            // A signature: `“…” ― Sonya Herridge`.
+            return Some(Hit {
+                mention: m,
+                cue: "—".to_string(),
+            });
+        }
+        if !self.same_sentence(q, i) {
+            // `“… in history.” He said the …`, `„…“. Laut der Agentur …`: a new sentence, unless
+            // it only says who and where (`X said.`, `X told Ana Ortiz in an interview.`).
+            let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
+            let cue = m.last + 1;
+            return (self.is_cue(cue) && self.only_circumstances_after(cue)).then(|| self.hit(m, cue));
+        }
+        if self.is_according_to(i) {
+            return self.according_to_source(i).map(|m| self.hit(m, i));
+        }
+        if self.lower(i) == "so" && !self.tokens[i].capitalized {
+            // German `„…“, so der Sprecher.`
+            if let Some(m) = self
+                .mention_starting_at(i + 1)
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun))
+            {
+                return Some(Hit {
+                    mention: m,
+                    cue: "so".to_string(),
+                });
+            }
+            // `„…“, so beschrieb ihn der Gewerkschafter`: a cue, its object pronoun, the subject;
+            // not a name (`„Wikiasari“, so heißt das Projekt`).
+            if self.is_cue(i + 1) && !VERBS_OF_BEING_CALLED.contains(self.lower(i + 1)) {
+                let mut k = i + 1;
+                while OBJECT_PRONOUNS.contains(self.lower(k + 1)) {
+                    k += 1;
+                }
+                if let Some(m) = self.german_subject_after(k, self.tokens.len()) {
+                    return Some(self.hit(m, i + 1));
+                }
+            }
+        }
+        if self.is_cue(i) {
+            let j = self.skip_forward(i + 1, |l| {
+                lexicon::is_time_word(l) || l == "to" || l == "reporters"
+            });
+            if let Some(m) = self.mention_starting_at(j).or_else(|| self.bare_description(j)) {
+                return Some(self.hit(m, i));
+            }
+        }
+        let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
+        let cue = self.verb_after_subject(m.last + 1)?;
+        Some(self.hit(m, cue))
+    }
+
+    /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
+    /// appositive (`Ryder, press secretary for the Department of Defense, said`).
+    fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
+        i = self.skip_parenthesis(i);
+        if self.is_punct(i, &[',']) {
+            let close = (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
+            if (i + 1..close).any(|j| self.word(j).is_none()) {
+                return None;
+            }
+            i = close + 1;
+        }
+        let i = self.skip_forward(i, lexicon::is_verb_filler);
+        if self.is_cue(i) {
+            return Some(i);
+        }
+        // A short prepositional phrase: `a narrator in the Clinton ad asks`.
+        if self.word(i).is_some_and(|t| lexicon::is_preposition(t.lower)) {
+            return (i + 1..i + 6)
+                .take_while(|&j| self.word(j).is_some())
+                .find(|&j| self.is_cue(j));
+        }
+        None
+    }
+
+    /// Whether the cue at `k` reports no words of its own: its clause goes on with no more than
+    /// a time, the person told and a prepositional phrase (`said Monday.`, `told Ana Ortiz in an
+    /// interview`), not with reported speech (`said the plan would fail`).
+    fn only_circumstances_after(&self, k: usize) -> bool {
+        // The circumstances read below (`him`, `reporters`, prepositions, times) are English
+        // words: in another language only a cue that ends its clause reports no words.
+        if self.profile.lang != Lang::English {
+            return self.is_punct(k + 1, &['.', ',']);
+        }
+        // Time words include prepositions (`on Monday`, `in March`): either ends the clause.
+        let circumstance = |j: usize| {
+            self.is_punct(j, &['.', ','])
+                || self
+                    .word(j)
+                    .is_some_and(|t| lexicon::is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+        };
+        if circumstance(k + 1) {
+            return true;
+        }
+        let object_end = if TOLD_OBJECTS.contains(self.lower(k + 1)) {
+            Some(k + 1)
+        } else {
+            self.mention_starting_at(k + 1)
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+                .map(|m| m.last)
+        };
+        object_end.is_some_and(|j| circumstance(j + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn name_then_cue_after_the_quote() {
+        assert_eq!(
+            who("“We are ready,” Ryder said."),
+            [("Ryder".into(), "Ryder".into(), "said".into())]
+        );
+    }
+
+    #[test]
+    fn cue_then_name_after_the_quote() {
+        assert_eq!(
+            speakers("“We are ready,” said Maria Lopez, the mayor."),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quote() {
+        let w = who("Yoon “agreed to keep sharing data,” according to the Presidential Office.");
+        assert_eq!(w[0].1, "the Presidential Office");
+        assert_eq!(w[0].2, "according to");
+    }
+
+    #[test]
+    fn dash_signature_after_a_testimonial() {
+        assert_eq!(
+            speakers("“He represents our greatest shame.” ― Sonya Herridge\n"),
+            ["Sonya Herridge"]
+        );
+    }
+
+    #[test]
+    fn description_with_a_prepositional_phrase() {
+        let w = who("“You pay your taxes,” a narrator in the new ad asks.");
+        assert_eq!(w[0].1, "a narrator");
+    }
+
+    #[test]
+    fn document_as_direct_subject() {
+        assert_eq!(who("“We see hope,” the letter reads.")[0].1, "the letter");
+    }
+
+    #[test]
+    fn german_so_after_quote() {
+        assert_eq!(speakers("„Wir sind bereit“, so Merkel."), ["Merkel"]);
+    }
+
+    #[test]
+    fn german_so_with_a_cue_and_an_object_pronoun() {
+        let text = "„Er ist die eiserne Hand im Samthandschuh“, so beschrieb ihn der Betriebsrat Jens Ott.";
+        assert!(who(text)[0].0.contains("Jens Ott"), "{:?}", who(text));
+        // `so heißt` names, it does not report.
+        let text = "„Wikiwerk“, so heißt das geplante Projekt.";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn any_noun_phrase_next_to_the_cue_after_a_quotation_is_the_speaker() {
+        let mention = |text: &str| who(text)[0].1.clone();
+        assert_eq!(
+            mention("“We will build it,” said the 46-year-old."),
+            "the 46-year-old"
+        );
+        assert_eq!(
+            mention("“The vote is lost,” said a person close to the mayor."),
+            "a person close"
+        );
+        assert_eq!(
+            mention("“We will build it,” the former welder said."),
+            "the former welder"
+        );
+        // Not inside the writer's own sentence.
+        assert_eq!(mention("“We will build it” is the motto of the harbour."), "");
+    }
+
+    #[test]
+    fn a_cue_after_the_quotations_sentence_belongs_to_the_next() {
+        let text = "Die Ministerin Eva Roth zitiert dazu Jonas Berg mit den Worten: „Die Werft bleibt \
+                    offen. Das ist beschlossen.“ Laut der gleichen Agentur plant die Stadt einen Neubau.";
+        assert_eq!(who(text)[0].0, "Jonas Berg");
+        let text = "The mayor spoke on Monday. “The shipyard stays open. That is settled.” According to \
+                    the same agency, the city plans a new dock.";
+        assert!(!who(text)[0].1.contains("agency"), "{:?}", who(text));
+        let text = "Sie sagte am Montag, das Gesetz sei „ein Fehler“. Den Rat der Stadt forderte sie auf, \
+                    es zu ändern.";
+        assert!(!who(text)[0].1.contains("Rat"), "{:?}", who(text));
+        // A sentence that only says who and where is the quotation's own: `X said.`, `X told Y
+        // in an interview.`; one that reports more words is not.
+        let text = "“The shipyard stays open. That is settled.” Ana Ortiz said.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "“The shipyard stays open!” Ana Ortiz told Jorge Ramos in an interview for Radio Sur.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "“The shipyard stays open!” Ana Ortiz told him on Monday.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        let text = "The mayor spoke first. “The shipyard stays open!” Ana Ortiz said the dock would close.";
+        assert_ne!(who(text)[0].0, "Ana Ortiz");
+    }
+
+    #[test]
+    fn a_conjunction_after_the_quotation_opens_another_clause() {
+        let text = "Bo Lind wrote in a memo, “We lost the vote,” when Ana Ortiz criticized the plan.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        let text = "“We lost the vote,” as Ana Ortiz said on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn party_and_state_in_parentheses_are_skipped() {
+        assert_eq!(
+            speakers("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday."),
+            ["Gwen Moore"]
+        );
+    }
+
+    #[test]
+    fn a_relative_after_the_quotation_is_its_speaker() {
+        assert_eq!(
+            who("“We live by the harbour,” my father often said.")[0].1,
+            "my father"
+        );
+    }
+
+    #[test]
+    fn split_quote_around_the_cue() {
+        let text = "“It is still morning,” he posited, “it just happens to be a hard one.”";
+        let w = who(text);
+        assert_eq!(w[0].1, "he");
+        assert_eq!(w[1].1, "he");
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
+        let text = "Mayor Ann Lee said: “Roads come first in this city.” She visited the bridge later.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+}

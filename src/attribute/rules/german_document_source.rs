@@ -1,0 +1,69 @@
+//! `german-document-source`: `In der Erklärung heißt es: „…“`, `Darin steht: „…“`.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::Passage;
+use crate::attribute::grammar::{DOCUMENT_REFERENCES, DOCUMENT_VERBS, is_determiner};
+use crate::attribute::mentions::MentionKind;
+use crate::lang::Lang;
+use crate::lexicon;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "german-document-source",
+    description: "German `heißt es` or `steht`: the words come from the document the sentence names",
+    evidence: Via::Cue,
+    find: |passage, q| passage.german_document_source(q),
+};
+
+impl Passage<'_> {
+    /// German `In der Erklärung heißt es: „…“`, `Darin steht: „…“`: the words come from a
+    /// document, named in the quotation's sentence or, after `darin` or `dort`, in the one before.
+    fn german_document_source(&self, q: usize) -> Option<Hit> {
+        // The verbs, the references back and the document nouns are German words.
+        if self.profile.lang != Lang::German {
+            return None;
+        }
+        let start = self.sentence_start(q);
+        let verb = (start..q).find(|&i| DOCUMENT_VERBS.contains(self.lower(i)))?;
+        let document_in = |from: usize, to: usize| {
+            (from..to)
+                .rev()
+                .filter(|&i| is_determiner(self.lower(i)))
+                .filter_map(|i| self.german_noun_phrase(i))
+                .find(|m| {
+                    matches!(&m.kind, MentionKind::Description { role, .. }
+                        if lexicon::is_german_document_noun(role))
+                })
+        };
+        let named = document_in(start, q).or_else(|| {
+            let back = (start..verb).any(|i| DOCUMENT_REFERENCES.contains(self.lower(i)));
+            let previous = self.sentence_start(start.checked_sub(1)?);
+            back.then(|| document_in(previous, start)).flatten()
+        })?;
+        Some(self.hit(named, verb))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::who;
+
+    #[test]
+    fn german_words_from_a_document_are_the_documents() {
+        for (text, mention) in [
+            (
+                "Die Lage ist ruhig. Die Behörde gab eine Stellungnahme ab. Darin steht: „Wir sind \
+                 sehr betroffen von dem Fall.“",
+                "eine Stellungnahme",
+            ),
+            (
+                "Die Lage ist ruhig. In der Erklärung der Regierung heißt es: „Wir werden die Lage \
+                 genau beobachten.“",
+                "der Erklärung",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! `label-before`: `Clinton: “…”`, as a transcript labels its speakers.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::Passage;
+use crate::attribute::grammar::{is_possessive, is_title_word};
+use crate::attribute::mentions::MentionKind;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "label-before",
+    description: "A name alone before a colon, opening its sentence, labels the words after it",
+    evidence: Via::Cue,
+    find: |passage, q| passage.label_before(q),
+};
+
+impl Passage<'_> {
+    /// `Clinton: “…”`, `Sen. Ortiz: “…”`: a name alone before a colon, opening its sentence,
+    /// labels the words that follow as a transcript does. Not in a headline (`Santorum: ‘Phony
+    /// theology’`), which names its subject that way whether or not the words are theirs.
+    fn label_before(&self, q: usize) -> Option<Hit> {
+        if q < 2 || !self.is_punct(q - 1, &[':']) || self.tokens[q].paragraph == 0 {
+            return None;
+        }
+        let m = self.mention_ending_at(q - 2)?;
+        let start = self.sentence_start(q);
+        (matches!(m.kind, MentionKind::Name { .. })
+            && !is_possessive(self.tokens[m.last].lower)
+            && (start..m.first).all(|i| is_title_word(self.lower(i))))
+        .then(|| Hit {
+            mention: m,
+            cue: ":".to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::speakers;
+
+    #[test]
+    fn a_name_before_a_colon_labels_the_words_after_it() {
+        let text = "The two differ on the war.\n\nOrtiz: “Our goal is to end it.” Sen. Bo Lind: “The mission \
+                    is to win it.”";
+        assert_eq!(speakers(text), ["Ortiz", "Bo Lind"]);
+        // A headline names its subject that way too, whoever spoke.
+        assert_eq!(speakers("Ortiz: “Phony theology”\n\nThe debate went on."), [""]);
+    }
+}

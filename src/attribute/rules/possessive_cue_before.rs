@@ -1,0 +1,108 @@
+//! `possessive-cue-before`: `Trump’s claim that “…”` gives the quotation to the noun's owner.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::Passage;
+use crate::attribute::grammar::{SPEECH_NOUN_LINKS, is_possessive};
+use crate::attribute::mentions::MentionKind;
+use crate::lexicon;
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "possessive-cue-before",
+    description: "A name's possessive before a noun of speech right before the quotation",
+    evidence: Via::Cue,
+    find: |passage, q| passage.possessive_cue_before(q),
+};
+
+impl Passage<'_> {
+    /// `LePage’s apology and promise to seek “…”`, `Trump’s claim that “…”`: a name's possessive
+    /// before a noun of speech, right before the quotation, gives the quotation to that name,
+    /// whoever the sentence's verb reports.
+    fn possessive_cue_before(&self, q: usize) -> Option<Hit> {
+        let start = self.sentence_start(q);
+        // The noun, then nothing, a colon, `that`, `of`, `about`, `as`, `to` and a verb, or `that`
+        // and the start of the clause the quotation ends (`Trump’s claim that there have been
+        // “…”`).
+        let noun = (start.max(q.saturating_sub(7))..q).rev().find(|&k| {
+            self.word(k)
+                .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower))
+        })?;
+        let link = match q - noun - 1 {
+            0 => true,
+            1 => self.is_punct(noun + 1, &[':']) || SPEECH_NOUN_LINKS.contains(self.lower(noun + 1)),
+            2 if self.lower(noun + 1) == "to" => self.word(noun + 2).is_some(),
+            _ => {
+                self.lower(noun + 1) == "that"
+                    && (noun + 2..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
+            }
+        };
+        if !link {
+            return None;
+        }
+        // The possessive name, with at most two words between it and the noun (`apology and`).
+        let owner = (start.max(noun.saturating_sub(3))..noun).rev().find(|&i| {
+            self.word(i)
+                .is_some_and(|t| t.capitalized && is_possessive(t.lower))
+        })?;
+        if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
+            return None;
+        }
+        // After a cue of its own, the noun is what that cue's speaker talks about, not its
+        // content (`Hollande denounced Trump’s remarks as “…”`, `Ryan said Ginsburg’s comments
+        // “show bias”`).
+        let content = q - noun > 1 && self.lower(noun + 1) != "as";
+        if !content && (start..owner).any(|i| self.is_cue(i)) {
+            return None;
+        }
+        let mention = self.mention_ending_at(owner)?;
+        matches!(mention.kind, MentionKind::Name { .. }).then(|| Hit {
+            mention,
+            cue: self.lower(noun).to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn possessive_noun_of_speech_names_the_speaker() {
+        let found = who(
+            "Senator Alma Brandt said many members still doubted Mr. Okafor’s apology and promise to \
+             seek “a fresh start” with the union.",
+        );
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Okafor", "promise"));
+        let found = who("Gov. Ruth Lindqvist mocked Mayor Dan Osei’s claim that “the budget is balanced.”");
+        assert_eq!(found[0].0, "Dan Osei");
+    }
+
+    #[test]
+    fn a_possessive_claim_that_opens_the_clause_of_the_quotation() {
+        let text =
+            "The Gazette checked Ann Lee’s claim that there have been “hundreds of delays” at the port.";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_possessive_after_a_cue_is_what_the_cues_speaker_talks_about() {
+        for (text, speaker) in [
+            (
+                "The rally ended. Ortiz denounced Lind’s remarks as “hurtful and humiliating” on Monday.",
+                "Ortiz",
+            ),
+            (
+                "The rally ended. Ortiz told reporters that Lind’s comments “show bias to me.”",
+                "Ortiz",
+            ),
+            // Without a cue of its own, the noun's content is the owner's.
+            (
+                "The rally ended. Lind’s claim that “the city is broke” went unchallenged.",
+                "Lind",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
+    }
+}

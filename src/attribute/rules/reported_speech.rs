@@ -1,0 +1,121 @@
+//! `reported-speech`: `…, schreibt der Verband. Die Klauseln seien „alarmierend“.` The last
+//! resort, tried after the continuation pass, where reported speech is marked by the
+//! subjunctive.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::{Passage, SENTENCE_REACH};
+use crate::lexicon;
+use crate::types::Via;
+
+/// Sentences read back from a quotation in indirect speech for the one that names its source.
+const REPORTED_SENTENCES: usize = 6;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "reported-speech",
+    description: "Indirect speech in the subjunctive keeps the source that a sentence before names",
+    evidence: Via::Subject,
+    find: |passage, q| passage.reported_speech_source(q),
+};
+
+impl Passage<'_> {
+    /// The source of the indirect speech that a quotation's sentence continues: the
+    /// speech runs on in the subjunctive over sentences after the one that names its source
+    /// (`…, schreibt der Verband auf seiner Website. Betroffenen werde verweigert, … ¶ Die
+    /// Klauseln seien „alarmierend“.`), past an aside in the indicative, into the next paragraph
+    /// at most.
+    fn reported_speech_source(&self, q: usize) -> Option<Hit> {
+        if !self.profile.subjunctive_reported_speech {
+            return None;
+        }
+        let subjunctive = |from: usize, to: usize| {
+            (from..to).any(|i| {
+                self.word(i)
+                    .is_some_and(|t| lexicon::is_german_subjunctive(t.lower))
+            })
+        };
+        let start = self.sentence_start(q);
+        let reach = self.tokens.len().min(q + SENTENCE_REACH);
+        let end = (q..reach).find(|&i| !self.same_sentence(i, q)).unwrap_or(reach);
+        if !subjunctive(start, end) || q - start >= SENTENCE_REACH {
+            return None;
+        }
+        let paragraph = self.tokens[q].paragraph;
+        let (mut end, mut asides) = (start, 0);
+        for _ in 0..REPORTED_SENTENCES {
+            let Some(last) = end.checked_sub(1) else {
+                break;
+            };
+            let first = self.sentence_start(last);
+            // Past the paragraph before, or a run of words longer than any sentence.
+            if self.tokens[first].paragraph + 1 < paragraph || last - first >= SENTENCE_REACH {
+                break;
+            }
+            // `…, schreibt der Verband`: after the words it reports, the cue comes first and its
+            // subject after it.
+            let inverted = (first + 1..end)
+                .rev()
+                .filter(|&k| self.is_cue(k) && self.is_punct(k - 1, &[',']))
+                .find_map(|k| Some(self.hit(self.german_subject_after(k, end)?, k)));
+            if let Some(hit) = inverted.or_else(|| self.cue_in_range(first, end)) {
+                return Some(hit);
+            }
+            if !subjunctive(first, end) {
+                asides += 1;
+                if asides > 1 {
+                    break;
+                }
+            }
+            end = first;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::doc::SENTENCE_REACH;
+    use crate::attribute::testing::who;
+
+    #[test]
+    fn german_indirect_speech_keeps_the_source_that_a_sentence_before_names() {
+        // The cue after the words it reports, its subject after it; an indicative aside between.
+        let text = "Es gebe keine Möglichkeit, sich dagegen zu wehren, schreibt der Mieterbund. \
+                    Die Stadt habe das lange verschwiegen. Der Rat tagt im Juni.\n\n\
+                    Die neuen Tarife seien „unzumutbar“.";
+        assert_eq!(who(text)[0].1, "der Mieterbund");
+        // The subject before the cue.
+        let text = "Die Ärztekammer kritisierte die Reform scharf. Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0].1, "Die Ärztekammer");
+        // Not in the subjunctive: the writer's own words, no source carried over.
+        let text = "Der Mieterbund kritisierte die Pläne scharf. Im Mai kamen die „neuen Tarife“.";
+        assert_eq!(who(text)[0], Default::default());
+        let text = "Der Mieterbund kritisierte die Pläne scharf. Im Mai seien die „neuen Tarife“ gekommen.";
+        assert_eq!(who(text)[0].1, "Der Mieterbund");
+        // Two asides in the indicative end the indirect speech.
+        let text = "Die Ärztekammer kritisierte die Reform scharf. Die Kliniken sind voll. Der Winter \
+                    kommt. Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0], Default::default());
+        // Nor over a run of words longer than any sentence, before the quotation's sentence or
+        // in it.
+        let run = "und die Stadt sei ".repeat(SENTENCE_REACH / 4 + 1);
+        let text =
+            format!("Der Mieterbund kritisierte die Pläne scharf. Im Mai {run}. Die „Tarife“ seien neu.");
+        assert_eq!(who(&text)[0], Default::default());
+        let text =
+            format!("Der Mieterbund kritisierte die Pläne scharf. Im Mai {run}seien die „Tarife“ neu.");
+        assert_eq!(who(&text)[0], Default::default());
+        // Nor is a source read back past the paragraph before.
+        let text = "Die Ärztekammer kritisierte die Reform scharf.\n\nDie Kliniken müssten sparen.\n\n\
+                    Die Kliniken müssten „kaputtsparen“.";
+        assert_eq!(who(text)[0], Default::default());
+    }
+
+    #[test]
+    fn german_reported_speech_subject_is_not_the_speaker() {
+        let text = "Nach Angaben der Anwältin Maria Vogt ging es um einen Streit. Der Nachbar sei \
+                    „nicht aggressiv oder so“.";
+        let found = who(text);
+        assert!(!found[0].1.contains("Nachbar"), "{found:?}");
+    }
+}

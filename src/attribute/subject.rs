@@ -1,0 +1,393 @@
+//! Subjects: the mention a verb has for its subject, read back from the verb past fillers,
+//! appositives and relative clauses, or forward from the start of the sentence past datelines
+//! and opening phrases.
+
+use super::doc::{Passage, TokKind};
+use super::grammar::{APPOSITIVE_OPENERS, is_possessive, is_subordinator, is_title_word};
+use super::mentions::{Mention, MentionKind};
+use super::rules::Hit;
+use crate::lexicon;
+
+/// Tokens an appositive or a relative clause between a subject and its verb may run over
+/// (`Christie, who has campaigned for Trump since he suspended his own campaign in February,
+/// blasted`).
+const APPOSITIVE_REACH: usize = 24;
+
+impl<'a> Passage<'a> {
+    /// The subject right before cue `k`: `Rudenko stated`, `he has also said`, `Seoul on Thursday
+    /// said`, `Patrick Ryder, press secretary for the Department of Defense, said`.
+    pub(super) fn subject_before(&self, k: usize, from: usize) -> Option<Mention> {
+        let mut j = k.checked_sub(1)?;
+        let mut skipped = 0;
+        while j > from && skipped < 4 {
+            let l = self.lower(j);
+            if self.word(j).is_some() && (lexicon::is_verb_filler(l) || lexicon::is_time_word(l)) {
+                j -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        if j < from {
+            return None;
+        }
+        // `Sen. Ann Lee (D-Mo.) said`: the party and state after a name.
+        j = self.skip_parenthesis_back(j, from)?;
+        if self.is_punct(j, &[',']) {
+            // An appositive: `, press secretary …,` or the name itself, `…, Andrey Rudenko,`.
+            let mut open = (from..j)
+                .rev()
+                .take(APPOSITIVE_REACH)
+                .find(|&i| self.is_punct(i, &[',']))?;
+            if let Some(m) = self.mention_ending_at(j - 1)
+                && m.first == open + 1
+                && matches!(m.kind, MentionKind::Name { .. })
+            {
+                // `in Columbus, Ohio,`: a place's state or country, not an appositive (which
+                // names a person in full: `in Deutschland, Michael Knipper,`).
+                let place = m.first == m.last
+                    && open
+                        .checked_sub(1)
+                        .and_then(|p| self.mention_ending_at(p))
+                        .is_some_and(|p| matches!(p.kind, MentionKind::Name { .. }) && !self.is_subject(&p));
+                match (
+                    place,
+                    (from..open).rev().take(16).find(|&i| self.is_punct(i, &[','])),
+                ) {
+                    (false, _) => return Some(m),
+                    (true, Some(earlier)) => open = earlier,
+                    (true, None) => return None,
+                }
+            }
+            // A relative clause or a further description after the first one (`Mulgrew, president
+            // of the union, which represents New York City teachers, said`): back to the name.
+            for _ in 0..3 {
+                // `, which …,`, `, the mayor of …,`, `, of Flint,`, `, 22,`.
+                let relative = APPOSITIVE_OPENERS.contains(self.lower(open + 1))
+                    || self.lower(open + 1).starts_with(|c: char| c.is_ascii_digit());
+                let earlier = (from..open)
+                    .rev()
+                    .take(APPOSITIVE_REACH)
+                    .find(|&i| self.is_punct(i, &[',']));
+                // The name the relative clause is about stands right after the earlier comma, maybe
+                // behind titles and before a party (`show, Sen. Ann Lee (D-Mo.), who …`).
+                let names_the_subject = |e: usize| {
+                    self.skip_parenthesis_back(open - 1, e + 1)
+                        .and_then(|end| self.mention_ending_at(end))
+                        .is_some_and(|m| (e + 1..m.first).all(|i| is_title_word(self.lower(i))))
+                };
+                match earlier {
+                    Some(e) if relative && !names_the_subject(e) => open = e,
+                    _ => break,
+                }
+            }
+            // `Sen. Ann Lee (D-Mo.), who …, said`.
+            let end = self.skip_parenthesis_back(open.checked_sub(1)?, from)?;
+            let m = self.mention_ending_at(end)?;
+            return (self.is_subject(&m) && m.first >= from).then_some(m);
+        }
+        let m = self.mention_ending_at(j)?;
+        (self.is_subject(&m) && m.first >= from).then_some(m)
+    }
+
+    /// `South Korea was warned`: the word before the cue is not its speaker.
+    pub(super) fn is_passive(&self, k: usize) -> bool {
+        // The auxiliary and the participle stand together, maybe with adverbs between (`was once
+        // again warned`), not with a subject of their own (`would be what Ortiz called`).
+        (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
+            .any(|i| lexicon::is_passive_marker(self.lower(i)))
+            && !self.lower(k).ends_with("ing")
+    }
+
+    /// Whether only fillers (`has`, `also`) stand between a mention ending at `last` and the cue.
+    pub(super) fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
+        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(t.lower)))
+    }
+
+    /// No cue at all: quoted words inside a sentence belong to the sentence's subject when it
+    /// opens the sentence and a verb follows it (`Reid has gone after Trump as a “con artist”`,
+    /// `Another critic, Laurence H. Tribe, likened the rules to “…”`).
+    pub(super) fn subject_of_sentence(&self, q: usize) -> Option<Hit> {
+        let mut first = self.past_dateline(self.sentence_start(q), q);
+        // A heading or a label before a colon (`Steuern: Die SPD will …`) opens no subject.
+        if let Some(colon) = (first..q).rev().find(|&j| self.is_punct(j, &[':']))
+            && self.word(colon + 1).is_some_and(|t| t.capitalized)
+        {
+            first = colon + 1;
+        }
+        if first == q {
+            return None;
+        }
+        // Opening phrases before a comma: `In recent weeks, Reid …`, longer when one opens with a
+        // preposition (`During a national security speech earlier in the day, Trump …`), and
+        // maybe a second one in lower case (`On Thursday, after remaining neutral in the
+        // primary, Warren …`).
+        for round in 0..2 {
+            let opener = self.word(first);
+            let clause_opener = opener.is_some_and(|t| {
+                !t.capitalized && (lexicon::is_preposition(t.lower) || is_subordinator(t.lower))
+            });
+            if round == 1 && !clause_opener {
+                break;
+            }
+            // `Speaking at a town hall in Salem, Trump …`: a participle opens a phrase too.
+            let participle = opener.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
+                && self.word(first + 1).is_some_and(|t| !t.capitalized);
+            let phrase = lexicon::is_preposition(self.lower(first)) || clause_opener || participle;
+            let reach = if phrase { 12 } else { 6 };
+            // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
+            match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
+                Some(comma)
+                    if phrase
+                        || !opener.is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                        || (comma > first && lexicon::is_time_word(self.lower(comma - 1))) =>
+                {
+                    first = comma + 1;
+                }
+                _ => break,
+            }
+        }
+        let mut m = self.mention_starting_at(first)?;
+        // `in Salem, New Hampshire, Trump …`: a place's state closes the opening phrase.
+        if first > 1
+            && self.is_punct(first - 1, &[','])
+            && self.is_punct(m.last + 1, &[','])
+            && self
+                .mention_ending_at(first - 2)
+                .is_some_and(|p| matches!(p.kind, MentionKind::Name { .. }) && !self.is_subject(&p))
+            && let Some(next) = self.mention_starting_at(m.last + 2)
+        {
+            first = m.last + 2;
+            m = next;
+        }
+        if is_possessive(self.tokens[m.last].lower) {
+            return None;
+        }
+        // Verb second puts the subject after the verb when an adverbial phrase opens the sentence
+        // (`Am Morgen wurden …`, `Bereits am Sonntagabend zogen …`).
+        if self.profile.verb_second
+            && (first..=m.first).any(|j| lexicon::is_german_preposition(self.lower(j)))
+        {
+            return None;
+        }
+        let mut verb = self.skip_parenthesis(m.last + 1);
+        // `Gov. Earl Ray Tomblin of West Virginia lauded`: the place a title goes with.
+        if matches!(m.kind, MentionKind::Name { .. })
+            && self.lower(verb) == "of"
+            && let Some(place) = self
+                .mention_starting_at(verb + 1)
+                .filter(|p| matches!(p.kind, MentionKind::Name { .. }))
+        {
+            verb = place.last + 1;
+        }
+        if self.is_punct(verb, &[',']) {
+            // The name closes an appositive (`Another critic, Laurence H. Tribe, likened`) or
+            // opens one (`Aaron Kall, the director of debate, compared`).
+            let closes_opening = first > self.sentence_start(q) && self.is_punct(first - 1, &[',']);
+            verb = if closes_opening {
+                verb + 1
+            } else {
+                (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
+            };
+        }
+        let mut after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let auxiliary = after_filler > verb;
+        if self.profile.verb_second {
+            // Verb second: only the subject's own genitive stands before the verb.
+            after_filler = self.skip_german_genitive(after_filler);
+        } else {
+            // `Trump on Tuesday renewed`: a time between the subject and its verb.
+            after_filler = self.past_time(after_filler);
+        }
+        let t = self.word(after_filler)?;
+        // A verb: a cue, a past tense, or anything after an auxiliary (`has gone after`).
+        // Verb second: whatever follows the subject is its verb, but for a German article, which
+        // opens a genitive (`Das Schicksal des Landes`). The irregular past tenses are English.
+        let verb_like = (self.profile.verb_second && !lexicon::is_german_article(t.lower))
+            || self.is_cue(after_filler)
+            || t.lower.ends_with("ed")
+            || (!self.profile.verb_second && lexicon::is_irregular_past(t.lower))
+            || auxiliary;
+        // Reported speech in the subjunctive (`Der Niederländer sei „…“`) keeps the source of the
+        // sentences before it; its subject is what is talked about. Nor does an object-like
+        // subject before a verb-second verb speak.
+        if (self.profile.subjunctive_reported_speech && lexicon::is_german_subjunctive(t.lower))
+            || (self.profile.verb_second && self.german_object(&m))
+        {
+            return None;
+        }
+        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower)).then(|| Hit {
+            mention: m,
+            cue: t.lower.to_string(),
+        })
+    }
+
+    /// Past the dateline that opens an article's first sentence (`WASHINGTON —`, `LIMA, Peru ―`):
+    /// a word in capitals, maybe a few more capitalised ones, and a dash.
+    fn past_dateline(&self, first: usize, q: usize) -> usize {
+        let opens = self.word(first).is_some_and(|t| {
+            let word = &self.text[t.range()];
+            word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+        });
+        if !opens {
+            return first;
+        }
+        (first + 1..q.min(first + 6))
+            .take_while(|&j| match self.tokens[j].kind {
+                TokKind::Word => self.tokens[j].capitalized,
+                TokKind::Punct(c) => matches!(c, ',' | '.' | '—' | '―' | '–' | '-'),
+                TokKind::Quote(_) => false,
+            })
+            .find(|&j| self.is_punct(j, &['—', '―', '–', '-']))
+            .map_or(first, |dash| dash + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_relative_clause_after_the_appositive_is_read_past() {
+        let text = "Ana Ortiz, president of the union, which represents New York City teachers, said she \
+                    hopes the strike sends a message that “the schools belong to the children.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_long_relative_clause_between_subject_and_cue_is_read_past() {
+        let text = "Ana Ortiz, who has campaigned heavily for the mayor since she suspended her own campaign \
+                    for the council in February, blasted the plan as a “disgrace” on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn appositive_between_name_and_cue() {
+        let text = "Patrick Ryder, press secretary for the Department of Defense, said Tuesday that “it’s a little bit of gaslighting there.”";
+        assert_eq!(speakers(text), ["Patrick Ryder"]);
+    }
+
+    #[test]
+    fn an_opening_phrase_does_not_hide_a_named_subject_before_its_relative_clause() {
+        for (text, speaker) in [
+            (
+                "Later on the same show, Sen. Ana Ortiz (D-Mo.), who has endorsed Lind, said the race \
+                 made her a “stronger” candidate.",
+                "Ana Ortiz",
+            ),
+            (
+                "In a call with reporters, Col. Bo Lind, a military spokesman in Basra, said, “A raid \
+                 is a combat operation.”",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_party_and_state_or_a_state_abbreviation_in_an_appositive_is_no_speaker() {
+        for (text, speaker) in [
+            (
+                "On the show, Sen. Ana Ortiz, R-Ariz., said the plan was “wildly inaccurate.”",
+                "Ana Ortiz",
+            ),
+            (
+                "Bo Lind, 22, of Flint, Mich., said he had not given up on a “surprise” at the vote.",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
+    }
+
+    #[test]
+    fn party_and_state_in_brackets_stand_between_name_and_cue() {
+        assert_eq!(
+            speakers("Sen. Ann Lee (D-Mo.) said “the harbour needs it.”"),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn a_state_after_a_city_is_no_appositive() {
+        let text = "Ortiz, during a town hall in Springfield, Ohio, said she would “close the old harbour.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        let text = "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte das scharf: „Das ist falsch.“";
+        assert_eq!(speakers(text), ["Michael Knipper"]);
+    }
+
+    #[test]
+    fn descriptions_in_apposition_lead_back_to_the_name() {
+        let text =
+            "Jean Roux, the mayor of Nantes, a member of the harbour board, said the plan was “a disgrace.”";
+        assert_eq!(speakers(text), ["Jean Roux"]);
+    }
+
+    #[test]
+    fn age_origin_and_party_in_apposition_lead_back_to_the_name() {
+        let text = "Dan Osei, 22, of Flint, Michigan, said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Dan Osei"]);
+        // A party and state tag is no name.
+        let text = "Ann Lee, R-Ariz., said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text = "Dan Osei, 22, of Flint, said the vote was “a surprise.”";
+        assert_eq!(speakers(text), ["Dan Osei"]);
+        let text = "Sen. Ann Lee (D-Mo.), who backs the port, said it was “a good day.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn an_auxiliary_before_a_name_makes_no_passive() {
+        let text = "Another would be a leadership PAC, while a third would be what Ortiz called a “let a \
+                    thousand flowers bloom” approach.";
+        assert_eq!(speakers(text), ["Ortiz"]);
+    }
+
+    #[test]
+    fn sentence_subject_without_a_cue_verb() {
+        let text =
+            "Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution” last year.";
+        assert_eq!(speakers(text), ["Laurence H. Tribe"]);
+    }
+
+    #[test]
+    fn a_participle_after_a_dateline_and_an_irregular_verb_takes_the_sentences_subject() {
+        let text = "LIMA ― Mayor Ana Ortiz made her first visit to the port on Monday, meeting the pilot \
+                    Rosa Diaz and calling the new harbour tax “a burden on every family.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_long_opening_phrase_does_not_hide_the_sentence_subject() {
+        let text = "During a long speech at the harbour earlier in the day, Osei attacked Lind over the port and the bridge, saying, “She has failed the city.”";
+        assert_eq!(speakers(text), ["Osei"]);
+    }
+
+    #[test]
+    fn a_long_phrase_opening_with_outside_or_amid_comes_before_the_subject() {
+        let text = "Outside the old sports arena in downtown Dover, Ortiz met voters, saying, “We will win.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+    }
+
+    #[test]
+    fn two_opening_phrases_do_not_hide_the_sentence_subject() {
+        let text = "On Thursday, after staying neutral for months in the race, Ortiz met the press and \
+                    endorsed Lind, saying, “She is ready for the job.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        // A pronoun after the first phrase is the subject already.
+        let text = "Meanwhile, it attacked Lind, saying she “has failed the city.”";
+        assert_ne!(speakers(text), ["Lind"]);
+    }
+
+    #[test]
+    fn a_participle_phrase_and_a_place_with_its_state_open_the_sentence() {
+        let text = "Addressing a town hall in Dover, Delaware, Ortiz went after Lind, calling her “a \
+                    total failure.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        let text = "Speaking at a town hall in Dover, Ortiz went after Lind, calling her “a total failure.”";
+        assert_eq!(speakers(text), ["Ortiz"]);
+    }
+}

@@ -1,0 +1,286 @@
+//! Clauses of a verb-second language (German): the subject stands before the finite verb or
+//! right after it (`Dazu erklärte er:`), a noun phrase after the verb may be its object
+//! (`kritisierte die Entscheidung`), and a genitive belongs to the noun before it. The rules
+//! call these where `Profile::verb_second` holds; the word lists they read are German.
+
+use super::doc::{Passage, TokKind};
+use super::grammar::{
+    ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
+};
+use super::mentions::{Mention, MentionKind};
+use crate::lexicon;
+
+impl<'a> Passage<'a> {
+    /// The speaker of a German cue at `k`, in the clause `from..to`.
+    ///
+    /// The subject is before the cue when it opens the clause (`Er fuhr fort:`), or stands in
+    /// apposition right before it (`Der Vorsitzende, Michael Knipper, kritisierte`); after it
+    /// otherwise (`Dazu erklärte er:`), unless what follows is the object (`kritisierte die
+    /// Entscheidung`). `zitieren` turns this around: `X zitiert Y mit den Worten` quotes Y, and
+    /// `Y wird mit den Worten zitiert` too.
+    pub(super) fn german_speaker(&self, k: usize, from: usize, to: usize) -> Option<Mention> {
+        let passive = self.is_passive(k);
+        if self.lower(k).starts_with("zitier") {
+            return if passive {
+                // The clause's subject, past `mit den Worten` and `in einer Erklärung`.
+                self.mention_starting_at(from).filter(|m| !self.german_object(m))
+            } else {
+                self.german_subject_after(k, to)
+            };
+        }
+        let clause_start = (from..k)
+            .rev()
+            .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
+            .map_or(from, |j| j + 1);
+        let before = self
+            .subject_before(k, from)
+            .filter(|m| !passive && !self.german_object(m));
+        let appositive = |m: &Mention| {
+            matches!(m.kind, MentionKind::Name { .. }) && m.first > from && self.is_punct(m.first - 1, &[','])
+        };
+        // Verb second: what stands before the verb is one phrase, the subject unless it is an
+        // adverb or a prepositional phrase (`Dazu erklärte`, `In Berlin sagte`).
+        let opener = self.lower(clause_start);
+        // A subordinate clause puts its subject right after the conjunction and its verb last
+        // (`indem sie den Aufsichtsrat zum Handeln aufforderte`).
+        if lexicon::is_german_subordinator(opener) {
+            return self
+                .mention_starting_at(clause_start + 1)
+                .filter(|m| m.last < k && !self.german_object(m));
+        }
+        let subject_first = !lexicon::is_preposition(opener)
+            && !lexicon::is_german_preposition(opener)
+            && !lexicon::is_german_adverb(opener);
+        // A genitive before the verb belongs to the subject before it (`Die Autoren der Studie
+        // werfen … vor`), unless the subject follows the verb (`Die Pläne der Regierung
+        // bezeichnete er als …`).
+        if subject_first
+            && !passive
+            && let Some(head) = self.mention_starting_at(clause_start)
+            && head.last + 1 < k
+            && self.skip_german_genitive(head.last + 1) == k
+            && !self.german_object(&head)
+            && !self.german_subject_after(k, to).is_some_and(|m| {
+                matches!(m.kind, MentionKind::Pronoun)
+                    || MASCULINE_NOMINATIVE_ARTICLES.contains(self.lower(m.first))
+            })
+        {
+            return Some(head);
+        }
+        let whole_phrase = |m: &Mention| m.last + 1 == k && subject_first;
+        // A verb right after a comma follows an appositive that closes the subject (`Wolfgang
+        // Wieland, Sprecher für Innere Sicherheit, sprach`).
+        let after_appositive = clause_start == k;
+        if let Some(m) = before.as_ref().filter(|m| {
+            m.first == clause_start || m.first == from || appositive(m) || whole_phrase(m) || after_appositive
+        }) {
+            return Some(m.clone());
+        }
+        // The perfect puts the participle last and the auxiliary second (`Der Vater habe darin
+        // geschrieben`): the phrase before the auxiliary is the subject.
+        if subject_first
+            && !passive
+            && let Some(m) = self.mention_starting_at(clause_start).filter(|m| {
+                m.last + 1 < k
+                    && lexicon::is_german_auxiliary(self.lower(m.last + 1))
+                    && !self.german_object(m)
+            })
+        {
+            return Some(m);
+        }
+        // Else the phrase before the verb opens with its subject, however long its attributes
+        // (`Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert`).
+        if subject_first
+            && !passive
+            && let Some(m) = self.mention_starting_at(clause_start).filter(|m| {
+                matches!(m.kind, MentionKind::Name { .. }) && m.last < k && !self.german_object(m)
+            })
+        {
+            return Some(m);
+        }
+        // A verb of naming takes its object right after it (`nannte sie „reine Spekulation“`):
+        // the speaker is the subject that opens the sentence (`Die CCE … und nannte sie …`).
+        if lexicon::is_german_naming_verb(self.lower(k)) {
+            // … unless the sentence opens with the object and a nominative pronoun follows the
+            // verb (`Die Bestrebungen … bezeichnete er als „…“`).
+            let nominative = self.german_subject_after(k, to).filter(|m| {
+                matches!(m.kind, MentionKind::Pronoun) && NOMINATIVE_PRONOUNS.contains(self.lower(m.first))
+            });
+            return nominative.or_else(|| self.mention_starting_at(from).filter(|m| !self.german_object(m)));
+        }
+        self.german_subject_after(k, to)
+            .filter(|m| !self.german_object(m))
+    }
+
+    /// A noun phrase after a German verb that reads as its object: an accusative article
+    /// (`den Vorgang`, `einen Brief`), or an abstract or inanimate head noun (`die Entscheidung`,
+    /// `die Bezeichnung`, `der Zeitung`).
+    pub(super) fn german_object(&self, m: &Mention) -> bool {
+        let head = self.lower(m.last);
+        // Suffixes that end a word, not words: a list in code, not a word list.
+        let abstract_noun = ["ung", "heit", "keit", "tion", "nis", "tät", "ismus", "schaft"]
+            .iter()
+            .any(|suffix| head.ends_with(suffix));
+        match m.kind {
+            MentionKind::Pronoun => false,
+            MentionKind::Name { .. } => lexicon::is_not_person_word(head),
+            MentionKind::Description { .. } => {
+                ACCUSATIVE_ARTICLES.contains(self.lower(m.first))
+                    || abstract_noun
+                    || lexicon::is_not_person_word(head)
+                    || lexicon::is_document_noun(head)
+                    || lexicon::is_speech_noun(head)
+            }
+        }
+    }
+
+    /// German inversion: the subject right after the cue (`erklärte er:`, `sagte Filep Karma:`,
+    /// `begründete der brasilianische Präsident seine Position`), past a few adverbs.
+    pub(super) fn german_subject_after(&self, k: usize, to: usize) -> Option<Mention> {
+        let mut j = k + 1;
+        while j < k + 4
+            && self
+                .word(j)
+                .is_some_and(|t| !t.capitalized && lexicon::is_german_adverb(t.lower))
+        {
+            j += 1;
+        }
+        self.mention_starting_at(j).filter(|m| m.last < to)
+    }
+
+    /// Past a genitive that belongs to the noun before it (`Die Autoren der Studie werfen`,
+    /// `Das Schicksal des ganzen Landes stehe`): article, adjectives in lower case, the noun.
+    pub(super) fn skip_german_genitive(&self, i: usize) -> usize {
+        if !GENITIVE_ARTICLES.contains(self.lower(i)) {
+            return i;
+        }
+        let mut j = i + 1;
+        while j < i + 4 && self.word(j).is_some_and(|t| !t.capitalized) {
+            j += 1;
+        }
+        if self.word(j).is_some_and(|t| t.capitalized) {
+            j + 1
+        } else {
+            i
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn german_subject_in_apposition_before_the_cue_and_object_after_it() {
+        assert_eq!(
+            speakers(
+                "Die Stadt baut die Brücke neu. Die Sprecherin des Verbands, Anna Keller, kritisierte die \
+                 Entscheidung scharf: „Das ist zu teuer und kommt viel zu spät für die Pendler.“"
+            ),
+            ["Anna Keller"]
+        );
+    }
+
+    #[test]
+    fn german_subject_before_an_appositive_and_object_after_the_verb() {
+        let text = "Die Stadt baut neu. Der Verkehrsminister, Jonas Weber, charakterisierte das Opfer als \
+                    ein „Beispiel taktlosen Verhaltens gegenüber den Fahrgästen“.";
+        assert_eq!(speakers(text), ["Jonas Weber"]);
+        let text = "Die Stadt baut neu. Lena Brandt, Aufsichtsvorsitzende der Stadtwerke, nennt den Vorgang \
+                    ein „Muster für die Zusammenarbeit der Gemeinden im ganzen Land“.";
+        assert_eq!(speakers(text), ["Lena Brandt"]);
+        let text = "Die Stadt baut neu. Der englischen Zeitung sagte Filip Marek: „Ich werde nicht \
+                    aufgeben und kämpfe weiter für die Freiheit.“";
+        assert_eq!(speakers(text), ["Filip Marek"]);
+    }
+
+    #[test]
+    fn german_newspapers_after_the_verb_are_not_speakers() {
+        let text = "Die Ministerin Anna Roth (SPD) sagte hierzu der Nordischen Zeitung, sie hoffe, dass \
+                    „viele Frauen diese neue Chance ergreifen wollen“.";
+        assert!(!who(text)[0].1.contains("Zeitung"), "{:?}", who(text));
+        let text = "Die Ministerin Anna Roth sagte der Zeitung: „Wir werden die Brücke noch vor dem Winter \
+                    wieder aufbauen.“";
+        assert!(speakers(text)[0].ends_with("Anna Roth"), "{:?}", speakers(text));
+    }
+
+    #[test]
+    fn german_object_first_then_the_naming_verb_and_its_subject() {
+        let text = "Die Lage ist ernst. Die Pläne der Regierung bezeichnete er als einen „Angriff auf die \
+                    Freiheit der Presse im ganzen Land“.";
+        assert_eq!(who(text)[0].1, "er");
+    }
+
+    #[test]
+    fn a_german_genitive_before_the_cue_belongs_to_the_subject() {
+        let text = "Die Regierung versuchte, die Märkte mit Worten zu beruhigen. Ein Sprecher des \
+                    Finanzministeriums sagte: „Wir sind zuversichtlich, dass es reicht.“";
+        assert_eq!(who(text)[0].1, "Ein Sprecher", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_verb_after_an_appositive_has_the_name_before_it() {
+        let text = "Die Opposition wies die Pläne zurück. Der Sprecher der Partei, Jonas Berg, und Eva Roth, \
+                    Sprecherin für Innere Sicherheit, sprachen von einem „gefährlichen Dammbruch“ und \
+                    forderten eine Debatte.";
+        assert_eq!(who(text)[0].1, "Eva Roth", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_genitive_belongs_to_the_subject() {
+        let text = "Die Prüfer des Landesamtes werfen den Kommunen vor: „Eine Kontrolle findet nicht statt.“";
+        assert_eq!(who(text)[0].1, "Die Prüfer", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_subject_keeps_its_long_attributes() {
+        let text = "Jana Holm vom Institut für Meeresforschung in Kiel erläutert die Hypothese so: „Das \
+                    Wasser wird wärmer.“";
+        assert_eq!(who(text)[0].0, "Jana Holm", "{:?}", who(text));
+        // A capitalised adverb opens the sentence, not a name.
+        let text = "Ganz aktuell berichtete die Forscherin Jana Holm: „Das Wasser wird wärmer.“";
+        assert!(who(text)[0].1.contains("Jana Holm"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_subordinate_clause_has_its_subject_after_the_conjunction() {
+        let text = "Der Verband Mieterbund legte nach, indem er die Stadt zum Handeln aufforderte: „Die \
+                    Mieten steigen jeden Monat.“";
+        assert_eq!(who(text)[0].1, "er", "{:?}", who(text));
+    }
+
+    #[test]
+    fn german_verb_of_naming_takes_its_object_after_it() {
+        let text = "Die Stadtwerke bestätigten die Zahlen der Gewerkschaft nicht und nannten sie „reine \
+                    Spekulation ohne jede Grundlage“.";
+        assert_eq!(who(text)[0].1, "Die Stadtwerke");
+    }
+
+    #[test]
+    fn german_zitieren_quotes_its_object_or_its_passive_subject() {
+        let active = "Die Lokalzeitung zitiert den Bürgermeister Jan Brandt mit den Worten: „Wir bauen die \
+                      Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
+        assert!(speakers(active)[0].ends_with("Jan Brandt"));
+        let passive = "Der Bürgermeister Jan Brandt wird in der Zeitung mit den Worten zitiert: „Wir bauen \
+                       die Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
+        assert!(speakers(passive)[0].ends_with("Jan Brandt"));
+    }
+
+    #[test]
+    fn german_perfect_has_its_subject_before_the_auxiliary() {
+        for (text, mention) in [
+            (
+                "Die Polizei liest den Brief. Der 58-Jährige habe darin geschrieben, er müsse die Stadt \
+                 „aus diesem schlechten Leben“ führen.",
+                "Der 58-Jährige",
+            ),
+            (
+                "Die Lage ist ruhig. Die Ministerin hat am Montag angekündigt, man werde „mit aller Härte“ \
+                 vorgehen.",
+                "Die Ministerin",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
+        }
+    }
+}
