@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::check::CheckSettings;
+use crate::report::terminal::{TerminalSettings, Verbosity};
 use crate::source::DEFAULT_MAX_FILE_BYTES;
 
 /// Finds quotations that are printed differently in different sources.
@@ -65,12 +66,29 @@ pub struct CheckArgs {
 }
 
 impl CheckArgs {
+    /// The settings of the check itself.
     pub fn settings(&self) -> CheckSettings {
         CheckSettings {
             root: self.dir.clone(),
             out: self.out.clone(),
             max_file_bytes: self.max_file_size,
             progress: !self.quiet,
+        }
+    }
+
+    /// What the terminal shows, and whether in colour.
+    pub fn terminal(&self) -> TerminalSettings {
+        TerminalSettings {
+            verbosity: match (self.quiet, self.verbose) {
+                (true, _) => Verbosity::Quiet,
+                (false, true) => Verbosity::Verbose,
+                (false, false) => Verbosity::Normal,
+            },
+            color: match self.color {
+                ColorWhen::Auto => anstream::ColorChoice::Auto,
+                ColorWhen::Always => anstream::ColorChoice::Always,
+                ColorWhen::Never => anstream::ColorChoice::Never,
+            },
         }
     }
 }

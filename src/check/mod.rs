@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::align::{Aligned, align};
-use crate::report::csv::{self as report, ClusterSummary};
-use crate::score::score;
+use crate::report::csv as report;
+use crate::score::{ClusterSummary, Scored, score};
 use crate::source::{self, Document, SourceError, WalkError};
 use crate::types::{Match, Quote, Severity};
 use document::analyze;
@@ -219,7 +219,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
     // cores their serial parts leave idle. No report is renamed into place before all are written.
     let quotes = &outcome.quotes;
-    let (quotes_csv, (aligned, matches, summaries, later)) = rayon::join(
+    let (quotes_csv, (aligned, scored, later)) = rayon::join(
         || report::write_quotes(&settings.out, quotes).map_err(fail_writing("quotes.csv")),
         || {
             let mut since = std::time::Instant::now();
@@ -227,14 +227,14 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
             let aligned = align(quotes);
             laps.push(("align", since.elapsed()));
             since = std::time::Instant::now();
-            let matches = score(quotes, &aligned);
-            let summaries = report::summarize(quotes, &aligned, &matches);
+            let scored = score(quotes, &aligned);
             laps.push(("score", since.elapsed()));
-            (aligned, matches, summaries, laps)
+            (aligned, scored, laps)
         },
     );
     outcome.timings.extend(later);
     let since = std::time::Instant::now();
+    let Scored { matches, summaries } = scored;
     let (matches_csv, clusters_csv) = rayon::join(
         || {
             report::write_matches(&settings.out, quotes, &aligned, &matches)

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::Aligned;
-use crate::types::Quote;
-use crate::types::{Match, Severity};
+use crate::score::ClusterSummary;
+use crate::types::{Match, Quote};
 
 /// `quotes.csv`: one row per quotation.
 #[derive(Debug, Default, Serialize)]
@@ -110,59 +110,6 @@ pub fn write_matches(
             text_b: guard(&m.text_b),
         }
     })
-}
-
-/// A cluster's standing, summarised from its matches.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClusterSummary {
-    pub severity: Severity,
-    pub sources: usize,
-    pub quotes: usize,
-    pub min_similarity: f64,
-    pub speaker: String,
-}
-
-impl ClusterSummary {
-    pub fn consistent(&self) -> bool {
-        self.severity == Severity::None
-    }
-}
-
-/// One summary per cluster (same order as `aligned.clusters`).
-pub fn summarize(quotes: &[Quote], aligned: &Aligned, matches: &[Match]) -> Vec<ClusterSummary> {
-    let mut out: Vec<ClusterSummary> = aligned
-        .clusters
-        .iter()
-        .map(|c| {
-            let members: Vec<usize> = c
-                .members
-                .iter()
-                .flat_map(|(v, _)| aligned.versions[*v].quotes.iter().copied())
-                .collect();
-            let mut sources: Vec<&str> = members.iter().map(|&q| quotes[q].source.as_str()).collect();
-            sources.sort_unstable();
-            sources.dedup();
-            let speaker = std::iter::once(c.reference_quote)
-                .chain(members.iter().copied())
-                .map(|q| quotes[q].speaker.as_str())
-                .find(|s| !s.is_empty())
-                .unwrap_or_default()
-                .to_string();
-            ClusterSummary {
-                severity: Severity::None,
-                sources: sources.len(),
-                quotes: members.len(),
-                min_similarity: 1.0,
-                speaker,
-            }
-        })
-        .collect();
-    for m in matches {
-        let s = &mut out[m.cluster];
-        s.severity = s.severity.max(m.severity());
-        s.min_similarity = s.min_similarity.min(m.similarity);
-    }
-    out
 }
 
 /// Writes `clusters.csv` into `dir`.
