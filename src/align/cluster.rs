@@ -747,4 +747,51 @@ mod tests {
             "{clusters:?}"
         );
     }
+
+    #[test]
+    fn a_member_printed_in_the_references_source_is_given_a_quotation_of_another_source() {
+        let long = "We will rebuild every bridge in the county before the winter comes";
+        let fragment = "every bridge in the county";
+        // The fragment is printed in the reference's source and in another one: it is compared
+        // with its own printing there.
+        let q = quotes(&[("a.txt", long), ("a.txt", fragment), ("b.txt", fragment)]);
+        let aligned = align(&q);
+        assert_eq!(aligned.clusters.len(), 1);
+        let others: Vec<_> = aligned.clusters[0]
+            .members
+            .iter()
+            .map(|m| m.other_source.clone())
+            .collect();
+        let whole = Alignment::whole(5);
+        assert_eq!(
+            others,
+            [
+                None,
+                Some(OtherSource {
+                    quote: 2,
+                    alignment: whole
+                })
+            ]
+        );
+        // Printed only in the reference's source, it is compared with another version of it,
+        // aligned with it for that.
+        let q = quotes(&[
+            ("a.txt", long),
+            ("a.txt", fragment),
+            ("b.txt", "rebuild every bridge in the county now"),
+        ]);
+        let aligned = align(&q);
+        assert_eq!(aligned.clusters.len(), 1);
+        let c = &aligned.clusters[0];
+        let found: Vec<_> = c
+            .members
+            .iter()
+            .map(|m| {
+                m.other_source
+                    .as_ref()
+                    .map(|o| (o.quote, o.alignment.a.clone(), o.alignment.b.clone()))
+            })
+            .collect();
+        assert_eq!(found, [None, Some((2, 1..6, 0..5)), None]);
+    }
 }

@@ -7,14 +7,14 @@
 //! source.
 //!
 //! Quotations with the same words (after folding typography) and the same speaker are one
-//! *version* ([`fold`]). Versions are paired through an inverted index of word bigrams
-//! ([`index`]), so the work grows with the number of versions that share words, not with the
-//! square of the corpus. Each candidate pair is aligned with a word diff ([`pair`]); it counts as
+//! *version* (`fold`). Versions are paired through an inverted index of word bigrams
+//! (`index`), so the work grows with the number of versions that share words, not with the
+//! square of the corpus. Each candidate pair is aligned with a word diff (`pair`); it counts as
 //! the same quotation when the aligned stretch covers most of the shorter version's weight, rare
 //! words weighing more than common ones. Clusters are stars around the longest version
-//! ([`cluster`]): every member aligns with the reference itself, so a chain of partial overlaps
+//! (`cluster`): every member aligns with the reference itself, so a chain of partial overlaps
 //! cannot glue unrelated quotations together. What the speakers' names tell is read by
-//! [`speakers`], which scoring asks as well.
+//! `speakers`, which scoring asks as well.
 
 mod cluster;
 mod fold;
@@ -34,22 +34,22 @@ pub(crate) use pair::align_pair;
 
 /// Quotations shorter than this many words are not aligned: they carry too little evidence
 /// (except two meaningful words with a named speaker, see `fold`). Nor are titles.
-pub(crate) const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 3;
 /// Share of the shorter version's word weight that the aligned stretch must cover.
-pub(crate) const MIN_COVERAGE: f64 = 0.5;
+const MIN_COVERAGE: f64 = 0.5;
 /// Share of the words that could match (see `align_pair`) that must match, unweighted.
-pub(crate) const MIN_WORD_SHARE: f64 = 0.75;
+const MIN_WORD_SHARE: f64 = 0.75;
 /// Bigrams shared by more versions than this are stock phrases and do not propose candidates.
-pub(crate) const MAX_POSTINGS: usize = 2000;
+const MAX_POSTINGS: usize = 2000;
 
 /// Where two versions say the same thing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Alignment {
     /// The overlapping words (indices into each version's `words`).
-    pub a: Range<usize>,
-    pub b: Range<usize>,
+    pub(crate) a: Range<usize>,
+    pub(crate) b: Range<usize>,
     /// Weighted share of the shorter version that the overlap matches, in [0, 1].
-    pub coverage: f64,
+    pub(crate) coverage: f64,
 }
 
 impl Alignment {
@@ -76,23 +76,24 @@ impl Alignment {
 #[derive(Debug, Clone)]
 pub struct Cluster {
     /// Stable identifier derived from the reference quotation (`c` + hash).
-    pub id: String,
+    pub(crate) id: String,
     /// The reference version (the longest) and the quotation that stands for it.
-    pub reference: usize,
-    pub reference_quote: usize,
+    pub(crate) reference: usize,
+    pub(crate) reference_quote: usize,
     /// Every version in the cluster, the reference first.
-    pub members: Vec<Member>,
+    pub(crate) members: Vec<Member>,
 }
 
 /// A version in a cluster.
 #[derive(Debug, Clone)]
 pub struct Member {
-    pub version: usize,
+    /// Index into `Aligned::versions`.
+    pub(crate) version: usize,
     /// Its alignment with the cluster's reference (`a` in the reference, `b` in this version).
-    pub alignment: Alignment,
+    pub(crate) alignment: Alignment,
     /// For a version with quotations from the reference's own source: what those are compared
     /// with instead (see [`OtherSource`]).
-    pub other_source: Option<OtherSource>,
+    pub(crate) other_source: Option<OtherSource>,
 }
 
 /// A quotation from another source than the reference's that a member aligns with: a quotation
@@ -102,15 +103,17 @@ pub struct Member {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OtherSource {
     /// Index into the quotation list.
-    pub quote: usize,
+    pub(crate) quote: usize,
     /// Its version's alignment with the member's (`a` in its version, `b` in the member's).
-    pub alignment: Alignment,
+    pub(crate) alignment: Alignment,
 }
 
 /// The result of alignment over a whole check.
 #[derive(Debug, Default)]
 pub struct Aligned {
+    /// Every version, in the order of its first quotation.
     pub versions: Vec<Version>,
+    /// Every cluster, in the order of its reference quotation.
     pub clusters: Vec<Cluster>,
     /// Number of candidate pairs that were diffed.
     pub candidates: usize,

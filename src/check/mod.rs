@@ -1,4 +1,11 @@
 //! `kquote check`: runs the pipeline over a folder and writes the reports.
+//!
+//! In: [`CheckSettings`] (the folder, where the reports go, the file size limit). Out: the three
+//! CSV reports written into place, and a [`CheckOutcome`] (the quotations, their alignment, the
+//! judged matches and cluster summaries, and the sources that could not be read) for the
+//! terminal and the exit code. Each source is read ([`crate::source`]) and analyzed
+//! ([`document`]: extraction and attribution) in parallel; then the quotations of all sources are
+//! aligned ([`crate::align`]), judged ([`crate::score`]) and written ([`crate::report`]).
 
 pub mod document;
 
@@ -18,38 +25,38 @@ use document::analyze;
 /// Validated settings of one check.
 #[derive(Debug, Clone)]
 pub struct CheckSettings {
-    pub root: PathBuf,
-    pub out: PathBuf,
-    pub max_file_bytes: u64,
+    pub(crate) root: PathBuf,
+    pub(crate) out: PathBuf,
+    pub(crate) max_file_bytes: u64,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
-    pub progress: bool,
+    pub(crate) progress: bool,
 }
 
 /// What a check found.
 #[derive(Debug, Default)]
 pub struct CheckOutcome {
     /// Number of sources read.
-    pub sources: usize,
+    pub(crate) sources: usize,
     /// Bytes of source text read.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// Every quotation, sorted by source and position.
-    pub quotes: Vec<Quote>,
-    pub aligned: Aligned,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) aligned: Aligned,
     /// Judged pairs, grouped by cluster.
-    pub matches: Vec<Match>,
+    pub(crate) matches: Vec<Match>,
     /// One summary per cluster, parallel to `aligned.clusters`.
-    pub summaries: Vec<ClusterSummary>,
+    pub(crate) summaries: Vec<ClusterSummary>,
     /// Sources that were skipped, with the reason.
-    pub source_errors: Vec<SourceError>,
+    pub(crate) source_errors: Vec<SourceError>,
     /// Sources that were read but hold no text.
-    pub empty_sources: Vec<String>,
+    pub(crate) empty_sources: Vec<String>,
     /// Wall time of each stage, in pipeline order (`--verbose` prints them).
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl CheckOutcome {
     /// The most severe finding.
-    pub fn severity(&self) -> Severity {
+    pub(crate) fn severity(&self) -> Severity {
         self.summaries
             .iter()
             .map(|s| s.severity)

@@ -26,6 +26,7 @@ const CONTEXT_WORDS: usize = 4;
 /// What the terminal shows, decided once from the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TerminalSettings {
+    /// How much is shown besides errors.
     pub verbosity: Verbosity,
     /// `Auto` colours a stream only when it is a terminal and `NO_COLOR` is not set.
     pub color: ColorChoice,
@@ -167,7 +168,7 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
 }
 
 /// The word diff on one line, unchanged stretches shortened to a few words around each change.
-pub fn render_diff(diff: &[DiffPiece]) -> String {
+fn render_diff(diff: &[DiffPiece]) -> String {
     let mut line = String::new();
     let last = diff.len().saturating_sub(1);
     for (i, piece) in diff.iter().enumerate() {

@@ -24,9 +24,10 @@ pub use summary::ClusterSummary;
 /// What scoring found: the judged pairs, grouped by cluster, and one summary per cluster.
 #[derive(Debug, Default)]
 pub struct Scored {
+    /// Judged pairs, grouped by cluster, in the order of the clusters.
     pub matches: Vec<Match>,
     /// Parallel to `Aligned::clusters`.
-    pub summaries: Vec<ClusterSummary>,
+    pub(crate) summaries: Vec<ClusterSummary>,
 }
 
 /// Judges every reported pair: each quotation of a cluster against the cluster's reference.

@@ -7,19 +7,19 @@ use crate::types::{Match, Quote, Severity};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterSummary {
     /// The most severe verdict among the cluster's matches.
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// Distinct sources among the cluster's quotations.
-    pub sources: usize,
-    pub quotes: usize,
+    pub(crate) sources: usize,
+    pub(crate) quotes: usize,
     /// The lowest similarity of a match, 1 without matches.
-    pub min_similarity: f64,
+    pub(crate) min_similarity: f64,
     /// The first speaker named, the reference's first; empty when none is.
-    pub speaker: String,
+    pub(crate) speaker: String,
 }
 
 impl ClusterSummary {
     /// No finding worth a warning: every rendering agrees.
-    pub fn consistent(&self) -> bool {
+    pub(crate) fn consistent(&self) -> bool {
         self.severity == Severity::None
     }
 }
