@@ -1,3 +1,5 @@
+//! `kquote`: parse the command line, run the check, print the findings, exit with their code.
+
 use std::process::ExitCode;
 
 // The pipeline allocates many small strings from both threads; mimalloc keeps that cheap.

@@ -1,4 +1,5 @@
-//! Versions: quotations folded to their words, and grouped by speaker and wording.
+//! Versions: quotations folded to their words, and grouped by speaker and wording; and
+//! `first_equal`, the grouping of equal items by their hashes that scoring uses as well.
 
 use rayon::prelude::*;
 
