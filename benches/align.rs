@@ -108,7 +108,7 @@ fn run(options: &args::Args) -> Result<(), String> {
             let started = Instant::now();
             let aligned = kquote::align::align(&quotes);
             let aligned_at = started.elapsed();
-            let matches = kquote::score::score(&quotes, &aligned);
+            let scored = kquote::score::score(&quotes, &aligned);
             let total = started.elapsed();
             runs.push((aligned_at.as_secs_f64() * 1e3, total.as_secs_f64() * 1e3));
             for (i, &(step, took)) in aligned.timings.iter().enumerate() {
@@ -123,7 +123,7 @@ fn run(options: &args::Args) -> Result<(), String> {
                 versions: aligned.versions.len(),
                 candidates: aligned.candidates,
                 clusters: aligned.clusters.len(),
-                match_rows: matches.len(),
+                match_rows: scored.matches.len(),
                 align_ms: 0.0,
                 score_ms: 0.0,
                 total_ms: 0.0,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::check::CheckSettings;
+use crate::report::terminal::{TerminalSettings, Verbosity};
 use crate::source::DEFAULT_MAX_FILE_BYTES;
 
 /// Finds quotations that are printed differently in different sources.
@@ -26,7 +27,7 @@ pub enum Command {
 
 /// When to colour terminal output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorWhen {
+enum ColorWhen {
     /// Colour when stdout is a terminal and `NO_COLOR` is not set.
     Auto,
     Always,
@@ -36,15 +37,15 @@ pub enum ColorWhen {
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// Folder of sources, searched recursively (hidden files and folders are skipped).
-    pub dir: PathBuf,
+    dir: PathBuf,
 
     /// Folder for the reports.
     #[arg(long, short, value_name = "REPORTS_DIR", default_value = "reports")]
-    pub out: PathBuf,
+    out: PathBuf,
 
     /// Skip (and report) files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
-    pub max_file_size: u64,
+    max_file_size: u64,
 
     /// Number of worker threads (default: one per core); with two or more, files are read by
     /// threads of their own.
@@ -53,24 +54,41 @@ pub struct CheckArgs {
 
     /// Print nothing but errors.
     #[arg(long, short, conflicts_with = "verbose")]
-    pub quiet: bool,
+    quiet: bool,
 
     /// Also show consistent clusters, and how long each stage took (on stderr).
     #[arg(long, short)]
-    pub verbose: bool,
+    verbose: bool,
 
     /// When to use colour.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
-    pub color: ColorWhen,
+    color: ColorWhen,
 }
 
 impl CheckArgs {
+    /// The settings of the check itself.
     pub fn settings(&self) -> CheckSettings {
         CheckSettings {
             root: self.dir.clone(),
             out: self.out.clone(),
             max_file_bytes: self.max_file_size,
             progress: !self.quiet,
+        }
+    }
+
+    /// What the terminal shows, and whether in colour.
+    pub fn terminal(&self) -> TerminalSettings {
+        TerminalSettings {
+            verbosity: match (self.quiet, self.verbose) {
+                (true, _) => Verbosity::Quiet,
+                (false, true) => Verbosity::Verbose,
+                (false, false) => Verbosity::Normal,
+            },
+            color: match self.color {
+                ColorWhen::Auto => anstream::ColorChoice::Auto,
+                ColorWhen::Always => anstream::ColorChoice::Always,
+                ColorWhen::Never => anstream::ColorChoice::Never,
+            },
         }
     }
 }

@@ -1,3 +1,5 @@
+//! `kquote`: parse the command line, run the check, print the findings, exit with their code.
+
 use std::process::ExitCode;
 
 // The pipeline allocates many small strings from both threads; mimalloc keeps that cheap.
@@ -7,18 +9,13 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser;
-use kquote::cli::{Cli, ColorWhen, Command};
+use kquote::cli::{Cli, Command};
 use kquote::report::terminal;
 use kquote::{check, exit_codes};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let Command::Check(args) = cli.command;
-    match args.color {
-        ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
-        ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
-        ColorWhen::Auto => {}
-    }
+    let Command::Check(args) = Cli::parse().command;
+    let (settings, shown) = (args.settings(), args.terminal());
     if let Some(n) = args.threads
         && let Err(err) = rayon::ThreadPoolBuilder::new()
             .num_threads(n.into())
@@ -27,9 +24,9 @@ fn main() -> ExitCode {
         eprintln!("kquote: error: cannot start {n} threads: {err}");
         return ExitCode::from(exit_codes::ERROR as u8);
     }
-    let code = match check::run(&args.settings()) {
+    let code = match check::run(&settings) {
         Ok(outcome) => {
-            terminal::print(&outcome, &args);
+            terminal::print(&outcome, &shown);
             let code = exit_codes::for_outcome(&outcome);
             // The process ends here: handing back the memory of every quotation one allocation
             // at a time would only cost time (a tenth of a second per 100,000 documents).

@@ -1,4 +1,6 @@
 //! Extraction and attribution of one document, turned into report-ready [`Quote`]s.
+//!
+//! In: one decoded [`Document`]. Out: its quotations, each with its kind, position and speaker.
 
 use crate::attribute::attribute;
 use crate::extract::kind::classify;
@@ -66,10 +68,10 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
 
 /// A position in text: code-point offset, 1-based line and 1-based column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Position {
-    pub offset: usize,
-    pub line: usize,
-    pub column: usize,
+struct Position {
+    offset: usize,
+    line: usize,
+    column: usize,
 }
 
 /// Byte offsets converted to positions in one pass over the text.

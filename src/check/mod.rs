@@ -1,4 +1,11 @@
 //! `kquote check`: runs the pipeline over a folder and writes the reports.
+//!
+//! In: [`CheckSettings`] (the folder, where the reports go, the file size limit). Out: the three
+//! CSV reports written into place, and a [`CheckOutcome`] (the quotations, their alignment, the
+//! judged matches and cluster summaries, and the sources that could not be read) for the
+//! terminal and the exit code. Each source is read ([`crate::source`]) and analyzed
+//! ([`document`]: extraction and attribution) in parallel; then the quotations of all sources are
+//! aligned ([`crate::align`]), judged ([`crate::score`]) and written ([`crate::report`]).
 
 pub mod document;
 
@@ -9,8 +16,8 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::align::{Aligned, align};
-use crate::report::csv::{self as report, ClusterSummary};
-use crate::score::score;
+use crate::report::csv as report;
+use crate::score::{ClusterSummary, Scored, score};
 use crate::source::{self, Document, SourceError, WalkError};
 use crate::types::{Match, Quote, Severity};
 use document::analyze;
@@ -18,38 +25,38 @@ use document::analyze;
 /// Validated settings of one check.
 #[derive(Debug, Clone)]
 pub struct CheckSettings {
-    pub root: PathBuf,
-    pub out: PathBuf,
-    pub max_file_bytes: u64,
+    pub(crate) root: PathBuf,
+    pub(crate) out: PathBuf,
+    pub(crate) max_file_bytes: u64,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
-    pub progress: bool,
+    pub(crate) progress: bool,
 }
 
 /// What a check found.
 #[derive(Debug, Default)]
 pub struct CheckOutcome {
     /// Number of sources read.
-    pub sources: usize,
+    pub(crate) sources: usize,
     /// Bytes of source text read.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// Every quotation, sorted by source and position.
-    pub quotes: Vec<Quote>,
-    pub aligned: Aligned,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) aligned: Aligned,
     /// Judged pairs, grouped by cluster.
-    pub matches: Vec<Match>,
+    pub(crate) matches: Vec<Match>,
     /// One summary per cluster, parallel to `aligned.clusters`.
-    pub summaries: Vec<ClusterSummary>,
+    pub(crate) summaries: Vec<ClusterSummary>,
     /// Sources that were skipped, with the reason.
-    pub source_errors: Vec<SourceError>,
+    pub(crate) source_errors: Vec<SourceError>,
     /// Sources that were read but hold no text.
-    pub empty_sources: Vec<String>,
+    pub(crate) empty_sources: Vec<String>,
     /// Wall time of each stage, in pipeline order (`--verbose` prints them).
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl CheckOutcome {
     /// The most severe finding.
-    pub fn severity(&self) -> Severity {
+    pub(crate) fn severity(&self) -> Severity {
         self.summaries
             .iter()
             .map(|s| s.severity)
@@ -219,7 +226,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
     // cores their serial parts leave idle. No report is renamed into place before all are written.
     let quotes = &outcome.quotes;
-    let (quotes_csv, (aligned, matches, summaries, later)) = rayon::join(
+    let (quotes_csv, (aligned, scored, later)) = rayon::join(
         || report::write_quotes(&settings.out, quotes).map_err(fail_writing("quotes.csv")),
         || {
             let mut since = std::time::Instant::now();
@@ -227,14 +234,14 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
             let aligned = align(quotes);
             laps.push(("align", since.elapsed()));
             since = std::time::Instant::now();
-            let matches = score(quotes, &aligned);
-            let summaries = report::summarize(quotes, &aligned, &matches);
+            let scored = score(quotes, &aligned);
             laps.push(("score", since.elapsed()));
-            (aligned, matches, summaries, laps)
+            (aligned, scored, laps)
         },
     );
     outcome.timings.extend(later);
     let since = std::time::Instant::now();
+    let Scored { matches, summaries } = scored;
     let (matches_csv, clusters_csv) = rayon::join(
         || {
             report::write_matches(&settings.out, quotes, &aligned, &matches)

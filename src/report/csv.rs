@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::Aligned;
-use crate::types::Quote;
-use crate::types::{Match, Severity};
+use crate::score::ClusterSummary;
+use crate::types::{Match, Quote};
 
 /// `quotes.csv`: one row per quotation.
 #[derive(Debug, Default, Serialize)]
@@ -33,7 +33,7 @@ struct QuoteRow<'a> {
 }
 
 /// Writes `quotes.csv` into `dir`, rows in the order given.
-pub fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<Staged> {
+pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<Staged> {
     write_csv(dir, "quotes.csv", quotes, |q| QuoteRow {
         quote_id: &q.id,
         source: guard(&q.source),
@@ -84,7 +84,7 @@ struct ClusterRow<'a> {
 }
 
 /// Writes `matches.csv` into `dir`, rows in the order given.
-pub fn write_matches(
+pub(crate) fn write_matches(
     dir: &Path,
     quotes: &[Quote],
     aligned: &Aligned,
@@ -112,61 +112,8 @@ pub fn write_matches(
     })
 }
 
-/// A cluster's standing, summarised from its matches.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClusterSummary {
-    pub severity: Severity,
-    pub sources: usize,
-    pub quotes: usize,
-    pub min_similarity: f64,
-    pub speaker: String,
-}
-
-impl ClusterSummary {
-    pub fn consistent(&self) -> bool {
-        self.severity == Severity::None
-    }
-}
-
-/// One summary per cluster (same order as `aligned.clusters`).
-pub fn summarize(quotes: &[Quote], aligned: &Aligned, matches: &[Match]) -> Vec<ClusterSummary> {
-    let mut out: Vec<ClusterSummary> = aligned
-        .clusters
-        .iter()
-        .map(|c| {
-            let members: Vec<usize> = c
-                .members
-                .iter()
-                .flat_map(|(v, _)| aligned.versions[*v].quotes.iter().copied())
-                .collect();
-            let mut sources: Vec<&str> = members.iter().map(|&q| quotes[q].source.as_str()).collect();
-            sources.sort_unstable();
-            sources.dedup();
-            let speaker = std::iter::once(c.reference_quote)
-                .chain(members.iter().copied())
-                .map(|q| quotes[q].speaker.as_str())
-                .find(|s| !s.is_empty())
-                .unwrap_or_default()
-                .to_string();
-            ClusterSummary {
-                severity: Severity::None,
-                sources: sources.len(),
-                quotes: members.len(),
-                min_similarity: 1.0,
-                speaker,
-            }
-        })
-        .collect();
-    for m in matches {
-        let s = &mut out[m.cluster];
-        s.severity = s.severity.max(m.severity());
-        s.min_similarity = s.min_similarity.min(m.similarity);
-    }
-    out
-}
-
 /// Writes `clusters.csv` into `dir`.
-pub fn write_clusters(
+pub(crate) fn write_clusters(
     dir: &Path,
     quotes: &[Quote],
     aligned: &Aligned,
@@ -194,7 +141,7 @@ pub fn write_clusters(
 }
 
 /// Prefixes a cell with `'` when a spreadsheet would read it as a formula.
-pub fn guard(cell: &str) -> Cow<'_, str> {
+pub(crate) fn guard(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))
     } else {
@@ -205,19 +152,19 @@ pub fn guard(cell: &str) -> Cow<'_, str> {
 /// A report written in full to a temporary file beside its place, and synced to disk.
 #[derive(Debug)]
 #[must_use = "a staged report is deleted unless published"]
-pub struct Staged {
+pub(crate) struct Staged {
     file: tempfile::NamedTempFile,
     path: PathBuf,
 }
 
 impl Staged {
     /// Where the report goes.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 
     /// Renames the report into its place. Dropped unpublished, the temporary file is deleted.
-    pub fn publish(self) -> std::io::Result<()> {
+    pub(crate) fn publish(self) -> std::io::Result<()> {
         self.file.persist(&self.path).map_err(|e| e.error)?;
         Ok(())
     }
@@ -226,7 +173,7 @@ impl Staged {
 /// Serializes a row for each of `items` into a temporary file in `dir`, to be renamed to `name`.
 /// Rows are serialized in parallel, a batch of chunks at a time, and written in order, so the
 /// file is the same at any thread count and the buffers stay small.
-pub fn write_csv<'a, T: Sync, R: Serialize + Default>(
+pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
     dir: &Path,
     name: &str,
     items: &'a [T],

@@ -6,10 +6,10 @@
 
 use std::io::Write;
 
+use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 
 use crate::check::CheckOutcome;
-use crate::cli::CheckArgs;
 use crate::types::{DiffPiece, Match, Severity};
 
 const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
@@ -23,26 +23,51 @@ const BOLD: Style = Style::new().effects(Effects::BOLD);
 /// Words of unchanged text kept around each change in the diff line.
 const CONTEXT_WORDS: usize = 4;
 
+/// What the terminal shows, decided once from the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TerminalSettings {
+    /// How much is shown besides errors.
+    pub verbosity: Verbosity,
+    /// `Auto` colours a stream only when it is a terminal and `NO_COLOR` is not set.
+    pub color: ColorChoice,
+}
+
+/// How much the terminal shows besides errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Nothing but problems with sources.
+    Quiet,
+    /// Also the inconsistent clusters and the summary.
+    Normal,
+    /// Also the consistent clusters, every word diff, and how long each stage took.
+    Verbose,
+}
+
 /// Prints the findings, the problems with sources and the summary.
-pub fn print(outcome: &CheckOutcome, args: &CheckArgs) {
-    let mut err = anstream::stderr().lock();
+pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
+    let mut err = AutoStream::new(std::io::stderr().lock(), settings.color);
     for e in &outcome.source_errors {
         let _ = writeln!(err, "{ERROR}error{ERROR:#}: {e}");
     }
     for name in &outcome.empty_sources {
         let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {name}: empty, no quotations");
     }
-    if args.quiet {
+    if settings.verbosity == Verbosity::Quiet {
         return;
     }
+    let verbose = settings.verbosity == Verbosity::Verbose;
     // Buffered below the colour handling: a large check prints tens of thousands of lines, and
-    // a write each would cost more than the check's reports.
-    let choice = anstream::AutoStream::choice(&std::io::stdout());
+    // a write each would cost more than the check's reports. Whether stdout is a terminal is
+    // asked of stdout itself, not of the buffer.
+    let choice = match settings.color {
+        ColorChoice::Auto => AutoStream::choice(&std::io::stdout()),
+        chosen => chosen,
+    };
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut out = anstream::AutoStream::new(&mut buffered as &mut dyn Write, choice);
+    let mut out = AutoStream::new(&mut buffered as &mut dyn Write, choice);
     // Flushing the colour handling flushes the buffer below it.
-    let _ = write_findings(&mut out, outcome, args.verbose).and_then(|()| out.flush());
-    if args.verbose {
+    let _ = write_findings(&mut out, outcome, verbose).and_then(|()| out.flush());
+    if verbose {
         let stages: Vec<String> = outcome
             .timings
             .iter()
@@ -143,7 +168,7 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
 }
 
 /// The word diff on one line, unchanged stretches shortened to a few words around each change.
-pub fn render_diff(diff: &[DiffPiece]) -> String {
+fn render_diff(diff: &[DiffPiece]) -> String {
     let mut line = String::new();
     let last = diff.len().saturating_sub(1);
     for (i, piece) in diff.iter().enumerate() {

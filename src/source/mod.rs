@@ -1,4 +1,8 @@
 //! Stage 1: find the source files under a folder and decode them into [`Document`]s.
+//!
+//! In: a folder. Out: the list of its `.txt` and `.md` files ([`SourceList`], or a [`WalkError`]
+//! when the folder itself cannot be read), and each file's text as a [`Document`], or the
+//! [`SourceError`] that says why it cannot be checked.
 
 use rayon::prelude::*;
 use std::fs;
@@ -8,7 +12,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// File extensions that are read as sources.
-pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md"];
+const SOURCE_EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// Files larger than this are reported and skipped unless the limit is raised.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -17,9 +21,9 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Path relative to the checked folder, `/`-separated: the name used in every report.
-    pub source: String,
+    pub(crate) source: String,
     /// The file's text without a leading byte-order mark.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 /// A source file that was found but cannot be checked.
@@ -27,14 +31,14 @@ pub struct Document {
 #[error("{file}: {reason}")]
 pub struct SourceError {
     /// Path relative to the checked folder (or the walked path when it has none).
-    pub file: String,
+    pub(crate) file: String,
     /// Why the file was skipped.
-    pub reason: SourceProblem,
+    pub(crate) reason: SourceProblem,
 }
 
 /// Why a source file could not be read.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
-pub enum SourceProblem {
+pub(crate) enum SourceProblem {
     #[error("cannot read: {0}")]
     Io(String),
     #[error("not UTF-8 text (invalid byte at offset {0})")]
@@ -62,7 +66,7 @@ pub struct SourceList {
     /// `(relative name, full path)` of every source file.
     pub files: Vec<(String, PathBuf)>,
     /// Entries that could not be listed (unreadable subfolders, broken links).
-    pub errors: Vec<SourceError>,
+    pub(crate) errors: Vec<SourceError>,
 }
 
 /// Walks `root` recursively for `.txt` and `.md` files, skipping hidden files and folders.
@@ -139,7 +143,7 @@ fn has_source_extension(path: &Path) -> bool {
 }
 
 /// `path` relative to `root`, with `/` separators whatever the platform.
-pub fn relative_name(root: &Path, path: &Path) -> String {
+fn relative_name(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let mut name = String::with_capacity(rel.as_os_str().len());
     for (i, part) in rel.components().enumerate() {
@@ -185,7 +189,7 @@ pub fn load(source: &str, path: &Path, max_bytes: u64) -> Result<Document, Sourc
 }
 
 /// Decodes UTF-8 text, dropping a byte-order mark; binary and non-UTF-8 content is refused.
-pub fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
+fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }

@@ -1,0 +1,339 @@
+//! One judged pair: the word diff of two quotations' overlap, and the verdict it earns.
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use super::similarity::similarity;
+use crate::align::Alignment;
+use crate::align::speakers::same_person;
+use crate::types::{DiffPiece, Match, Quote, Verdict};
+use crate::words::{Mark, Word, censors, variant_forms};
+
+/// Judges quotation `b` against `a` on the part where they overlap.
+pub(super) fn judge(
+    cluster: usize,
+    (ia, qa, wa): (usize, &Quote, &[Word]),
+    (ib, qb, wb): (usize, &Quote, &[Word]),
+    al: &Alignment,
+) -> Match {
+    let oa = &wa[al.a.clone()];
+    let ob = &wb[al.b.clone()];
+    let text_a = overlap_text(&qa.text, oa);
+    let text_b = overlap_text(&qb.text, ob);
+    // A bracketed word never matches a spoken one: `[the]` is the writer's, `the` the speaker's.
+    fn key(w: &Word) -> (bool, &str) {
+        (w.mark == Mark::Bracketed, w.norm.as_str())
+    }
+    let an: Vec<(bool, &str)> = oa.iter().map(key).collect();
+    let bn: Vec<(bool, &str)> = ob.iter().map(key).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &an, &bn);
+
+    let mut worst: Option<Verdict> = None;
+    let mut changes = Vec::new();
+    let mut diff = Vec::new();
+    for op in &ops {
+        let (old, new) = op_ranges(op);
+        let (old, new) = (&oa[old], &ob[new]);
+        if matches!(op, DiffOp::Equal { .. }) {
+            diff.push(DiffPiece::Same(join(&qa.text, old)));
+            continue;
+        }
+        let kind = classify_change(old, new);
+        worst = worst.max(Some(kind));
+        changes.push(describe(&qa.text, old, &qb.text, new));
+        if !old.is_empty() {
+            diff.push(DiffPiece::Removed(join(&qa.text, old)));
+        }
+        if !new.is_empty() {
+            diff.push(DiffPiece::Added(join(&qb.text, new)));
+        }
+    }
+    // A diff can split one contraction over two changes (`that that is` against `that that’s`
+    // as `−that; is → that’s`): spoken words that agree once contractions are expanded and
+    // spellings made American are a variant, however the diff paired them.
+    if worst == Some(Verdict::Reworded) {
+        let expanded = |ws: &[Word]| -> Vec<String> {
+            ws.iter()
+                .filter(|w| w.mark == Mark::Spoken)
+                .flat_map(|w| variant_forms(&w.norm))
+                .collect()
+        };
+        if expanded(oa) == expanded(ob) {
+            worst = Some(Verdict::Variant);
+        }
+    }
+    let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
+    let verdict = if !qa.speaker_inferred && !qb.speaker_inferred && !same_person(&qa.speaker, &qb.speaker) {
+        Verdict::Misattributed
+    } else if let Some(kind) = worst {
+        kind
+    } else if !whole {
+        Verdict::Fragment
+    } else if qa.text == qb.text {
+        Verdict::Identical
+    } else {
+        Verdict::Typographic
+    };
+    Match {
+        cluster,
+        a: ia,
+        b: ib,
+        verdict,
+        similarity: similarity(oa, ob),
+        changes: changes.join("; "),
+        diff,
+        text_a,
+        text_b,
+    }
+}
+
+fn op_ranges(op: &DiffOp) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    match *op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => (old_index..old_index + len, new_index..new_index + len),
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        } => (old_index..old_index + old_len, new_index..new_index),
+        DiffOp::Insert {
+            old_index,
+            new_index,
+            new_len,
+        } => (old_index..old_index, new_index..new_index + new_len),
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => (old_index..old_index + old_len, new_index..new_index + new_len),
+    }
+}
+
+/// What kind of difference one diff hunk is.
+fn classify_change(old: &[Word], new: &[Word]) -> Verdict {
+    let editorial = |side: &[Word]| !side.is_empty() && side.iter().all(|w| w.mark != Mark::Spoken);
+    // An ellipsis or bracketed words on one side account for whatever the other side has there.
+    if editorial(old) || editorial(new) {
+        return Verdict::Editorial;
+    }
+    // A word with letters blanked out (`f***ing`) is the writer's spelling of the spoken word.
+    let censored = old.len() == new.len()
+        && old
+            .iter()
+            .zip(new)
+            .all(|(a, b)| a.norm == b.norm || censors(&a.norm, &b.norm) || censors(&b.norm, &a.norm));
+    if !old.is_empty() && censored {
+        return Verdict::Editorial;
+    }
+    let expand = |side: &[Word]| -> Vec<String> {
+        side.iter()
+            .filter(|w| w.mark == Mark::Spoken)
+            .flat_map(|w| variant_forms(&w.norm))
+            .collect()
+    };
+    if !old.is_empty() && !new.is_empty() && expand(old) == expand(new) {
+        return Verdict::Variant;
+    }
+    Verdict::Reworded
+}
+
+fn describe(text_a: &str, old: &[Word], text_b: &str, new: &[Word]) -> String {
+    match (old.is_empty(), new.is_empty()) {
+        (false, false) => format!("{} → {}", join(text_a, old), join(text_b, new)),
+        (false, true) => format!("−{}", join(text_a, old)),
+        _ => format!("+{}", join(text_b, new)),
+    }
+}
+
+/// The words as written, separated by single spaces.
+fn join(text: &str, words: &[Word]) -> String {
+    words
+        .iter()
+        .map(|w| &text[w.start..w.end])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quotation's own characters from the first to the last overlapping word.
+fn overlap_text(text: &str, words: &[Word]) -> String {
+    match (words.first(), words.last()) {
+        (Some(f), Some(l)) => text[f.start..l.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::Severity;
+    use crate::words::words;
+
+    fn quote(text: &str, speaker: &str) -> Quote {
+        Quote::for_test("s", 0, text, speaker)
+    }
+
+    /// Judges `b` against `a`, aligning them with the real aligner.
+    fn judge_texts(a: &str, sa: &str, b: &str, sb: &str) -> Match {
+        let (qa, qb) = (quote(a, sa), quote(b, sb));
+        let (wa, wb) = (words(a), words(b));
+        let versions = crate::align::versions_of_texts(&[a, b]);
+        let al = crate::align::align_pair(&versions[0].words, &versions[1].words).expect("aligned");
+        judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
+    }
+
+    #[test]
+    fn a_contraction_the_diff_splits_is_still_a_variant() {
+        let m = judge_texts(
+            "Gogouk any with prioritise klojeploun these roskai chuntzhaflil zhozhentkent must fichark \
+             nengaixpla kliktrol so have and that that is must. Lenplo their zhouprol.",
+            "Ann Lee",
+            "Gogouk any with prioritize klojeploun these roskai chuntzhaflil zhozhentkent must fichark \
+             nengaixpla kliktrol so have and that that’s must. Lenplo their zhouprol.",
+            "Ann Lee",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
+    }
+
+    #[test]
+    fn censored_spelling_is_editorial() {
+        let m = judge_texts(
+            "I am not going to pay for that f***ing wall!",
+            "Fox",
+            "I am not going to pay for that fucking wall,",
+            "Fox",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+    }
+
+    #[test]
+    fn identical_characters() {
+        let m = judge_texts(
+            "We will respond in every way.",
+            "Rudenko",
+            "We will respond in every way.",
+            "Rudenko",
+        );
+        assert_eq!(m.verdict, Verdict::Identical);
+        assert_eq!(m.similarity, 1.0);
+    }
+
+    #[test]
+    fn typographic_glyphs_case_and_punctuation() {
+        let m = judge_texts(
+            "It’s a little bit of gaslighting — there.",
+            "",
+            "it's a little bit of gaslighting there",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Typographic);
+    }
+
+    #[test]
+    fn ellipsis_glyphs_are_typographic() {
+        let m = judge_texts(
+            "will... [make] decisions which are unlikely",
+            "Putin",
+            "will… [make] decisions which are unlikely",
+            "Putin",
+        );
+        assert_eq!(m.verdict, Verdict::Typographic);
+        assert_eq!(m.verdict.severity(), Severity::None);
+    }
+
+    #[test]
+    fn omitted_words_marked_by_an_ellipsis_are_editorial() {
+        let m = judge_texts(
+            "the possible use of South Korean weapons to kill Russian citizens will destroy relations",
+            "",
+            "the possible use of South Korean weapons … will destroy relations",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+    }
+
+    #[test]
+    fn bracketed_insertions_are_editorial() {
+        let m = judge_texts(
+            "he will make decisions that matter to us",
+            "",
+            "he will [make] decisions that [really] matter to us",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+        let m = judge_texts(
+            "does not plan aggression against the DPRK which means",
+            "",
+            "does not plan aggression against [North Korea] which means",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Editorial);
+    }
+
+    #[test]
+    fn fragment_of_a_longer_quotation() {
+        let m = judge_texts(
+            "a big mistake if it arms Ukraine in the war against Russia.",
+            "Putin",
+            "a big mistake",
+            "Putin",
+        );
+        assert_eq!(m.verdict, Verdict::Fragment);
+        assert_eq!(m.text_a, "a big mistake");
+    }
+
+    #[test]
+    fn contractions_and_spellings_are_variants() {
+        let m = judge_texts(
+            "It is a matter of national defence and we realise it",
+            "",
+            "It's a matter of national defense and we realize it",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
+        assert_eq!(m.verdict.severity(), Severity::Warning);
+    }
+
+    #[test]
+    fn substituted_words_are_reworded_with_changes() {
+        let m = judge_texts(
+            "Seoul must understand that the potential use of South Korean weapons to kill Russian citizens will irreparably destroy relations between our countries.",
+            "Andrey Rudenko",
+            "Seoul must realize that the possible use of South Korean weapons to kill Russian citizens will fully destroy relations between our countries,",
+            "Rudenko",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded);
+        assert_eq!(m.severity(), Severity::Error);
+        assert_eq!(
+            m.changes,
+            "understand → realize; potential → possible; irreparably → fully"
+        );
+        assert!(m.similarity < 1.0 && m.similarity > 0.8);
+    }
+
+    #[test]
+    fn deleted_word_is_reworded() {
+        let m = judge_texts(
+            "we will never accept this deal under any circumstances",
+            "",
+            "we will accept this deal under any circumstances",
+            "",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded);
+        assert_eq!(m.changes, "−never");
+    }
+
+    #[test]
+    fn same_words_different_speakers_are_misattributed() {
+        let m = judge_texts(
+            "They could end this war today by withdrawing their troops",
+            "Patrick Ryder",
+            "They could end this war today by withdrawing their troops",
+            "John Kirby",
+        );
+        assert_eq!(m.verdict, Verdict::Misattributed);
+        assert_eq!(m.severity(), Severity::Error);
+    }
+}
