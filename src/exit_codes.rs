@@ -1,6 +1,6 @@
 //! The one place where outcomes become process exit codes.
 
-use crate::check::CheckOutcome;
+use crate::report::CheckOutcome;
 use crate::types::Severity;
 
 /// No finding of severity `error`.

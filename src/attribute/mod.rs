@@ -5,6 +5,10 @@
 //! a pronoun or a description (`the Russian president`), resolved against the people the document
 //! names. A quotation without a cue of its own takes the speaker of the quotation it continues.
 //!
+//! In: a document's text, its paragraphs and quotation spans (from [`crate::extract`]). Out: an
+//! [`Attribution`] (speaker, mention, cue, how it was found) or none for each span, and the kind
+//! of each quotation ([`kind`]: quote, fragment or term), which depends on its attribution.
+//!
 //! How it reads: `tokenize` splits the document into a `Passage` of words, punctuation and whole
 //! quotations, with its sentences numbered; `entities` gathers the people and institutions it
 //! names; the rules of `rules::RULES`, tried in order, each look for a mention and a cue around

@@ -15,11 +15,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 use thiserror::Error;
 
-use crate::align::{Aligned, align};
+use crate::align::align;
+pub use crate::report::CheckOutcome;
 use crate::report::csv as report;
-use crate::score::{ClusterSummary, Scored, score};
+use crate::score::{Scored, score};
 use crate::source::{self, Document, SourceError, WalkError};
-use crate::types::{Match, Quote, Severity};
+use crate::types::Quote;
 use document::analyze;
 
 /// Validated settings of one check.
@@ -30,39 +31,6 @@ pub struct CheckSettings {
     pub(crate) max_file_bytes: u64,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub(crate) progress: bool,
-}
-
-/// What a check found.
-#[derive(Debug, Default)]
-pub struct CheckOutcome {
-    /// Number of sources read.
-    pub(crate) sources: usize,
-    /// Bytes of source text read.
-    pub(crate) bytes: u64,
-    /// Every quotation, sorted by source and position.
-    pub(crate) quotes: Vec<Quote>,
-    pub(crate) aligned: Aligned,
-    /// Judged pairs, grouped by cluster.
-    pub(crate) matches: Vec<Match>,
-    /// One summary per cluster, parallel to `aligned.clusters`.
-    pub(crate) summaries: Vec<ClusterSummary>,
-    /// Sources that were skipped, with the reason.
-    pub(crate) source_errors: Vec<SourceError>,
-    /// Sources that were read but hold no text.
-    pub(crate) empty_sources: Vec<String>,
-    /// Wall time of each stage, in pipeline order (`--verbose` prints them).
-    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl CheckOutcome {
-    /// The most severe finding.
-    pub(crate) fn severity(&self) -> Severity {
-        self.summaries
-            .iter()
-            .map(|s| s.severity)
-            .max()
-            .unwrap_or(Severity::None)
-    }
 }
 
 /// Failures that stop a check before any report is written.

@@ -3,6 +3,9 @@
 //! A quotation is the text between a pair of quotation marks (any common style), or a paragraph
 //! that a colon introduces and a dash opens (the interview style of many wire services).
 //! Offsets here are byte offsets into the document's text; the report converts them.
+//!
+//! In: a document's text. Out: its [`Paragraph`]s and the [`QuoteSpan`] of every quotation, in
+//! document order.
 
 pub mod kind;
 

@@ -5,3 +5,41 @@
 
 pub(crate) mod csv;
 pub mod terminal;
+
+use crate::align::Aligned;
+use crate::score::ClusterSummary;
+use crate::source::SourceError;
+use crate::types::{Match, Quote, Severity};
+
+/// What a check found: everything the reports are made of.
+#[derive(Debug, Default)]
+pub struct CheckOutcome {
+    /// Number of sources read.
+    pub(crate) sources: usize,
+    /// Bytes of source text read.
+    pub(crate) bytes: u64,
+    /// Every quotation, sorted by source and position.
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) aligned: Aligned,
+    /// Judged pairs, grouped by cluster.
+    pub(crate) matches: Vec<Match>,
+    /// One summary per cluster, parallel to `aligned.clusters`.
+    pub(crate) summaries: Vec<ClusterSummary>,
+    /// Sources that were skipped, with the reason.
+    pub(crate) source_errors: Vec<SourceError>,
+    /// Sources that were read but hold no text.
+    pub(crate) empty_sources: Vec<String>,
+    /// Wall time of each stage, in pipeline order (`--verbose` prints them).
+    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl CheckOutcome {
+    /// The most severe finding.
+    pub(crate) fn severity(&self) -> Severity {
+        self.summaries
+            .iter()
+            .map(|s| s.severity)
+            .max()
+            .unwrap_or(Severity::None)
+    }
+}

@@ -9,7 +9,7 @@ use std::io::Write;
 use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 
-use crate::check::CheckOutcome;
+use crate::report::CheckOutcome;
 use crate::types::{DiffPiece, Match, Severity};
 
 const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
