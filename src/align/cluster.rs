@@ -178,7 +178,55 @@ pub(super) fn clusters(
     word_for_word_first(&mut out, versions);
     own_speaker_first(&mut out, versions, quotes, &known);
     out.sort_by_key(|c| c.reference_quote);
+    debug_assert_eq!(broken_invariant(&out, versions, quotes), None);
     (out, diffed)
+}
+
+/// The first invariant of the clusters that does not hold, if any: each cluster's reference is
+/// its first member, with the whole of its words; every member is a version and every range lies
+/// within its words; no version stands twice in one cluster; every cluster holds two sources.
+/// Checked in debug builds, so that tests and fuzzing find a broken one where it breaks.
+pub(super) fn broken_invariant(
+    clusters: &[Cluster],
+    versions: &[Version],
+    quotes: &[Quote],
+) -> Option<String> {
+    for (ci, c) in clusters.iter().enumerate() {
+        let Some(first) = c.members.first() else {
+            return Some(format!("cluster {ci} has no members"));
+        };
+        if first.version != c.reference || versions.get(c.reference).is_none() {
+            return Some(format!("cluster {ci}: the reference is not its first member"));
+        }
+        if !versions[c.reference].quotes.contains(&c.reference_quote) {
+            return Some(format!(
+                "cluster {ci}: the reference quotation is not the reference's"
+            ));
+        }
+        let reference_len = versions[c.reference].words.len();
+        let mut seen = Vec::with_capacity(c.members.len());
+        for m in &c.members {
+            let Some(v) = versions.get(m.version) else {
+                return Some(format!("cluster {ci}: member {} is no version", m.version));
+            };
+            if m.alignment.a.end > reference_len || m.alignment.b.end > v.words.len() {
+                return Some(format!(
+                    "cluster {ci}: member {} aligned past its words",
+                    m.version
+                ));
+            }
+            if seen.contains(&m.version) {
+                return Some(format!("cluster {ci}: version {} stands twice", m.version));
+            }
+            seen.push(m.version);
+        }
+        let first = quotes[c.reference_quote].source.as_str();
+        let mut quoted = c.members.iter().flat_map(|m| versions[m.version].quotes.iter());
+        if quoted.all(|&q| quotes[q].source == first) {
+            return Some(format!("cluster {ci} holds one source"));
+        }
+    }
+    None
 }
 
 fn overlaps(x: &Range<usize>, y: &Range<usize>) -> bool {
@@ -265,7 +313,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
     let mut joins: Vec<Move> = Vec::new();
     let mut created: Vec<Cluster> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
-        for v in c.members[1..].iter().map(|m| m.version) {
+        for v in c.members.iter().skip(1).map(|m| m.version) {
             if matches!(known.between(c.reference, v), Some((_, Speakers::Same))) {
                 continue;
             }
@@ -277,7 +325,12 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
                     if cj == ci || homes.iter().any(|(k, _)| *k == cj) {
                         continue;
                     }
-                    let r = clusters[cj].reference;
+                    // `home_of` also points at the clusters made anew in this pass, which
+                    // stand after the existing ones.
+                    let home = clusters.get(cj).or_else(|| created.get(cj - clusters.len()));
+                    let Some(r) = home.map(|h| h.reference) else {
+                        continue;
+                    };
                     if let Some((al, s)) = known.between(r, v)
                         && s != Speakers::Different
                         && al.coverage >= MIN_COVERAGE
@@ -337,8 +390,13 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
         if members.iter().any(|m| m.version == v) {
             continue;
         }
-        let at = members[1..].partition_point(|m| versions[m.version].quotes[0] < versions[v].quotes[0]);
-        members.insert(at + 1, Member::new(v, alignment));
+        // After the reference, in the order of the quotations.
+        let at = members
+            .iter()
+            .skip(1)
+            .take_while(|m| versions[m.version].quotes[0] < versions[v].quotes[0])
+            .count();
+        members.insert((at + 1).min(members.len()), Member::new(v, alignment));
     }
     // A cluster left with one source is no longer a quotation found twice.
     clusters.retain(|c| {
