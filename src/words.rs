@@ -101,9 +101,8 @@ pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
 pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     // Most quotations hold no mark at all: they are not read character by character. `«` is no
-    // profile's own opening mark (it closes Swiss `»…«` and opens French `«…»`, which English
-    // copy may print), but it is not English typography either: text holding it is left alone
-    // too, as it always was.
+    // profile's own opening mark (it closes `»…«` and opens the French and Swiss `«…»`), but it
+    // is not English typography either: text holding it is left alone too, as it always was.
     if !text.contains(['“', '"', '‘']) || text.contains(|c| c == '«' || lang::of_opening_mark(c).is_some())
     {
         return ranges;

@@ -49,8 +49,8 @@ pub struct QuoteSpan {
 }
 
 impl QuoteSpan {
-    /// Whether the quotation opens with a mark of German typography (`„`, `‚`, Swiss `»`): one of
-    /// the German profile's own opening marks.
+    /// Whether the quotation opens with a mark of German typography (`„`, `‚`, `»`): one of the
+    /// German profile's own opening marks (`lang::of_opening_mark`).
     pub fn in_german_marks(&self, text: &str) -> bool {
         text[self.open..].chars().next().and_then(lang::of_opening_mark) == Some(Lang::German)
     }

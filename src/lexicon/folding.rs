@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::{WordSet, Words, list, pairs, union};
 
-/// Looked up for every word of every quotation: a set with its sketch, as cheap as a `match`.
+/// Looked up for every word of every quotation.
 static STOPWORDS: WordSet =
     LazyLock::new(|| union(&[list_file!("en/stopwords"), list_file!("de/stopwords")]));
 
@@ -98,7 +98,7 @@ struct BritishEndings {
     in_order: Vec<(&'static str, &'static str)>,
     by_last_byte: Vec<(&'static str, &'static str)>,
     /// The range of `by_last_byte` for each last byte.
-    groups: [(u16, u16); 256],
+    groups: [(usize, usize); 256],
 }
 
 static BRITISH_ENDINGS: LazyLock<BritishEndings> = LazyLock::new(|| {
@@ -108,14 +108,10 @@ static BRITISH_ENDINGS: LazyLock<BritishEndings> = LazyLock::new(|| {
     // Stable: the order within a group is the file's.
     by_last_byte.sort_by_key(|&(british, _)| last_byte(british));
     let mut groups = [(0, 0); 256];
-    for (i, &(british, _)) in by_last_byte.iter().enumerate() {
-        let group = &mut groups[last_byte(british)];
-        let i = u16::try_from(i).unwrap_or(u16::MAX);
-        *group = if group.0 == group.1 {
-            (i, i + 1)
-        } else {
-            (group.0, i + 1)
-        };
+    for (byte, group) in groups.iter_mut().enumerate() {
+        let start = by_last_byte.partition_point(|&(british, _)| last_byte(british) < byte);
+        let end = by_last_byte.partition_point(|&(british, _)| last_byte(british) <= byte);
+        *group = (start, end);
     }
     BritishEndings {
         in_order,
@@ -137,7 +133,7 @@ pub fn british_endings_of(word: &str) -> impl Iterator<Item = (&'static str, &'s
     let endings = &*BRITISH_ENDINGS;
     let last = word.as_bytes().last().map_or(0, |&b| usize::from(b));
     let (from, to) = endings.groups[last];
-    endings.by_last_byte[usize::from(from)..usize::from(to)]
+    endings.by_last_byte[from..to]
         .iter()
         .copied()
         .filter(|(british, _)| ends_with(word.as_bytes(), british.as_bytes()))
@@ -162,7 +158,7 @@ pub fn keeps_british_ending(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::check::same_words;
+    use crate::lexicon::pinned::same_words;
 
     /// The words and pairs each list had when it was code (in src/words.rs).
     #[test]

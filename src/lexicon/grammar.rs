@@ -117,7 +117,7 @@ pub fn is_german_subjunctive(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::check::same_words;
+    use crate::lexicon::pinned::same_words;
 
     /// The words each list had when it was code.
     #[test]

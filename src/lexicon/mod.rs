@@ -145,7 +145,7 @@ fn sketch_bits(word: &str) -> [usize; 2] {
 
 /// What the tests of each group of lists share.
 #[cfg(test)]
-mod check {
+mod pinned {
     use super::Words;
 
     /// Asserts that a loaded list holds exactly the words of `old` (white-space separated): the

@@ -72,7 +72,7 @@ pub fn is_german_naming_verb(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::check::same_words;
+    use crate::lexicon::pinned::same_words;
 
     /// The words each list had when it was code.
     #[test]

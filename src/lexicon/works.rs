@@ -90,7 +90,7 @@ pub fn is_before_a_title(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::check::same_words;
+    use crate::lexicon::pinned::same_words;
 
     /// The words each list had when it was code (the last four in src/extract/kind.rs).
     #[test]
