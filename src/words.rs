@@ -9,6 +9,9 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::lang;
+use crate::lexicon;
+
 /// What a word of a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
@@ -93,11 +96,15 @@ pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
 /// Byte ranges of `text` (a quotation's words) inside quotation marks of their own: the
 /// speaker quoting someone else (`the war was not ‘a war of Obama’s choosing.’`). Only closed
 /// pairs count, and a mark that opens a paragraph continues the quotation, it does not nest.
-/// German marks (`„…“`) close with the glyph English opens with, so German text has none.
+/// German marks (`„…“`) close with the glyph English opens with, so text in another
+/// language's own marks (`lang::of_opening_mark`) has none.
 pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    // Most quotations hold no mark at all: they are not read character by character.
-    if !text.contains(['“', '"', '‘']) || text.contains(['„', '‚', '»', '«']) {
+    // Most quotations hold no mark at all: they are not read character by character. `«` is no
+    // profile's own opening mark (it closes `»…«` and opens the French and Swiss `«…»`), but it
+    // is not English typography either: text holding it is left alone too, as it always was.
+    if !text.contains(['“', '"', '‘']) || text.contains(|c| c == '«' || lang::of_opening_mark(c).is_some())
+    {
         return ranges;
     }
     let mut open: Option<(char, usize)> = None;
@@ -421,6 +428,7 @@ pub fn variant_forms(norm: &str) -> Vec<String> {
 
 /// How many words a word stands for once contractions are expanded (`won't` is 2).
 pub fn expanded_len(norm: &str) -> usize {
+    // `cannot` is the one contraction without an apostrophe (a test checks the list).
     if !norm.contains('\'') && norm != "cannot" {
         return 1;
     }
@@ -428,169 +436,34 @@ pub fn expanded_len(norm: &str) -> usize {
 }
 
 fn expand_contraction(w: &str) -> Option<String> {
-    let fixed = match w {
-        "won't" => Some("will not"),
-        "can't" | "cannot" => Some("can not"),
-        "shan't" => Some("shall not"),
-        "ain't" => Some("is not"),
-        "let's" => Some("let us"),
-        _ => None,
-    };
-    if let Some(f) = fixed {
-        return Some(f.to_string());
+    if let Some(full) = lexicon::contraction(w) {
+        return Some(full.to_string());
     }
-    for (suffix, full) in [
-        ("n't", " not"),
-        ("'re", " are"),
-        ("'ve", " have"),
-        ("'ll", " will"),
-        ("'m", " am"),
-        ("'d", " would"),
-    ] {
-        if let Some(stem) = w.strip_suffix(suffix).filter(|s| !s.is_empty()) {
-            return Some(format!("{stem}{full}"));
+    for (ending, full) in lexicon::contraction_endings() {
+        if let Some(stem) = w.strip_suffix(ending).filter(|s| !s.is_empty()) {
+            return Some(format!("{stem} {full}"));
         }
     }
     // `it's`, `that's`, `he's`: `'s` after a pronoun-like word is `is`; after a name it is a
     // possessive and stays.
     let stem = w.strip_suffix("'s")?;
-    matches!(
-        stem,
-        "it" | "that" | "he" | "she" | "there" | "here" | "what" | "who" | "where" | "how" | "let"
-    )
-    .then(|| format!("{stem} is"))
+    lexicon::is_contraction_stem(stem).then(|| format!("{stem} is"))
 }
 
+/// A word in American spelling (`defence` -> `defense`, `realise` -> `realize`): the whole word
+/// from `lexicon/en/british-spellings.txt`, else its first British ending, unless the word is an
+/// exception.
 fn american_spelling(w: &str) -> Cow<'_, str> {
-    const ENDINGS: &[(&str, &str)] = &[
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("ise", "ize"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ising", "izing"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-        ("our", "or"),
-        ("ours", "ors"),
-        ("ence", "ense"),
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("ogue", "og"),
-        ("elled", "eled"),
-        ("elling", "eling"),
-        ("mme", "m"),
-    ];
-    const KEEP: &[&str] = &[
-        "rise",
-        "wise",
-        "raise",
-        "praise",
-        "noise",
-        "poise",
-        "cruise",
-        "arise",
-        "precise",
-        "concise",
-        "promise",
-        "premise",
-        "otherwise",
-        "likewise",
-        "exercise",
-        "compromise",
-        "enterprise",
-        "expertise",
-        "surprise",
-        "advertise",
-        "franchise",
-        "merchandise",
-        "supervise",
-        "revise",
-        "devise",
-        "televise",
-        "improvise",
-        "comprise",
-        "despise",
-        "disguise",
-        "chastise",
-        "excise",
-        "incise",
-        "demise",
-        "treatise",
-        "four",
-        "our",
-        "your",
-        "hour",
-        "tour",
-        "pour",
-        "sour",
-        "flour",
-        "ours",
-        "yours",
-        "hours",
-        "tours",
-        "fence",
-        "hence",
-        "whence",
-        "thence",
-        "pence",
-        "sentence",
-        "since",
-        "once",
-        "science",
-        "silence",
-        "absence",
-        "presence",
-        "evidence",
-        "audience",
-        "experience",
-        "influence",
-        "conference",
-        "difference",
-        "reference",
-        "sequence",
-        "violence",
-        "patience",
-        "confidence",
-        "existence",
-        "residence",
-        "independence",
-        "intelligence",
-        "commence",
-        "sense",
-        "entre",
-        "centre",
-        "programme",
-    ];
-    let canonical = match w {
-        "centre" => Some("center"),
-        "programme" => Some("program"),
-        "defence" => Some("defense"),
-        "offence" => Some("offense"),
-        "licence" => Some("license"),
-        "pretence" => Some("pretense"),
-        "grey" => Some("gray"),
-        "cheque" => Some("check"),
-        "tyre" => Some("tire"),
-        "judgement" => Some("judgment"),
-        "ageing" => Some("aging"),
-        "whilst" => Some("while"),
-        "amongst" => Some("among"),
-        "towards" => Some("toward"),
-        _ => None,
-    };
-    if let Some(c) = canonical {
-        return Cow::Borrowed(c);
+    if let Some(us) = lexicon::american_word(w) {
+        return Cow::Borrowed(us);
     }
-    // Every British ending ends in one of these letters: most words skip the list.
-    if w.len() < 5 || !w.ends_with(['n', 's', 'e', 'd', 'g', 'r']) {
+    if w.len() < 5 {
         return Cow::Borrowed(w);
     }
-    for (gb, us) in ENDINGS {
-        if let Some(stem) = w.strip_suffix(gb)
-            && stem.len() >= 2
-        {
-            if KEEP.contains(&w) {
+    for (gb, us) in lexicon::british_endings_of(w) {
+        let stem = &w[..w.len() - gb.len()];
+        if stem.len() >= 2 {
+            if lexicon::keeps_british_ending(w) {
                 break;
             }
             return Cow::Owned(format!("{stem}{us}"));
@@ -599,141 +472,10 @@ fn american_spelling(w: &str) -> Cow<'_, str> {
     Cow::Borrowed(w)
 }
 
-/// Small words that carry little evidence that two quotations are the same.
+/// Small words that carry little evidence that two quotations are the same
+/// (`lexicon/<lang>/stopwords.txt`).
 pub fn is_stopword(norm: &str) -> bool {
-    matches!(
-        norm,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "it"
-            | "its"
-            | "it's"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "we"
-            | "you"
-            | "they"
-            | "he"
-            | "she"
-            | "i"
-            | "me"
-            | "us"
-            | "them"
-            | "our"
-            | "your"
-            | "their"
-            | "his"
-            | "her"
-            | "my"
-            | "not"
-            | "no"
-            | "do"
-            | "does"
-            | "did"
-            | "have"
-            | "has"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "there"
-            | "here"
-            | "what"
-            | "which"
-            | "who"
-            | "so"
-            | "if"
-            | "than"
-            | "then"
-            | "all"
-            | "any"
-            | "some"
-            | "just"
-            | "very"
-            | "about"
-            | "into"
-            | "out"
-            | "up"
-            | "going"
-            | "get"
-            | "got"
-            | "go"
-            | "one"
-            | "also"
-            | "more"
-            | "der"
-            | "die"
-            | "das"
-            | "und"
-            | "ist"
-            | "nicht"
-            | "ein"
-            | "eine"
-            | "zu"
-            | "den"
-            | "es"
-            | "wir"
-            | "sie"
-            | "ich"
-            | "now"
-            | "never"
-            | "well"
-            | "like"
-            | "when"
-            | "how"
-            | "why"
-            | "because"
-            | "only"
-            | "even"
-            | "still"
-            | "much"
-            | "many"
-            | "other"
-            | "such"
-            | "each"
-            | "every"
-            | "too"
-            | "yes"
-            | "said"
-            | "say"
-            | "says"
-            | "think"
-            | "know"
-            | "make"
-            | "want"
-            | "way"
-            | "time"
-            | "people"
-            | "thing"
-            | "things"
-    )
+    lexicon::is_stopword(norm)
 }
 
 /// Counts the words (runs of letters and digits) of a text.
@@ -944,6 +686,30 @@ mod tests {
         assert_eq!(variant_forms("colour"), ["color"]);
         assert_eq!(variant_forms("promise"), ["promise"]);
         assert_eq!(variant_forms("russia's"), ["russia's"]);
+    }
+
+    #[test]
+    fn the_quick_skip_agrees_with_the_list_of_contractions() {
+        // `expanded_len` looks further only at words with an apostrophe, and `cannot`.
+        for (contracted, _) in lexicon::pairs(include_str!("../lexicon/en/contractions.txt")) {
+            assert!(
+                contracted.contains('\'') || contracted == "cannot",
+                "{contracted}"
+            );
+        }
+    }
+
+    #[test]
+    fn german_and_swiss_marks_hold_no_nested_quotation() {
+        for text in [
+            "er sagte: „ein “Wort” hier“",
+            "er sagte: ‚ein “Wort” hier‘",
+            "er sagte: »ein “Wort” hier«",
+            "il a dit «un “mot” ici»",
+        ] {
+            assert!(nested_quotes(text).is_empty(), "{text}");
+        }
+        assert_eq!(nested_quotes("he said “a word” here").len(), 1);
     }
 
     #[test]

@@ -46,40 +46,7 @@ pub fn classify(
     let german_marks = span.in_german_marks(text);
     // A German article or preposition in lower case makes a noun phrase someone said, not a
     // name (`Aufrufs zu Subversion`, but `Biennale for Contemporary Art`, `Hvalur hf`).
-    let german_phrase = || {
-        inner.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "zu" | "zur"
-                    | "zum"
-                    | "der"
-                    | "des"
-                    | "die"
-                    | "das"
-                    | "den"
-                    | "dem"
-                    | "ein"
-                    | "eine"
-                    | "eines"
-                    | "einer"
-                    | "einem"
-                    | "von"
-                    | "vom"
-                    | "für"
-                    | "mit"
-                    | "im"
-                    | "am"
-                    | "und"
-                    | "auf"
-                    | "aus"
-                    | "bei"
-                    | "nach"
-                    | "über"
-                    | "gegen"
-                    | "ohne"
-            )
-        })
-    };
+    let german_phrase = || inner.split_whitespace().any(lexicon::is_german_noun_phrase_word);
     if address || (name_like && german_marks && words >= 2 && is_title_case(inner) && !german_phrase()) {
         return QuoteKind::Term;
     }
@@ -90,9 +57,7 @@ pub fn classify(
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let names_a_work = ["on", "of", "titled", "entitled"]
-        .iter()
-        .any(|w| word_before.eq_ignore_ascii_case(w))
+    let names_a_work = lexicon::is_before_a_title(word_before)
         || (word_before.ends_with(['s', 'S']) && word_before[..word_before.len() - 1].ends_with(['’', '\'']));
     if names_a_work && reads_as_title(inner) {
         return QuoteKind::Term;
@@ -163,7 +128,7 @@ fn after_indefinite_article(text: &str, span: &QuoteSpan) -> bool {
         .unwrap_or("");
     let word = word.to_lowercase();
     let word = word.strip_prefix('k').unwrap_or(&word);
-    matches!(word, "ein" | "eine" | "einen" | "einem" | "einer" | "eines")
+    lexicon::is_german_indefinite_article(word)
 }
 
 /// A few words in title case that name the work or event the words after them call it (`his
@@ -245,7 +210,7 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let after_noun = last.is_some_and(noun)
         || (german
             && !colon
-            && last.is_some_and(|w| matches!(w, "lautet" | "lautete" | "heißt"))
+            && last.is_some_and(lexicon::is_german_called_verb)
             && words.next().is_some_and(|w| w == "Name" || noun(w)));
     // `(Überschrift auf ihrer Homepage: „…“)`: a heading noun opens the bracket the colon ends.
     // The bracket is the last of these marks on the line: read back only to the nearest one.

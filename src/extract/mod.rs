@@ -9,6 +9,8 @@
 
 pub mod kind;
 
+use crate::lang::{self, Lang};
+
 /// A paragraph: one non-blank line of the text, as a byte range without its line ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paragraph {
@@ -50,9 +52,10 @@ pub struct QuoteSpan {
 }
 
 impl QuoteSpan {
-    /// Whether the quotation opens with a German or Swiss mark (`„`, `‚`, `»`).
+    /// Whether the quotation opens with a mark of German typography (`„`, `‚`, `»`): one of the
+    /// German profile's own opening marks (`lang::of_opening_mark`).
     pub fn in_german_marks(&self, text: &str) -> bool {
-        text[self.open..].starts_with(['„', '‚', '»'])
+        text[self.open..].chars().next().and_then(lang::of_opening_mark) == Some(Lang::German)
     }
 }
 

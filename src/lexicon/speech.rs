@@ -1,0 +1,199 @@
+//! Lists of speech: the verbs that cue it, the nouns that name what was said or where it was
+//! written.
+
+use std::sync::LazyLock;
+
+use super::{WordSet, entries, list, union};
+
+/// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
+static CUE_VERBS: WordSet =
+    LazyLock::new(|| union(&[list_file!("en/cue-verbs"), list_file!("de/cue-verbs")]));
+
+/// `said`, `told`, `sagte`: a verb that introduces reported speech.
+#[inline]
+pub fn is_cue_verb(lower: &str) -> bool {
+    CUE_VERBS.contains(lower)
+}
+
+static ALSO_PLURAL_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/cue-verbs-also-nouns")));
+
+/// Cue verbs whose `-s` form is also a plural noun (`member states`, `his demands`).
+#[inline]
+pub fn is_also_plural_noun(lower: &str) -> bool {
+    ALSO_PLURAL_NOUNS.contains(lower)
+}
+
+/// Nouns of speech after a possessive name (`Trump’s claim that`, `LePage’s promise to seek`):
+/// what follows is that person's words.
+static SPEECH_NOUNS: WordSet =
+    LazyLock::new(|| union(&[list_file!("en/speech-nouns"), list_file!("de/speech-nouns")]));
+
+/// `claim`, `promise`, `remarks`: a noun that names what someone said.
+#[inline]
+pub fn is_speech_noun(lower: &str) -> bool {
+    SPEECH_NOUNS.contains(lower)
+}
+
+static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/document-nouns")));
+
+/// `statement`, `tweet`, `interview`: a document or medium that words are quoted from.
+#[inline]
+pub fn is_document_noun(lower: &str) -> bool {
+    DOCUMENT_NOUNS.contains(lower)
+}
+
+/// Matched as endings, in the file's order.
+static GERMAN_DOCUMENT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| entries(list_file!("de/document-nouns")).collect());
+
+/// German documents that words are quoted from, compounds included (`Presseerklärung`,
+/// `Positionspapier`, `Abschlussbericht`).
+#[inline]
+pub fn is_german_document_noun(lower: &str) -> bool {
+    GERMAN_DOCUMENT_NOUNS.iter().any(|d| lower.ends_with(d))
+}
+
+static GERMAN_ACCOUNTS: WordSet = LazyLock::new(|| list(list_file!("de/account-nouns")));
+
+/// `Angaben`, `Aussagen`: what `nach` names as a source (`nach Angaben der Polizei`).
+#[inline]
+pub fn is_german_account(lower: &str) -> bool {
+    GERMAN_ACCOUNTS.contains(lower)
+}
+
+static GERMAN_NAMING_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/naming-verbs")));
+
+/// German verbs of naming, whose object follows them (`nannte sie „reine Spekulation“`).
+#[inline]
+pub fn is_german_naming_verb(lower: &str) -> bool {
+    GERMAN_NAMING_VERBS.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::pinned::same_words;
+
+    /// The words each list had when it was code.
+    #[test]
+    fn the_lists_hold_the_words_they_held_as_code() {
+        same_words(
+            "is_cue_verb",
+            &CUE_VERBS,
+            "fumed fuming griped griping gushed gushing marveled marvelled marveling bemoaned bemoans
+            bemoaning bragged brags bragging implored implores imploring interjected interjecting
+            scolded scolds scolding sniped sniping thundered thundering trumpeted trumpeting
+            wondered wonders wondering cried crying laughed laughing chided chides chiding taunted
+            taunting teased teasing confided confides confiding confessed confesses confessing
+            professed professes professing protested protesting grumbled grumbling groused grousing
+            muttered mutters muttering murmured murmurs murmuring ranted ranting railed gloated
+            gloats gloating crowed reassured reassures reassuring labeled labels labeling labelled
+            labelling branded brands branding likened likens likening dismissed dismisses dismissing
+            condemned condemns condemning denounced denounces denouncing hailed hails hailing
+            characterized characterizes characterizing characterised characterising deemed deems
+            termed terms lambasted lambastes lambasting decried decries decrying ridiculed ridicules
+            ridiculing derided derides deriding jokes yelling yells screamed screaming joking echoed
+            echoes echoing reveals revealed revealing dubbed dubs mocks mocking shouting chanted
+            chanting quips quipping say says said saying tell tells told telling state states stated
+            stating warn warns warned warning add adds added adding write writes wrote writing
+            written note notes noted noting explain explains explained explaining declare declares
+            declared declaring insist insists insisted insisting claim claims claimed claiming argue
+            argues argued arguing ask asks asked asking answer answers answered reply replies
+            replied replying respond responds responded responding tweet tweets tweeted tweeting
+            posted announce announces announced announcing acknowledge acknowledges acknowledged
+            acknowledging admit admits admitted admitting comment comments commented commenting
+            remark remarks remarked recall recalls recalled recalling emphasize emphasizes
+            emphasized emphasizing emphasise emphasised stress stresses stressed stressing predict
+            predicts predicted promise promises promised promising vow vows vowed vowing pledge
+            pledges pledged suggest suggests suggested suggesting urge urges urged urging observe
+            observes observed concede concedes conceded conclude concludes concluded mention
+            mentions mentioned repeat repeats repeated shout shouted yell yelled exclaim exclaimed
+            testify testified testifies confirm confirms confirmed deny denies denied report reports
+            reported reporting maintained posit posits posited boast boasted complain complains
+            complained lament lamented charge charged contend contends contended countered retort
+            retorted assert asserts asserted affirm affirmed quip quipped joke joked muse mused
+            continue continued describe describes described describing call calls called calling
+            insisted demand demands demanded threaten threatened caution cautioned allege alleges
+            alleged announce indicate indicated indicates recount recounted read reads begin began
+            went quote quoted quoting cite cited citing acknowledge plead pleaded whisper whispered
+            scoff scoffed sigh sighed concur concurred proclaim proclaimed reiterate reiterated
+            reiterates add chimed opined declares blasted slammed mocked challenged pointed speaking
+            spoke speaks tells advised hinted estimated welcomed thanked praised criticized
+            criticised accused apologized agreed disagreed objected reasoned surmised summed
+            clarified elaborated conceded predicted expressed vowed informed assured reminded
+            prompting adding texted emailed messaged wrote posted tweeted sagte sagt sagten sagen
+            gesagt wertete wertet werteten beschwören beschwor geschrieben gefordert angekündigt
+            mitgeteilt gewarnt geäußert erklärte erklärt erklärten meinte meint betonte betont
+            teilte teilt berichtete berichtet fügte fügt schrieb schreibt forderte fordert
+            kritisierte kritisiert warf warfen wirft werfen warnte warnt sprach spricht äußerte
+            äußert erläuterte erläutert bestätigte bestätigt kommentierte kommentiert verkündete
+            verkündet behauptete behauptet bekräftigte bekräftigt unterstrich unterstreicht
+            antwortete antwortet ergänzte ergänzt zitiert zitierte erzählte erzählt versicherte
+            versichert mahnte mahnt beklagte beklagt räumte räumt hieß heißt lautete lautet
+            verlautete stellte stellt versprach verspricht bezeichnete bezeichnet nannte nennt gab
+            gibt argumentierte argumentiert begründete begründet kündigte kündigt wies weist rief
+            ruft fragte fragt teilten erklärten sagten betonten warnten forderten kritisierten fuhr
+            fährt bestreitet bestritt charakterisierte charakterisiert widersprach widerspricht
+            beschreibt beschrieb bezeichneten nannten meinten berichteten schrieben zitierte
+            zitieren appellierte mahnten kommentierten reagierte reagiert sprachen lobte lobt
+            verteidigte verteidigt bekräftigten unterstrichen urteilte urteilt befand befindet
+            schätzte schätzt glaubt glaubte hofft hoffte fürchtet fürchtete beschwört beschworen
+            bekanntgegeben bekannt aufforderte forderte rät riet rieten empfahl empfiehlt entgegnete
+            entgegnet bemängelte verwies verweist resümierte accuses advises agrees apologizes
+            assures cites clarifies criticizes criticises disagrees elaborates expresses muses
+            opines surmises accusing advising answering apologizing asserting assuring boasting
+            cautioning complaining conceding concluding confirming contending countering criticizing
+            demanding exclaiming hinting indicating lamenting maintaining objecting observing
+            opining pleading pledging predicting proclaiming recounting reiterating remarking
+            repeating retorting scoffing whispering threatening blasting slamming",
+        );
+        same_words(
+            "is_also_plural_noun",
+            &ALSO_PLURAL_NOUNS,
+            "states labels brands terms demands reports claims calls notes comments remarks answers
+            warnings charges promises pledges vows tweets posts quotes reads stresses recalls
+            insists",
+        );
+        same_words(
+            "is_speech_noun",
+            &SPEECH_NOUNS,
+            "claim claims promise promises pledge vow remark remarks comment comments words call
+            description warning threat threats assertion insistence admission suggestion accusation
+            accusations argument phrase slogan assurance assurances declaration boast charge quip
+            refrain mantra plea demand demands criticism characterization apology tweet tweets
+            prediction complaint rhetoric catchphrase mocking jab dismissal denial label nickname
+            behauptung aussage worte warnung forderung versprechen kritik vorwurf",
+        );
+        same_words(
+            "is_document_noun",
+            &DOCUMENT_NOUNS,
+            "statement report letter post tweet email e-mail interview memo release message video
+            speech op-ed column article book note",
+        );
+        assert_eq!(
+            *GERMAN_DOCUMENT_NOUNS,
+            "erklärung stellungnahme mitteilung bericht brief schreiben papier studie urteil
+            begründung dokument memorandum beschluss antrag resolution gutachten protokoll entwurf
+            artikel"
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            "is_german_document_noun"
+        );
+        same_words(
+            "is_german_account",
+            &GERMAN_ACCOUNTS,
+            "angaben aussagen auffassung ansicht einschätzung darstellung informationen",
+        );
+        same_words(
+            "is_german_naming_verb",
+            &GERMAN_NAMING_VERBS,
+            "nannte nannten nennt bezeichnete bezeichnet titulierte charakterisierte",
+        );
+    }
+
+    #[test]
+    fn german_documents_are_found_in_compounds() {
+        assert!(is_german_document_noun("presseerklärung") && is_german_document_noun("abschlussbericht"));
+        assert!(!is_german_document_noun("minister"));
+    }
+}
