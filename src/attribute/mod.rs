@@ -20,6 +20,7 @@ mod cues;
 mod doc;
 mod entities;
 mod grammar;
+pub mod kind;
 mod mentions;
 mod resolve;
 mod rules;

@@ -3,7 +3,7 @@
 //! In: one decoded [`Document`]. Out: its quotations, each with its kind, position and speaker.
 
 use crate::attribute::attribute;
-use crate::extract::kind::classify;
+use crate::attribute::kind::classify;
 use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
 use crate::source::Document;
 use crate::types::{Quote, Via, quote_id};

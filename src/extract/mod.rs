@@ -7,8 +7,6 @@
 //! In: a document's text. Out: its [`Paragraph`]s and the [`QuoteSpan`] of every quotation, in
 //! document order.
 
-pub mod kind;
-
 use crate::lang::{self, Lang};
 
 /// A paragraph: one non-blank line of the text, as a byte range without its line ending.

@@ -92,7 +92,7 @@ mod tests {
     use super::*;
     use crate::lexicon::pinned::same_words;
 
-    /// The words each list had when it was code (the last four in src/extract/kind.rs).
+    /// The words each list had when it was code (the last four in src/attribute/kind.rs).
     #[test]
     fn the_lists_hold_the_words_they_held_as_code() {
         same_words(

@@ -39,7 +39,7 @@ pub fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
 }
 
 /// A cell as the report wrote it, without the `'` that keeps a spreadsheet from running it.
-fn unguarded<'a>(cell: &'a str, original: &str) -> bool {
+fn unguarded(cell: &str, original: &str) -> bool {
     cell == original || cell.strip_prefix('\'') == Some(original)
 }
 
