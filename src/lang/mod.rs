@@ -24,8 +24,6 @@ pub const LANGS: [Lang; 2] = [Lang::English, Lang::German];
 #[derive(Debug)]
 pub struct Profile {
     pub lang: Lang,
-    /// ISO 639-1 code; also the name of the language's folder under `lexicon/`.
-    pub code: &'static str,
     /// The finite verb stands second in a main clause, so the subject may follow it
     /// (`Unterdessen sagte der Minister`, `erklärte er`).
     pub verb_second: bool,
@@ -47,7 +45,6 @@ static GERMAN_FUNCTION_WORDS: LazyLock<WordList> =
 
 static ENGLISH: Profile = Profile {
     lang: Lang::English,
-    code: "en",
     verb_second: false,
     capitalised_nouns: false,
     subjunctive_reported_speech: false,
@@ -57,7 +54,6 @@ static ENGLISH: Profile = Profile {
 
 static GERMAN: Profile = Profile {
     lang: Lang::German,
-    code: "de",
     verb_second: true,
     capitalised_nouns: true,
     subjunctive_reported_speech: true,

@@ -95,6 +95,8 @@ pub fn american_word(word: &str) -> Option<&'static str> {
 /// compared only with the endings that end as it does, of which there are few (none for most
 /// words), and in the same order among themselves, so the first match is the same.
 struct BritishEndings {
+    /// The endings in the file's order, for the tests that check the lookup against it.
+    #[cfg(test)]
     in_order: Vec<(&'static str, &'static str)>,
     by_last_byte: Vec<(&'static str, &'static str)>,
     /// The range of `by_last_byte` for each last byte.
@@ -114,6 +116,7 @@ static BRITISH_ENDINGS: LazyLock<BritishEndings> = LazyLock::new(|| {
         *group = (start, end);
     }
     BritishEndings {
+        #[cfg(test)]
         in_order,
         by_last_byte,
         groups,
@@ -123,6 +126,7 @@ static BRITISH_ENDINGS: LazyLock<BritishEndings> = LazyLock::new(|| {
 /// British word endings and their American form (`ise` and `ize`), in order: the first ending a
 /// word has is the one replaced.
 #[inline]
+#[cfg(test)]
 pub fn british_endings() -> &'static [(&'static str, &'static str)] {
     &BRITISH_ENDINGS.in_order
 }

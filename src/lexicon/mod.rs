@@ -26,7 +26,7 @@ mod speech;
 mod works;
 
 pub use folding::{
-    american_word, british_endings, british_endings_of, contraction, contraction_endings,
+    american_word, british_endings_of, contraction, contraction_endings,
     is_contraction_stem, is_stopword, keeps_british_ending,
 };
 pub use grammar::{
