@@ -26,8 +26,8 @@ mod speech;
 mod works;
 
 pub use folding::{
-    american_word, british_endings_of, contraction, contraction_endings,
-    is_contraction_stem, is_stopword, keeps_british_ending,
+    american_word, british_endings_of, contraction, contraction_endings, is_contraction_stem, is_stopword,
+    keeps_british_ending,
 };
 pub use grammar::{
     is_abbreviation, is_german_adverb, is_german_article, is_german_auxiliary, is_german_preposition,
@@ -81,12 +81,17 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
     })
 }
 
-/// A hash set of words behind a sketch of them. Four lookups in five miss (a name looked up
-/// among the words that are not names, a noun among the cue verbs), and the sketch tells most
-/// of those in a few instructions, where hashing the word and probing the set costs some 75.
+/// A set of words behind a sketch of them. Four lookups in five miss (a name looked up among
+/// the words that are not names, a noun among the cue verbs), and the sketch tells most of those
+/// in a few instructions. The rest probe a table addressed by the same hash of the word's length
+/// and first, middle and last bytes, which costs far less than hashing every byte of the word:
+/// half the words of a quotation are stop words, and each is a hit.
 #[derive(Debug)]
 pub struct Words {
-    words: FxHashSet<&'static str>,
+    /// The words, in the order of their files.
+    words: Vec<&'static str>,
+    /// Open addressing over `words`: index + 1 of a word, 0 for an empty slot.
+    slots: Box<[u32]>,
     /// Two bits set for each word, at `sketch_bits` of it.
     sketch: [u64; SKETCH_BITS / 64],
 }
@@ -100,38 +105,70 @@ impl Words {
     // Inlined into each `is_…` lookup, wherever its caller is: most lookups end at the sketch.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.may_contain(word) && self.words.contains(word)
+        let h = shape_hash(word);
+        self.may_contain(h) && self.probe(h, word)
     }
 
-    /// What the sketch alone tells: false only for words the set does not hold.
+    /// What the sketch alone tells of a word with shape hash `h`: false only for words the set
+    /// does not hold.
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
-        sketch_bits(word)
+    fn may_contain(&self, h: u64) -> bool {
+        sketch_bits(h)
             .iter()
             .all(|&bit| self.sketch[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// Looks `word` up in the table, from the slot its hash names.
+    fn probe(&self, h: u64, word: &str) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, mask);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                n if self.words[n as usize - 1] == word => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The words of the set, in the order of their files.
+    #[cfg(test)]
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
     }
 }
 
 impl FromIterator<&'static str> for Words {
     fn from_iter<I: IntoIterator<Item = &'static str>>(list: I) -> Words {
+        let mut seen = FxHashSet::default();
+        let words: Vec<&'static str> = list.into_iter().filter(|w| seen.insert(*w)).collect();
+        // At most half full, so that a probe ends soon.
+        let size = (words.len() * 2).next_power_of_two().max(8);
         let mut set = Words {
-            words: FxHashSet::default(),
+            slots: vec![0; size].into_boxed_slice(),
             sketch: [0; SKETCH_BITS / 64],
+            words: Vec::new(),
         };
-        for word in list {
-            for bit in sketch_bits(word) {
+        for (n, &word) in words.iter().enumerate() {
+            let h = shape_hash(word);
+            for bit in sketch_bits(h) {
                 set.sketch[bit / 64] |= 1 << (bit % 64);
             }
-            set.words.insert(word);
+            let mut i = slot_of(h, size - 1);
+            while set.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            set.slots[i] = n as u32 + 1;
         }
+        set.words = words;
         set
     }
 }
 
-/// Two positions in the sketch from a word's length and its first, middle and last bytes: what
-/// tells most words apart, read without a loop.
+/// A hash of a word's length and its first, middle and last bytes: what tells most words apart,
+/// read without a loop.
 #[inline]
-fn sketch_bits(word: &str) -> [usize; 2] {
+fn shape_hash(word: &str) -> u64 {
     let bytes = word.as_bytes();
     let n = bytes.len();
     let (first, middle, last) = match n {
@@ -139,8 +176,19 @@ fn sketch_bits(word: &str) -> [usize; 2] {
         _ => (bytes[0], bytes[n / 2], bytes[n - 1]),
     };
     let key = u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16 | (n as u64) << 24;
-    let h = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    key.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Two positions in the sketch, from the high bits of the shape hash.
+#[inline]
+fn sketch_bits(h: u64) -> [usize; 2] {
     [(h >> 52) as usize, (h >> 40) as usize % SKETCH_BITS]
+}
+
+/// The first slot a word's probe reads: bits of the hash the sketch does not use.
+#[inline]
+fn slot_of(h: u64, mask: usize) -> usize {
+    (h >> 20) as usize & mask
 }
 
 /// What the tests of each group of lists share.
@@ -151,14 +199,9 @@ mod pinned {
     /// Asserts that a loaded list holds exactly the words of `old` (white-space separated): the
     /// words the list had when it was code.
     pub fn same_words(name: &str, set: &Words, old: &str) {
-        let mut missing: Vec<&str> = old
-            .split_whitespace()
-            .filter(|w| !set.words.contains(w))
-            .collect();
+        let mut missing: Vec<&str> = old.split_whitespace().filter(|w| !set.contains(w)).collect();
         let mut extra: Vec<&str> = set
-            .words
             .iter()
-            .copied()
             .filter(|w| !old.split_whitespace().any(|o| o == *w))
             .collect();
         missing.sort_unstable();
@@ -223,7 +266,7 @@ mod tests {
             }
             // The sketch alone turns most of them away: a sketch with every bit set would pass
             // the checks above and save nothing.
-            let passed = others.iter().filter(|w| set.may_contain(w)).count();
+            let passed = others.iter().filter(|w| set.may_contain(shape_hash(w))).count();
             assert!(passed * 5 < others.len(), "{passed} of {} passed", others.len());
         }
     }
