@@ -18,6 +18,7 @@ use thiserror::Error;
 use crate::align::align;
 pub use crate::report::CheckOutcome;
 use crate::report::csv as report;
+use crate::report::set::{ReportSet, ReportSetError};
 use crate::score::{Scored, score};
 use crate::source::{self, Document, SourceError, WalkError};
 use crate::types::Quote;
@@ -40,8 +41,10 @@ pub enum CheckError {
     Walk(#[from] WalkError),
     #[error("{0}: no sources (.txt or .md files) found")]
     NoSources(PathBuf),
-    #[error("{path}: cannot write report: {reason}")]
+    #[error("{}: cannot write report: {reason}", path.display())]
     Report { path: PathBuf, reason: std::io::Error },
+    #[error(transparent)]
+    Reports(#[from] ReportSetError),
 }
 
 /// One source after extraction and attribution; its text is already dropped.
@@ -150,6 +153,8 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
+    // The reports folder is locked and known to be writable before any work is done.
+    let set = ReportSet::begin(&settings.out)?;
     let listed = clock.elapsed();
     let clock = std::time::Instant::now();
     let bar = if settings.progress {
@@ -192,10 +197,12 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let fail = |path: PathBuf| move |reason| CheckError::Report { path, reason };
     let fail_writing = |name: &str| fail(settings.out.join(name));
     // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
-    // cores their serial parts leave idle. No report is renamed into place before all are written.
+    // cores their serial parts leave idle. The set replaces the old reports only when all are
+    // written.
     let quotes = &outcome.quotes;
+    let dir = set.dir();
     let (quotes_csv, (aligned, scored, later)) = rayon::join(
-        || report::write_quotes(&settings.out, quotes).map_err(fail_writing("quotes.csv")),
+        || report::write_quotes(dir, quotes).map_err(fail_writing("quotes.csv")),
         || {
             let mut since = std::time::Instant::now();
             let mut laps = Vec::new();
@@ -211,19 +218,13 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let since = std::time::Instant::now();
     let Scored { matches, summaries } = scored;
     let (matches_csv, clusters_csv) = rayon::join(
-        || {
-            report::write_matches(&settings.out, quotes, &aligned, &matches)
-                .map_err(fail_writing("matches.csv"))
-        },
-        || {
-            report::write_clusters(&settings.out, quotes, &aligned, &summaries)
-                .map_err(fail_writing("clusters.csv"))
-        },
+        || report::write_matches(dir, quotes, &aligned, &matches).map_err(fail_writing("matches.csv")),
+        || report::write_clusters(dir, quotes, &aligned, &summaries).map_err(fail_writing("clusters.csv")),
     );
-    for staged in [quotes_csv?, matches_csv?, clusters_csv?] {
-        let path = staged.path().to_path_buf();
-        staged.publish().map_err(fail(path))?;
-    }
+    quotes_csv?;
+    matches_csv?;
+    clusters_csv?;
+    set.commit()?;
     (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
     outcome
         .timings

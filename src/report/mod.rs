@@ -4,6 +4,7 @@
 //! Nothing is judged here: verdicts and severities come from scoring, and are only formatted.
 
 pub(crate) mod csv;
+pub(crate) mod set;
 pub mod terminal;
 
 use crate::align::Aligned;
