@@ -54,3 +54,51 @@ fn three_tiny_articles_that_once_crashed_alignment_are_checked() {
     }
     check_whole(dir.path());
 }
+
+#[test]
+fn names_and_text_reach_the_terminal_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "a\u{1b}]0;owned\u{7}\u{1b}[2J\rfake\n\u{202e}.txt";
+    fs::write(
+        dir.path().join(evil),
+        "“Seoul must understand that the potential use of weapons will destroy relations,” Andrey Rudenko said.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "“Seoul must realize that the possible use of weapons will destroy relations,” Andrey Rudenko said.\n",
+    )
+    .unwrap();
+    // A source that cannot be read, with a name of the same kind: its error goes to stderr.
+    fs::write(dir.path().join("c\u{1b}[31m.txt"), [0u8, 159, 146, 150]).unwrap();
+    let run = kquote()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--color", "never", "--out"])
+        .arg(dir.path().join("r"))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    assert!(
+        stdout.contains(r"a\u{1b}]0;owned\u{7}\u{1b}[2J\rfake\n\u{202e}.txt:1:1"),
+        "{stdout}"
+    );
+    assert!(stderr.contains(r"c\u{1b}[31m.txt"), "{stderr}");
+    for (name, out) in [("stdout", &stdout), ("stderr", &stderr)] {
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}', '\r', '\u{202e}']),
+            "{name} holds a raw control character: {out:?}"
+        );
+    }
+    // No name starts a line of its own.
+    assert!(
+        !stdout
+            .lines()
+            .chain(stderr.lines())
+            .any(|l| l.starts_with("fake"))
+    );
+}
