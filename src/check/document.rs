@@ -4,9 +4,9 @@
 
 use crate::attribute::attribute;
 use crate::attribute::kind::classify;
-use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
+use crate::extract::{Paragraph, QuoteSpan, extract, paragraphs, per_paragraph};
 use crate::source::Document;
-use crate::types::{Quote, Via, quote_id};
+use crate::types::{Attribution, Quote, Via, quote_id};
 use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
@@ -22,7 +22,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .iter()
         .flat_map(|span| per_paragraph(text, &pars, span))
         .collect();
-    let attributions = attribute(text, &pars, &spans);
+    let attributions = attribute_in_windows(text, &pars, &spans);
     // A short first paragraph is a headline: its quotations are never attributed there.
     let headline = pars
         .first()
@@ -64,6 +64,62 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             }
         })
         .collect()
+}
+
+/// Bytes of a document attribution reads at a time. Its tokens take about ten times the text
+/// they come from, so a large document is attributed a window of paragraphs at a time, and its
+/// memory stays that of one window. News articles are far smaller: for them the window is the
+/// whole document.
+const ATTRIBUTION_WINDOW: usize = 1 << 20;
+/// Bytes of the paragraphs before a window that are read with it, so that a quotation at its
+/// start still finds the cue, the speaker named or the neighbour it continues just before.
+const WINDOW_CONTEXT: usize = 64 << 10;
+
+/// [`attribute`], a window of whole paragraphs at a time (see [`ATTRIBUTION_WINDOW`]).
+fn attribute_in_windows(text: &str, pars: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
+    if text.len() <= ATTRIBUTION_WINDOW {
+        return attribute(text, pars, spans);
+    }
+    let mut found = Vec::with_capacity(spans.len());
+    let (mut first_par, mut first_span) = (0, 0);
+    while first_par < pars.len() {
+        // At least one paragraph, however long.
+        let window_start = pars[first_par].start;
+        let end_par = first_par
+            + 1
+            + pars[first_par + 1..].partition_point(|p| p.end - window_start <= ATTRIBUTION_WINDOW);
+        let end_span = first_span + spans[first_span..].partition_point(|s| s.last_paragraph < end_par);
+        // Read from a little before the window; what is found there is the window before's.
+        let from_par = pars[..first_par].partition_point(|p| p.start + WINDOW_CONTEXT < window_start);
+        let from_span = spans[..first_span].partition_point(|s| s.first_paragraph < from_par);
+        let (start, end) = (pars[from_par].start, pars[end_par - 1].end);
+        // The stretch as a document of its own: offsets and paragraph numbers from its start.
+        let stretch_pars: Vec<Paragraph> = pars[from_par..end_par]
+            .iter()
+            .map(|p| Paragraph {
+                start: p.start - start,
+                end: p.end - start,
+            })
+            .collect();
+        let stretch_spans: Vec<QuoteSpan> = spans[from_span..end_span]
+            .iter()
+            .map(|s| QuoteSpan {
+                open: s.open.saturating_sub(start),
+                start: s.start.saturating_sub(start),
+                end: s.end.saturating_sub(start).min(end - start),
+                after: s.after.saturating_sub(start).min(end - start),
+                first_paragraph: s.first_paragraph.saturating_sub(from_par),
+                last_paragraph: s.last_paragraph.saturating_sub(from_par),
+                ..s.clone()
+            })
+            .collect();
+        let attributed = attribute(&text[start..end], &stretch_pars, &stretch_spans);
+        found.extend(attributed.into_iter().skip(first_span - from_span));
+        (first_par, first_span) = (end_par, end_span);
+    }
+    // Spans past the last paragraph (none are made) keep no speaker.
+    found.resize(spans.len(), None);
+    found
 }
 
 /// A position in text: code-point offset, 1-based line and 1-based column in characters.
@@ -120,6 +176,53 @@ impl Positions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_document_is_attributed_a_window_at_a_time_as_a_whole_one_would_be() {
+        // Each paragraph names its speaker; the document is many windows long.
+        let paragraph = |i: usize| {
+            format!(
+                "The council met for the {i}th time. “We will rebuild levee number {i} before the storm season,” Ana Ruiz said. Filler words follow here to make the paragraph long enough for the test.\n"
+            )
+        };
+        let text: String = (0..3 * ATTRIBUTION_WINDOW / 150).map(paragraph).collect();
+        assert!(text.len() > 2 * ATTRIBUTION_WINDOW);
+        let pars = paragraphs(&text);
+        let spans = extract(&text, &pars);
+        let windowed = attribute_in_windows(&text, &pars, &spans);
+        assert_eq!(windowed.len(), spans.len());
+        assert!(
+            windowed
+                .iter()
+                .all(|a| a.as_ref().is_some_and(|a| a.speaker == "Ana Ruiz"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_at_a_windows_start_finds_its_cue_in_the_paragraph_before() {
+        let filler = "Filler words that say nothing at all, over and over again. ".repeat(40) + "\n";
+        let cue = "Andrey Rudenko told reporters:\n";
+        let quoted = "“Seoul must understand that the potential use of weapons will destroy relations.”\n";
+        // The cue's paragraph ends the first window, the quotation opens the second.
+        let mut text = filler.repeat((ATTRIBUTION_WINDOW - cue.len()) / filler.len() - 1);
+        // A paragraph of padding, so that the cue's paragraph ends right at the window's end.
+        let padding = ATTRIBUTION_WINDOW - cue.len() - text.len();
+        text.push_str(&"x".repeat(padding - 1));
+        text.push('\n');
+        text.push_str(cue);
+        assert!(text.len() <= ATTRIBUTION_WINDOW && text.len() + quoted.len() > ATTRIBUTION_WINDOW);
+        text.push_str(quoted);
+        text.push_str(&filler);
+        let pars = paragraphs(&text);
+        let spans = extract(&text, &pars);
+        let windowed = attribute_in_windows(&text, &pars, &spans);
+        assert_eq!(windowed.len(), 1);
+        assert_eq!(
+            windowed[0].as_ref().map(|a| a.speaker.as_str()),
+            Some("Andrey Rudenko")
+        );
+        assert_eq!(windowed, attribute(&text, &pars, &spans));
+    }
 
     fn who(text: &str) -> Vec<(String, String, usize)> {
         let doc = Document {

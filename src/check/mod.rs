@@ -78,6 +78,67 @@ const BATCH: usize = 128;
 const BATCH_BYTES: usize = 4 << 20;
 const WAITING: usize = 4;
 
+/// Bytes of source text read and not yet analyzed, at most: with large files, readers would
+/// otherwise hold sixteen of them at once. A file larger than this is read when nothing else is
+/// waiting. News archives never come near it: batches are handed over every few megabytes.
+const IN_FLIGHT_BYTES: u64 = 256 << 20;
+
+/// A budget of bytes that readers take before reading a file and the analysis gives back.
+struct Budget {
+    limit: u64,
+    taken: std::sync::Mutex<u64>,
+    given_back: std::sync::Condvar,
+}
+
+impl Budget {
+    fn new(limit: u64) -> Budget {
+        Budget {
+            limit,
+            taken: std::sync::Mutex::new(0),
+            given_back: std::sync::Condvar::new(),
+        }
+    }
+
+    /// Takes `n` bytes if they are free now; a file larger than the whole budget is free when
+    /// nothing else is taken.
+    fn try_take(&self, n: u64) -> bool {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *taken == 0 || *taken + n <= self.limit {
+            *taken += n;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Takes `n` bytes, waiting until they are free.
+    fn take(&self, n: u64) {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *taken != 0 && *taken + n > self.limit {
+            taken = self
+                .given_back
+                .wait(taken)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *taken += n;
+    }
+
+    fn give_back(&self, n: u64) {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *taken = taken.saturating_sub(n);
+        self.given_back.notify_all();
+    }
+}
+
 /// Every source read and analyzed, in the order of `files`. A few threads of their own read the
 /// files while the pool analyzes them, so that waiting on the disk overlaps with work: an
 /// archive that is not in the page cache is read as fast as the disk allows. With a pool of one
@@ -86,6 +147,16 @@ fn read_and_analyze(
     files: &[(String, PathBuf)],
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
+) -> Vec<Result<Analyzed, SourceError>> {
+    read_and_analyze_within(files, max_file_bytes, bar, IN_FLIGHT_BYTES)
+}
+
+/// [`read_and_analyze`] with at most `in_flight` bytes read and not yet analyzed.
+fn read_and_analyze_within(
+    files: &[(String, PathBuf)],
+    max_file_bytes: u64,
+    bar: &indicatif::ProgressBar,
+    in_flight: u64,
 ) -> Vec<Result<Analyzed, SourceError>> {
     if rayon::current_num_threads() == 1 {
         return files
@@ -97,6 +168,7 @@ fn read_and_analyze(
             .collect();
     }
     let next = AtomicUsize::new(0);
+    let budget = &Budget::new(in_flight);
     let mut analyzed = std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel(WAITING);
         for _ in 0..READERS.min(files.len().div_ceil(BATCH)) {
@@ -112,9 +184,19 @@ fn read_and_analyze(
                     let mut docs = Vec::with_capacity(batch.len());
                     let mut bytes = 0;
                     for (i, (name, path)) in (first..).zip(batch) {
+                        // Text read and not yet analyzed stays within the budget: a reader that
+                        // must wait for it first hands over what it holds, so that the wait ends.
+                        let size = std::fs::metadata(path).map_or(0, |m| m.len()).min(max_file_bytes);
+                        if !budget.try_take(size) {
+                            if !docs.is_empty() && sender.send(std::mem::take(&mut docs)).is_err() {
+                                return;
+                            }
+                            bytes = 0;
+                            budget.take(size);
+                        }
                         let doc = source::load(name, path, max_file_bytes);
                         bytes += doc.as_ref().map_or(0, |d| d.text.len());
-                        docs.push((i, doc));
+                        docs.push((i, doc, size));
                         if bytes >= BATCH_BYTES {
                             if sender.send(std::mem::take(&mut docs)).is_err() {
                                 return;
@@ -133,9 +215,11 @@ fn read_and_analyze(
             .into_iter()
             .par_bridge()
             .flat_map_iter(|docs| {
-                docs.into_iter().map(|(i, doc)| {
+                docs.into_iter().map(|(i, doc, size)| {
                     bar.inc(1);
-                    (i, doc.map(Analyzed::of))
+                    let analyzed = doc.map(Analyzed::of);
+                    budget.give_back(size);
+                    (i, analyzed)
                 })
             })
             .collect::<Vec<_>>()
@@ -248,6 +332,48 @@ mod tests {
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
+        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+        assert_eq!(sources, names);
+    }
+
+    #[test]
+    fn a_budget_lends_what_is_free_and_a_large_file_when_nothing_is_out() {
+        let budget = Budget::new(100);
+        assert!(budget.try_take(60));
+        assert!(!budget.try_take(50));
+        assert!(budget.try_take(40));
+        budget.give_back(100);
+        // Larger than the whole budget: only when nothing else is taken.
+        assert!(budget.try_take(500));
+        assert!(!budget.try_take(1));
+        budget.give_back(500);
+        assert!(budget.try_take(1));
+    }
+
+    #[test]
+    fn readers_waiting_on_a_small_budget_finish_and_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "“We will rebuild the levee,” Ana Ruiz said. The council met again today.\n".repeat(100);
+        let files: Vec<(String, PathBuf)> = (0..3 * BATCH)
+            .map(|i| {
+                let name = format!("{i:04}.txt");
+                let path = dir.path().join(&name);
+                // Every tenth file is larger than the whole budget.
+                let body = if i % 10 == 0 { text.repeat(3) } else { text.clone() };
+                std::fs::write(&path, body).unwrap();
+                (name, path)
+            })
+            .collect();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
+        let read = pool.install(|| {
+            read_and_analyze_within(
+                &files,
+                1 << 30,
+                &indicatif::ProgressBar::hidden(),
+                2 * text.len() as u64,
+            )
+        });
         let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
         let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
         assert_eq!(sources, names);
