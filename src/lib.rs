@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod exit_codes;
 pub(crate) mod extract;
+pub(crate) mod fault;
 pub(crate) mod lang;
 pub(crate) mod lexicon;
 pub mod report;

@@ -239,6 +239,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     }
     // The reports folder is locked and known to be writable before any work is done.
     let set = ReportSet::begin(&settings.out)?;
+    crate::fault::point("listed");
     let listed = clock.elapsed();
     let clock = std::time::Instant::now();
     let bar = if settings.progress {

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::fault;
+
 /// The files kquote writes into a reports folder. A folder that holds anything else is not
 /// replaced: it is not kquote's to replace.
 pub(crate) const REPORT_FILES: [&str; 3] = ["quotes.csv", "matches.csv", "clusters.csv"];
@@ -91,7 +93,7 @@ impl ReportSet {
         remove_left_over(&parent, &name).map_err(fail(&parent))?;
         let staging = parent.join(format!(".{name}.kquote-new-{}", std::process::id()));
         fs::create_dir(&staging).map_err(fail(&staging))?;
-        fault_point("begun");
+        fault::point("begun");
         Ok(ReportSet {
             out: out.to_path_buf(),
             staging,
@@ -113,7 +115,7 @@ impl ReportSet {
             move |reason| ReportSetError::Io { path, reason }
         };
         sync_dir(&self.staging).map_err(fail(&self.staging))?;
-        fault_point("before-swap");
+        fault::point("before-swap");
         let old = if self.out.exists() {
             swap(&self.staging, &self.out).map_err(fail(&self.out))?
         } else {
@@ -121,14 +123,14 @@ impl ReportSet {
             None
         };
         self.committed = true;
-        fault_point("swapped");
+        fault::point("swapped");
         if let Some(parent) = self.out.parent().filter(|p| !p.as_os_str().is_empty()) {
             sync_dir(parent).map_err(fail(parent))?;
         }
         if let Some(old) = old {
             fs::remove_dir_all(&old).map_err(fail(&old))?;
         }
-        fault_point("committed");
+        fault::point("committed");
         Ok(())
     }
 }
@@ -224,7 +226,7 @@ fn swap(new: &Path, out: &Path) -> io::Result<Option<PathBuf>> {
         .unwrap_or_default();
     let old = out.with_file_name(format!(".{name}.kquote-old-{}", std::process::id()));
     fs::rename(out, &old)?;
-    fault_point("old-aside");
+    fault::point("old-aside");
     fs::rename(new, out)?;
     Ok(Some(old))
 }
@@ -238,27 +240,10 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// In debug builds, aborts the process at the point named by `KQUOTE_FAULT` (or, for
-/// `wait:<point>`, waits there for two seconds): the tests kill a check at every step of its
-/// report writing and look at what is left, and hold a check at a step while another runs.
-fn fault_point(point: &str) {
-    #[cfg(debug_assertions)]
-    if let Some(fault) = std::env::var_os("KQUOTE_FAULT") {
-        if fault == point {
-            std::process::abort();
-        }
-        if fault.to_str().and_then(|f| f.strip_prefix("wait:")) == Some(point) {
-            std::thread::sleep(std::time::Duration::from_secs(2));
-        }
-    }
-    #[cfg(not(debug_assertions))]
-    let _ = point;
-}
-
 /// In debug builds, the fault point after writing the report `name` (`written:quotes.csv`).
 pub(crate) fn written(name: &str) {
     #[cfg(debug_assertions)]
-    fault_point(&format!("written:{name}"));
+    fault::point(&format!("written:{name}"));
     #[cfg(not(debug_assertions))]
     let _ = name;
 }
