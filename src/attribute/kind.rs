@@ -262,7 +262,6 @@ fn is_title_case(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::{fnv1a, quote_id};
     use crate::words::count_words;
 
     /// Words counted one character at a time: what `count_words_up_to` must give.
@@ -425,27 +424,6 @@ mod tests {
     #[test]
     fn words_with_apostrophes_and_hyphens_count_once() {
         assert_eq!(count_words("it’s a well-known … [make] fact"), 5);
-    }
-
-    #[test]
-    fn ids_are_stable_and_not_numbers() {
-        let id = quote_id("a/b.txt", 42);
-        assert_eq!(id, quote_id("a/b.txt", 42));
-        assert!(id.starts_with('q') && id.ends_with("-42"));
-        assert_ne!(id, quote_id("a/c.txt", 42));
-        // The hash's eight hex digits, a dash and the offset, as reports have always printed it.
-        for (source, start) in [
-            ("a/b.txt", 0),
-            ("", 9),
-            ("x.md", 10),
-            ("ü/ß.txt", 1_234_567),
-            ("a", usize::MAX),
-        ] {
-            assert_eq!(
-                quote_id(source, start),
-                format!("q{:08x}-{start}", fnv1a(source.as_bytes()) as u32)
-            );
-        }
     }
 
     #[test]

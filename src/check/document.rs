@@ -48,7 +48,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
-                id: quote_id(&doc.source, start),
+                id: quote_id(doc.id_hash, start),
                 source: doc.source.clone(),
                 line: open.line,
                 column: open.column,
@@ -122,10 +122,7 @@ mod tests {
     use super::*;
 
     fn who(text: &str) -> Vec<(String, String, usize)> {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: text.into(),
-        };
+        let doc = Document::new("a.txt", text);
         analyze(&doc)
             .into_iter()
             .map(|q| (q.text, q.speaker, q.line))
@@ -202,10 +199,7 @@ mod tests {
             "“\n\n“\n\n“x\n",
             "Intro.\r\n\r\n“We will rebuild the harbour,\r\n\r\n“and then the bridge,” Ana Ortiz said.\r\n",
         ] {
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.into(),
-            };
+            let doc = Document::new("a.txt", text);
             let chars: Vec<char> = text.chars().collect();
             for q in analyze(&doc) {
                 assert_eq!(
@@ -281,10 +275,7 @@ mod tests {
                     )
                 })
                 .collect();
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.clone(),
-            };
+            let doc = Document::new("a.txt", text.clone());
             let chars: Vec<char> = text.chars().collect();
             for q in analyze(&doc) {
                 assert!(q.start <= q.end && q.end <= chars.len(), "{text:?}");
@@ -299,10 +290,7 @@ mod tests {
 
     #[test]
     fn offsets_are_code_points_and_text_matches() {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: "Ünïcödé\nHe said “héllo wörld” twice.".into(),
-        };
+        let doc = Document::new("a.txt", "Ünïcödé\nHe said “héllo wörld” twice.");
         let quotes = analyze(&doc);
         assert_eq!(quotes.len(), 1);
         let q = &quotes[0];
