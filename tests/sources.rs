@@ -1,5 +1,5 @@
 //! How sources are found, named and read: names kept exactly, ids that never collide, links that
-//! stay inside the checked folder, bounded numeric flags and UTF-16.
+//! stay inside the checked folder, bounded numeric flags, every line-end convention and UTF-16.
 //! Each test runs the real binary and checks the message, the exit code, that the other files
 //! were still checked, and that the reports are whole.
 
@@ -24,6 +24,7 @@ const HARBOUR_REWORDED: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima o
 const BRIDGE: &str = "Bridge works\n\nEngineer Dan Osei visited the site on Friday.\n\n\
     “Steel takes time, and the bridge will open in the spring,” Osei told reporters.\n";
 
+const ASMOLOV: &str = "2024-12-asmolov-umerov-visit-to-seoul.txt";
 const DELEGATION: &str = "2024-11-28-ukrainian-delegation-visits-seoul.txt";
 
 type Rows = Vec<HashMap<String, String>>;
@@ -354,6 +355,47 @@ fn reports(dir: &Path) -> [Rows; 3] {
             })
             .collect()
     })
+}
+
+#[test]
+fn lone_cr_line_ends_read_as_lf_and_crlf_do() {
+    let lf = converted_sources(|t| t.as_bytes().to_vec());
+    let cr = converted_sources(|t| t.replace('\n', "\r").into_bytes());
+    let crlf = converted_sources(|t| t.replace('\n', "\r\n").into_bytes());
+    assert!(
+        fs::read(cr.path().join(ASMOLOV))
+            .unwrap()
+            .iter()
+            .all(|&b| b != b'\n')
+    );
+    let [lf_quotes, lf_matches, lf_clusters] = reports(lf.path());
+    assert!(lf_quotes.len() > 40, "the sample's quotations");
+    // A lone CR changes no byte count: the same quotations, speakers, lines, columns, offsets
+    // and ids, and so the same matches and clusters.
+    let [cr_quotes, cr_matches, cr_clusters] = reports(cr.path());
+    assert_eq!(cr_quotes, lf_quotes);
+    assert_eq!(cr_matches, lf_matches);
+    assert_eq!(cr_clusters, lf_clusters);
+    // A CRLF adds a character a line: everything but the offsets (and the ids made of them).
+    let without_offsets = |rows: &Rows| -> Rows {
+        rows.iter()
+            .map(|r| {
+                let mut r = r.clone();
+                for column in ["quote_id", "start", "end"] {
+                    r.remove(column);
+                }
+                r
+            })
+            .collect()
+    };
+    let [crlf_quotes, crlf_matches, _] = reports(crlf.path());
+    assert_eq!(without_offsets(&crlf_quotes), without_offsets(&lf_quotes));
+    let verdicts = |rows: &Rows| -> Vec<(String, String, String)> {
+        rows.iter()
+            .map(|m| (m["verdict"].clone(), m["line_a"].clone(), m["line_b"].clone()))
+            .collect()
+    };
+    assert_eq!(verdicts(&crlf_matches), verdicts(&lf_matches));
 }
 
 #[test]
