@@ -4,7 +4,7 @@
 
 use crate::attribute::attribute;
 use crate::attribute::kind::classify;
-use crate::extract::{Paragraph, QuoteSpan, extract, paragraphs, per_paragraph};
+use crate::extract::{LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
 use crate::types::{Attribution, Quote, Via, quote_id};
 use crate::words::{count_words, count_words_up_to};
@@ -12,7 +12,9 @@ use crate::words::{count_words, count_words_up_to};
 /// Every quotation of `doc` with its speaker, positions in code points.
 pub fn analyze(doc: &Document) -> Vec<Quote> {
     let text = doc.text.as_str();
-    let pars = paragraphs(text);
+    // Asked once: nearly every text ends its lines with `\n` alone, and is split fast.
+    let line_ends = LineEnds::of(text);
+    let pars = paragraphs_with(text, line_ends);
     let spans = extract(text, &pars);
     // A quotation that runs over paragraphs is reported a paragraph at a time: other sources
     // often quote one of its paragraphs, and a reader finds each in its place. A piece without a
@@ -28,7 +30,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .first()
         .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
     let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
-    let positions = Positions::new(text, &mut offsets);
+    let positions = Positions::new(text, line_ends, &mut offsets);
     spans
         .iter()
         .zip(attributions)
@@ -48,7 +50,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
-                id: quote_id(&doc.source, start),
+                id: quote_id(doc.id_hash, start),
                 source: doc.source.clone(),
                 line: open.line,
                 column: open.column,
@@ -136,7 +138,9 @@ struct Positions {
 }
 
 impl Positions {
-    fn new(text: &str, offsets: &mut Vec<usize>) -> Self {
+    /// The positions of `offsets` (byte offsets on character boundaries) in `text`, whose lines
+    /// end as `line_ends` says: a lone `\r` is a line break as `\n` and `\r\n` are.
+    fn new(text: &str, line_ends: LineEnds, offsets: &mut Vec<usize>) -> Self {
         offsets.sort_unstable();
         offsets.dedup();
         let mut table = Vec::with_capacity(offsets.len());
@@ -152,10 +156,19 @@ impl Positions {
             let stretch = &text[byte..target];
             let chars = stretch.chars().count();
             pos.offset += chars;
-            match memchr::memrchr(b'\n', stretch.as_bytes()) {
+            let (breaks, last) = match line_ends {
+                LineEnds::Newline => (
+                    memchr::memchr_iter(b'\n', stretch.as_bytes()).count(),
+                    memchr::memrchr(b'\n', stretch.as_bytes()).map(|i| byte + i),
+                ),
+                LineEnds::AlsoLoneCr => line_ends
+                    .in_range(text, byte, target)
+                    .fold((0, None), |(n, _), i| (n + 1, Some(i))),
+            };
+            match last {
                 Some(last) => {
-                    pos.line += memchr::memchr_iter(b'\n', stretch.as_bytes()).count();
-                    pos.column = 1 + stretch[last + 1..].chars().count();
+                    pos.line += breaks;
+                    pos.column = 1 + text[last + 1..target].chars().count();
                 }
                 None => pos.column += chars,
             }
@@ -187,7 +200,7 @@ mod tests {
         };
         let text: String = (0..3 * ATTRIBUTION_WINDOW / 150).map(paragraph).collect();
         assert!(text.len() > 2 * ATTRIBUTION_WINDOW);
-        let pars = paragraphs(&text);
+        let pars = paragraphs_with(&text, LineEnds::of(&text));
         let spans = extract(&text, &pars);
         let windowed = attribute_in_windows(&text, &pars, &spans);
         assert_eq!(windowed.len(), spans.len());
@@ -213,7 +226,7 @@ mod tests {
         assert!(text.len() <= ATTRIBUTION_WINDOW && text.len() + quoted.len() > ATTRIBUTION_WINDOW);
         text.push_str(quoted);
         text.push_str(&filler);
-        let pars = paragraphs(&text);
+        let pars = paragraphs_with(&text, LineEnds::of(&text));
         let spans = extract(&text, &pars);
         let windowed = attribute_in_windows(&text, &pars, &spans);
         assert_eq!(windowed.len(), 1);
@@ -225,10 +238,7 @@ mod tests {
     }
 
     fn who(text: &str) -> Vec<(String, String, usize)> {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: text.into(),
-        };
+        let doc = Document::new("a.txt", text);
         analyze(&doc)
             .into_iter()
             .map(|q| (q.text, q.speaker, q.line))
@@ -281,21 +291,47 @@ mod tests {
 
     #[test]
     fn positions_count_code_points_lines_and_columns() {
-        let text = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
-        let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-        let positions = Positions::new(text, &mut offsets.clone());
-        // Each position against a count of the characters before it.
-        for &byte in &offsets {
-            let before = &text[..byte];
-            let line = 1 + before.matches('\n').count();
-            let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-            let expected = Position {
-                offset: before.chars().count(),
-                line,
-                column,
-            };
-            assert_eq!(positions.at(byte), expected, "at byte {byte}");
+        let lf = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
+        // The same text with lone `\r` line ends, and with a mixture of all three.
+        let cr = lf.replace("\r\n", "\n").replace('\n', "\r");
+        let mixed = lf.replace("\r\n\r\n", "\r\r\n");
+        for text in [lf, &cr, &mixed] {
+            let ends = LineEnds::of(text);
+            let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let positions = Positions::new(text, ends, &mut offsets.clone());
+            // Each position against a count of the characters before it, with a lone `\r` read as
+            // a `\n`.
+            let as_lf: Vec<char> = text
+                .replace("\r\n", "\u{1}\n")
+                .replace('\r', "\n")
+                .chars()
+                .collect();
+            for &byte in &offsets {
+                let before: String = as_lf[..text[..byte].chars().count()].iter().collect();
+                let line = 1 + before.matches('\n').count();
+                let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+                let expected = Position {
+                    offset: text[..byte].chars().count(),
+                    line,
+                    column,
+                };
+                assert_eq!(positions.at(byte), expected, "at byte {byte} of {text:?}");
+            }
         }
+    }
+
+    #[test]
+    fn a_text_with_lone_cr_line_ends_reads_as_its_lf_copy() {
+        let lf = "Mayor Ana Ortiz spoke on Monday.\n\n“We will rebuild the harbour this year,” she \
+                  said.\n“And then the bridge.”\n\n'All Bets Are Off'\n\nThe minister warned:\n\
+                  – We will respond in every way.\n";
+        let cr = lf.replace('\n', "\r");
+        let (a, b) = (
+            analyze(&Document::new("a.txt", lf)),
+            analyze(&Document::new("a.txt", cr)),
+        );
+        assert_eq!(a.len(), 4, "{a:?}");
+        assert_eq!(a, b);
     }
 
     #[test]
@@ -305,10 +341,7 @@ mod tests {
             "“\n\n“\n\n“x\n",
             "Intro.\r\n\r\n“We will rebuild the harbour,\r\n\r\n“and then the bridge,” Ana Ortiz said.\r\n",
         ] {
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.into(),
-            };
+            let doc = Document::new("a.txt", text);
             let chars: Vec<char> = text.chars().collect();
             for q in analyze(&doc) {
                 assert_eq!(
@@ -384,12 +417,10 @@ mod tests {
                     )
                 })
                 .collect();
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.clone(),
-            };
+            let doc = Document::new("a.txt", text.clone());
             let chars: Vec<char> = text.chars().collect();
-            for q in analyze(&doc) {
+            let quotes = analyze(&doc);
+            for q in &quotes {
                 assert!(q.start <= q.end && q.end <= chars.len(), "{text:?}");
                 assert_eq!(
                     chars[q.start..q.end].iter().collect::<String>(),
@@ -397,15 +428,43 @@ mod tests {
                     "{text:?}"
                 );
             }
+            // The same text with each line end that is a `\n` alone made a lone `\r`: the same
+            // quotations at the same places (the same bytes, so the same code points), said by the
+            // same speakers. Their texts are the copy's own characters.
+            let cr = lone_cr_copy(&text);
+            let cr_chars: Vec<char> = cr.chars().collect();
+            let without_text = |quotes: Vec<Quote>, chars: &[char]| -> Vec<Quote> {
+                quotes
+                    .into_iter()
+                    .map(|mut q| {
+                        assert_eq!(q.text, chars[q.start..q.end].iter().collect::<String>());
+                        q.text.clear();
+                        q
+                    })
+                    .collect()
+            };
+            assert_eq!(
+                without_text(quotes, &chars),
+                without_text(analyze(&Document::new("a.txt", cr.clone())), &cr_chars),
+                "{text:?} and {cr:?}"
+            );
         }
+    }
+
+    /// `text` with every `\n` that is not part of a `\r\n` made a `\r`.
+    fn lone_cr_copy(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut prev = '\0';
+        for c in text.chars() {
+            out.push(if c == '\n' && prev != '\r' { '\r' } else { c });
+            prev = c;
+        }
+        out
     }
 
     #[test]
     fn offsets_are_code_points_and_text_matches() {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: "Ünïcödé\nHe said “héllo wörld” twice.".into(),
-        };
+        let doc = Document::new("a.txt", "Ünïcödé\nHe said “héllo wörld” twice.");
         let quotes = analyze(&doc);
         assert_eq!(quotes.len(), 1);
         let q = &quotes[0];

@@ -20,7 +20,7 @@ pub use crate::report::CheckOutcome;
 use crate::report::csv as report;
 use crate::report::set::{ReportSet, ReportSetError};
 use crate::score::{Scored, score};
-use crate::source::{self, Document, SourceError, WalkError};
+use crate::source::{self, Document, Links, SourceError, SourceFile, WalkError};
 use crate::types::Quote;
 use document::analyze;
 
@@ -30,6 +30,8 @@ pub struct CheckSettings {
     pub(crate) root: PathBuf,
     pub(crate) out: PathBuf,
     pub(crate) max_file_bytes: u64,
+    /// Which symbolic links the walk follows.
+    pub(crate) links: Links,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub(crate) progress: bool,
 }
@@ -144,7 +146,7 @@ impl Budget {
 /// archive that is not in the page cache is read as fast as the disk allows. With a pool of one
 /// thread (`--threads 1`), that thread does all, as asked.
 fn read_and_analyze(
-    files: &[(String, PathBuf)],
+    files: &[SourceFile],
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
 ) -> Vec<Result<Analyzed, SourceError>> {
@@ -153,7 +155,7 @@ fn read_and_analyze(
 
 /// [`read_and_analyze`] with at most `in_flight` bytes read and not yet analyzed.
 fn read_and_analyze_within(
-    files: &[(String, PathBuf)],
+    files: &[SourceFile],
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
     in_flight: u64,
@@ -161,9 +163,9 @@ fn read_and_analyze_within(
     if rayon::current_num_threads() == 1 {
         return files
             .iter()
-            .map(|(name, path)| {
+            .map(|file| {
                 bar.inc(1);
-                source::load(name, path, max_file_bytes).map(Analyzed::of)
+                source::load(file, max_file_bytes).map(Analyzed::of)
             })
             .collect();
     }
@@ -183,10 +185,12 @@ fn read_and_analyze_within(
                     // not pile up in memory while they wait.
                     let mut docs = Vec::with_capacity(batch.len());
                     let mut bytes = 0;
-                    for (i, (name, path)) in (first..).zip(batch) {
+                    for (i, file) in (first..).zip(batch) {
                         // Text read and not yet analyzed stays within the budget: a reader that
                         // must wait for it first hands over what it holds, so that the wait ends.
-                        let size = std::fs::metadata(path).map_or(0, |m| m.len()).min(max_file_bytes);
+                        let size = std::fs::metadata(&file.path)
+                            .map_or(0, |m| m.len())
+                            .min(max_file_bytes);
                         if !budget.try_take(size) {
                             if !docs.is_empty() && sender.send(std::mem::take(&mut docs)).is_err() {
                                 return;
@@ -194,7 +198,7 @@ fn read_and_analyze_within(
                             bytes = 0;
                             budget.take(size);
                         }
-                        let doc = source::load(name, path, max_file_bytes);
+                        let doc = source::load(file, max_file_bytes);
                         bytes += doc.as_ref().map_or(0, |d| d.text.len());
                         docs.push((i, doc, size));
                         if bytes >= BATCH_BYTES {
@@ -233,7 +237,7 @@ fn read_and_analyze_within(
 /// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let clock = std::time::Instant::now();
-    let list = source::find_sources(&settings.root)?;
+    let list = source::find_sources(&settings.root, settings.links)?;
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(settings.root.clone()));
     }
@@ -256,6 +260,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
 
     let mut outcome = CheckOutcome {
         source_errors: list.errors,
+        skipped_links: list.skipped_links,
         quotes: Vec::with_capacity(per_file.iter().flatten().map(|f| f.quotes.len()).sum()),
         ..CheckOutcome::default()
     };
@@ -324,17 +329,21 @@ mod tests {
     #[test]
     fn sources_come_back_in_the_order_of_the_files_whoever_read_them() {
         let dir = tempfile::tempdir().unwrap();
-        let files: Vec<(String, PathBuf)> = (0..10 * BATCH)
+        let files: Vec<SourceFile> = (0..10 * BATCH)
             .map(|i| {
                 let name = format!("{i:04}.txt");
                 let path = dir.path().join(&name);
                 std::fs::write(&path, format!("“Quotation number {i} is here,” Ortiz said.\n")).unwrap();
-                (name, path)
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i as u64,
+                }
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
         let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
-        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+        let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
         assert_eq!(sources, names);
     }
 
@@ -356,14 +365,18 @@ mod tests {
     fn readers_waiting_on_a_small_budget_finish_and_lose_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let text = "“We will rebuild the levee,” Ana Ruiz said. The council met again today.\n".repeat(100);
-        let files: Vec<(String, PathBuf)> = (0..3 * BATCH)
+        let files: Vec<SourceFile> = (0..3 * BATCH)
             .map(|i| {
                 let name = format!("{i:04}.txt");
                 let path = dir.path().join(&name);
                 // Every tenth file is larger than the whole budget.
                 let body = if i % 10 == 0 { text.repeat(3) } else { text.clone() };
                 std::fs::write(&path, body).unwrap();
-                (name, path)
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i as u64,
+                }
             })
             .collect();
         let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
@@ -376,7 +389,7 @@ mod tests {
             )
         });
         let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
-        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+        let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
         assert_eq!(sources, names);
     }
 
@@ -385,12 +398,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // Half a batch's bytes a file, in plain words.
         let text = "The council met again today. ".repeat(BATCH_BYTES / 2 / 29);
-        let files: Vec<(String, PathBuf)> = (0..12)
+        let files: Vec<SourceFile> = (0..12)
             .map(|i| {
                 let name = format!("{i:02}.txt");
                 let path = dir.path().join(&name);
                 std::fs::write(&path, &text).unwrap();
-                (name, path)
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i,
+                }
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 30, &indicatif::ProgressBar::hidden());

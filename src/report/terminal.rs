@@ -50,6 +50,9 @@ pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
     for e in &outcome.source_errors {
         let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", printable(&e.to_string()));
     }
+    for link in &outcome.skipped_links {
+        let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {link}");
+    }
     for name in &outcome.empty_sources {
         let _ = writeln!(
             err,
