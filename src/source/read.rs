@@ -76,7 +76,7 @@ pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
 /// UTF-16 `bytes` (the byte-order mark first, which is dropped) as text; `unit` reads one code
 /// unit in the file's byte order. Decoded straight from the bytes, without a copy as code units.
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, SourceProblem> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(SourceProblem::OddUtf16(bytes.len()));
     }
     let units = bytes[2..].chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
