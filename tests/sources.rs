@@ -448,3 +448,23 @@ fn broken_utf16_is_named_and_the_rest_is_checked() {
     );
     assert_reports_whole(dir.path(), &out);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_of_links_leading_out_says_why_it_found_no_sources() {
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("src");
+    fs::create_dir(&dir).unwrap();
+    fs::write(top.path().join("outside.txt"), "“Words,” Ann Lee said.\n").unwrap();
+    std::os::unix::fs::symlink(top.path().join("outside.txt"), dir.join("a.txt")).unwrap();
+    kquote()
+        .arg("check")
+        .arg(&dir)
+        .arg("--out")
+        .arg(top.path().join("r"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "no sources (.txt or .md files) found; 1 link leading outside the folder not followed (--follow-links follows them)",
+        ));
+}

@@ -41,12 +41,23 @@ pub struct CheckSettings {
 pub enum CheckError {
     #[error(transparent)]
     Walk(#[from] WalkError),
-    #[error("{0}: no sources (.txt or .md files) found")]
-    NoSources(PathBuf),
+    #[error("{}: no sources (.txt or .md files) found{}", .0.display(), links_note(*.1))]
+    NoSources(PathBuf, usize),
     #[error("{}: cannot write report: {reason}", path.display())]
     Report { path: PathBuf, reason: std::io::Error },
     #[error(transparent)]
     Reports(#[from] ReportSetError),
+}
+
+/// What a check without sources adds about the links it did not follow.
+fn links_note(skipped: usize) -> String {
+    match skipped {
+        0 => String::new(),
+        n => format!(
+            "; {n} link{} leading outside the folder not followed (--follow-links follows them)",
+            if n == 1 { "" } else { "s" }
+        ),
+    }
 }
 
 /// One source after extraction and attribution; its text is already dropped.
@@ -239,7 +250,10 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let clock = std::time::Instant::now();
     let list = source::find_sources(&settings.root, settings.links)?;
     if list.files.is_empty() && list.errors.is_empty() {
-        return Err(CheckError::NoSources(settings.root.clone()));
+        return Err(CheckError::NoSources(
+            settings.root.clone(),
+            list.skipped_links.len(),
+        ));
     }
     // The reports folder is locked and known to be writable before any work is done.
     let set = ReportSet::begin(&settings.out)?;
