@@ -1,19 +1,32 @@
 //! Extraction and attribution of one document, turned into report-ready [`Quote`]s.
 //!
 //! In: one decoded [`Document`]. Out: its quotations, each with its kind, position and speaker.
+//!
+//! Positions point into the file: `line` and `column` at the opening mark, `start` and `end`
+//! (code points, end exclusive) at the quoted words. A quotation's `text` is what a reader sees
+//! there: for plain text, the file's characters `[start, end)`, line breaks included; for
+//! Markdown and HTML, the visible text (markup dropped, entities decoded, white space one space),
+//! whose first and last characters are the file's at `start` and just before `end`.
+
+use std::borrow::Cow;
 
 use crate::attribute::attribute;
 use crate::attribute::kind::classify;
-use crate::extract::{LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
+use crate::extract::{Layout, LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
 use crate::types::{Attribution, Quote, Via, quote_id};
 use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
 pub fn analyze(doc: &Document) -> Vec<Quote> {
-    let text = doc.text.as_str();
+    let visible = doc.text.as_str();
     // Asked once: nearly every text ends its lines with `\n` alone, and is split fast.
-    let line_ends = LineEnds::of(text);
+    let line_ends = LineEnds::of(visible);
+    // A text wrapped at a fixed width is read with its soft line breaks made spaces, in a copy of
+    // the same bytes: every offset below is the text's own.
+    let layout = Layout::of(visible, line_ends);
+    let joined: Cow<'_, str> = layout.joined(visible, line_ends);
+    let text = &*joined;
     let pars = paragraphs_with(text, line_ends);
     let spans = extract(text, &pars);
     // A quotation that runs over paragraphs is reported a paragraph at a time: other sources
@@ -25,28 +38,27 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .flat_map(|span| per_paragraph(text, &pars, span))
         .collect();
     let attributions = attribute_in_windows(text, &pars, &spans);
-    // A short first paragraph is a headline: its quotations are never attributed there.
+    // A short first paragraph is a headline, and so is a heading of Markdown or HTML: their
+    // quotations are never attributed there.
     let headline = pars
         .first()
         .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
-    let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
-    let positions = Positions::new(text, line_ends, &mut offsets);
+    let in_headline = |span: &QuoteSpan| {
+        (span.first_paragraph == 0 && headline)
+            || doc.markup.as_ref().is_some_and(|m| {
+                pars.get(span.first_paragraph)
+                    .is_some_and(|p| m.is_heading(p.start))
+            })
+    };
+    let positions = where_in_file(doc, visible, line_ends, &spans);
     spans
         .iter()
         .zip(attributions)
-        .map(|(span, attribution)| {
+        .zip(positions)
+        .map(|((span, attribution), (open, start, end))| {
             let inner = &text[span.start..span.end];
             let words = count_words(inner);
-            let kind = classify(
-                text,
-                span,
-                inner,
-                words,
-                attribution.as_ref(),
-                span.first_paragraph == 0 && headline,
-            );
-            let open = positions.at(span.open);
-            let start = positions.at(span.start).offset;
+            let kind = classify(text, span, inner, words, attribution.as_ref(), in_headline(span));
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
@@ -55,15 +67,63 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
                 line: open.line,
                 column: open.column,
                 start,
-                end: positions.at(span.end).offset,
+                end,
                 words,
                 kind,
                 speaker: attribution.speaker,
                 speaker_mention: attribution.mention,
                 cue: attribution.cue,
                 speaker_inferred,
-                text: inner.to_string(),
+                // The text as it is, line breaks and all: not the joined copy.
+                text: visible[span.start..span.end].to_string(),
             }
+        })
+        .collect()
+}
+
+/// Where each span is in the file: its opening mark, and the code-point offsets of the start and
+/// the end of its words. The spans' byte offsets are into `visible`, whose lines end as
+/// `line_ends` says: the file's own text for plain text, the visible text of Markdown and HTML.
+fn where_in_file(
+    doc: &Document,
+    visible: &str,
+    line_ends: LineEnds,
+    spans: &[QuoteSpan],
+) -> Vec<(Position, usize, usize)> {
+    let Some(markup) = &doc.markup else {
+        let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
+        let positions = Positions::new(visible, line_ends, &mut offsets);
+        return spans
+            .iter()
+            .map(|s| {
+                (
+                    positions.at(s.open),
+                    positions.at(s.start).offset,
+                    positions.at(s.end).offset,
+                )
+            })
+            .collect();
+    };
+    let in_file: Vec<[usize; 3]> = spans
+        .iter()
+        .map(|s| {
+            [
+                markup.file_start(s.open),
+                markup.file_start(s.start),
+                markup.file_end(s.end),
+            ]
+        })
+        .collect();
+    let mut offsets: Vec<usize> = in_file.iter().flatten().copied().collect();
+    let positions = Positions::new(&markup.file, LineEnds::of(&markup.file), &mut offsets);
+    in_file
+        .iter()
+        .map(|&[open, start, end]| {
+            (
+                positions.at(open),
+                positions.at(start).offset,
+                positions.at(end).offset,
+            )
         })
         .collect()
 }

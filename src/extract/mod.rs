@@ -4,8 +4,16 @@
 //! that a colon introduces and a dash opens (the interview style of many wire services).
 //! Offsets here are byte offsets into the document's text; the report converts them.
 //!
-//! In: a document's text. Out: its [`Paragraph`]s and the [`QuoteSpan`] of every quotation, in
-//! document order.
+//! Paragraphs are lines, or, in a document wrapped at a fixed width with blank lines between
+//! its paragraphs, the lines between blank lines ([`Layout`], decided once a document): such a
+//! document is read in a copy of the same bytes whose soft line breaks are spaces.
+//!
+//! In: a document's text. Out: how it marks its paragraphs ([`Layout`]), its [`Paragraph`]s
+//! and the [`QuoteSpan`] of every quotation, in document order.
+
+mod layout;
+
+pub use layout::Layout;
 
 use crate::lang::{self, Lang};
 

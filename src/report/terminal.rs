@@ -230,13 +230,21 @@ fn render_diff(diff: &[DiffPiece]) -> String {
         }
         match piece {
             DiffPiece::Same(text) => line.push_str(&printable(&shorten(text, i > 0, i < last))),
+            // A line break of wrapped text is a space here: the diff stays on one line.
             DiffPiece::Removed(text) => {
-                line.push_str(&format!("{REMOVED}[-{}-]{REMOVED:#}", printable(text)));
+                line.push_str(&format!("{REMOVED}[-{}-]{REMOVED:#}", printable(&one_line(text))));
             }
-            DiffPiece::Added(text) => line.push_str(&format!("{ADDED}{{+{}+}}{ADDED:#}", printable(text))),
+            DiffPiece::Added(text) => {
+                line.push_str(&format!("{ADDED}{{+{}+}}{ADDED:#}", printable(&one_line(text))));
+            }
         }
     }
     line
+}
+
+/// `text` with its white space one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Keeps `CONTEXT_WORDS` words next to a change on each side that has one.

@@ -68,7 +68,7 @@ pub(super) fn judge(
         kind
     } else if !whole {
         Verdict::Fragment
-    } else if qa.text == qb.text {
+    } else if same_characters(&qa.text, &qb.text) {
         Verdict::Identical
     } else {
         Verdict::Typographic
@@ -84,6 +84,36 @@ pub(super) fn judge(
         text_a,
         text_b,
     }
+}
+
+/// Whether two quotations print the same characters, a line break of wrapped text (with the
+/// white space around it) counting as the one space it stands for.
+fn same_characters(a: &str, b: &str) -> bool {
+    let breaks = |t: &str| t.contains(['\n', '\r']);
+    if !breaks(a) && !breaks(b) {
+        return a == b;
+    }
+    unwrapped(a) == unwrapped(b)
+}
+
+/// `text` with each run of white space that holds a line break made one space.
+fn unwrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        if run.contains(['\n', '\r']) {
+            out.push(' ');
+        } else {
+            out.push_str(&run);
+        }
+        run.clear();
+        out.push(c);
+    }
+    out + if run.contains(['\n', '\r']) { " " } else { &run }
 }
 
 fn op_ranges(op: &DiffOp) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
@@ -218,6 +248,12 @@ mod tests {
         );
         assert_eq!(m.verdict, Verdict::Identical);
         assert_eq!(m.similarity, 1.0);
+        // A line break of wrapped text is the space it stands for; two spaces are not one.
+        let wrapped = "We will respond\r\n   in every\nway.";
+        let m = judge_texts(wrapped, "Rudenko", "We will respond in every way.", "Rudenko");
+        assert_eq!(m.verdict, Verdict::Identical);
+        let m = judge_texts("We will  respond in every way.", "Rudenko", wrapped, "Rudenko");
+        assert_eq!(m.verdict, Verdict::Typographic);
     }
 
     #[test]

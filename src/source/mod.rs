@@ -10,15 +10,19 @@
 //! followed only where they stay inside the folder (`walk`), unless asked. Text is UTF-8, or
 //! UTF-16 with a byte-order mark (`read`).
 
+mod html;
+mod markdown;
 mod name;
 mod read;
+mod visible;
 mod walk;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
 pub use read::load;
+pub use visible::Markup;
 pub use walk::find_sources;
 
 /// Files larger than this are reported and skipped unless the limit is raised.
@@ -26,6 +30,38 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The highest limit `--max-file-size` accepts (4 GiB): a file is read into memory whole.
 pub const LARGEST_MAX_FILE_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// How a source file is written, known by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Plain text (`.txt`, and any file named on its own whatever its extension).
+    #[default]
+    Text,
+    /// Markdown (`.md`, `.markdown`).
+    Markdown,
+    /// HTML (`.html`, `.htm`).
+    Html,
+}
+
+impl Format {
+    /// The extensions of source files, each with its format.
+    pub const EXTENSIONS: [(&'static str, Format); 5] = [
+        ("txt", Format::Text),
+        ("md", Format::Markdown),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+        ("htm", Format::Html),
+    ];
+
+    /// The format of a source file by its extension (any case), if it is a source's.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        Format::EXTENSIONS
+            .iter()
+            .find(|(e, _)| ext.eq_ignore_ascii_case(e))
+            .map(|&(_, format)| format)
+    }
+}
 
 /// One source file, decoded.
 #[derive(Debug, Clone)]
@@ -35,20 +71,61 @@ pub struct Document {
     /// The hash its quotations' ids are made of, distinct from every other source's of the
     /// check ([`SourceFile::id_hash`]).
     pub(crate) id_hash: u64,
-    /// The file's text without a leading byte-order mark.
+    /// The text the later stages read: the file's text without a leading byte-order mark, or,
+    /// for Markdown and HTML, the text a reader sees of it (`visible`).
     pub(crate) text: String,
+    /// For Markdown and HTML: the file's text, and where each piece of `text` is in it.
+    pub(crate) markup: Option<Box<Markup>>,
 }
 
 impl Document {
     /// A document of `text` named `source`, alone: its id hash is the plain hash of its name, as
     /// in a check where no other name's hash collides with it.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
+        Document::of_format(source, text, Format::Text)
+    }
+
+    /// A document of `file`, written in `format`, named `source`, alone (as [`Document::new`]).
+    pub fn of_format(source: impl Into<String>, file: impl Into<String>, format: Format) -> Document {
         let source = source.into();
+        Document::read(
+            source.clone(),
+            crate::types::fnv1a(source.as_bytes()),
+            file.into(),
+            format,
+        )
+    }
+
+    /// The document of a file's decoded text.
+    pub(crate) fn read(source: String, id_hash: u64, file: String, format: Format) -> Document {
+        let (text, markup) = match format {
+            Format::Text => (file, None),
+            Format::Markdown => {
+                let (text, markup) = markdown::visible(file);
+                (text, Some(Box::new(markup)))
+            }
+            Format::Html => {
+                let (text, markup) = html::visible(file);
+                (text, Some(Box::new(markup)))
+            }
+        };
         Document {
-            id_hash: crate::types::fnv1a(source.as_bytes()),
             source,
-            text: text.into(),
+            id_hash,
+            text,
+            markup,
         }
+    }
+
+    /// The text a reader sees: the file's own for plain text, the visible text of Markdown and
+    /// HTML. The reports' quotations are stretches of it.
+    pub fn visible_text(&self) -> &str {
+        &self.text
+    }
+
+    /// The file's text, without a byte-order mark.
+    pub fn file_text(&self) -> &str {
+        self.markup.as_ref().map_or(&self.text, |m| &m.file)
     }
 }
 

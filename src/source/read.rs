@@ -4,7 +4,7 @@
 use std::fs;
 use std::io::Read;
 
-use super::{Document, SourceError, SourceFile, SourceProblem};
+use super::{Document, Format, SourceError, SourceFile, SourceProblem};
 
 /// Reads and decodes one source file, refusing it when it is larger than `max_bytes`.
 pub fn load(file: &SourceFile, max_bytes: u64) -> Result<Document, SourceError> {
@@ -34,10 +34,10 @@ pub fn load(file: &SourceFile, max_bytes: u64) -> Result<Document, SourceError> 
         }));
     }
     decode(bytes)
-        .map(|text| Document {
-            source: file.name.clone(),
-            id_hash: file.id_hash,
-            text,
+        .map(|text| {
+            // By the name it is read under: a link `story.md` to `story.txt` is Markdown.
+            let format = Format::of(&file.path).unwrap_or_default();
+            Document::read(file.name.clone(), file.id_hash, text, format)
         })
         .map_err(fail)
 }
