@@ -15,7 +15,14 @@ use kquote::{check, exit_codes};
 
 fn main() -> ExitCode {
     let Command::Check(args) = Cli::parse().command;
-    let (settings, shown) = (args.settings(), args.terminal());
+    let settings = match args.settings() {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("kquote: error: {}", terminal::printable(&err.to_string()));
+            return ExitCode::from(exit_codes::ERROR as u8);
+        }
+    };
+    let shown = args.terminal();
     if let Some(n) = args.threads
         && let Err(err) = rayon::ThreadPoolBuilder::new()
             .num_threads(n.into())

@@ -206,7 +206,7 @@ fn missing_folder_is_exit_2_with_a_message() {
         .arg(out.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no/such/folder: no such folder"));
+        .stderr(predicate::str::contains("no/such/folder: no such file or folder"));
 }
 
 #[test]
@@ -222,12 +222,14 @@ fn folder_without_sources_is_exit_2() {
 }
 
 #[test]
-fn file_instead_of_folder_is_exit_2() {
+fn a_file_that_is_no_source_is_not_read() {
     kquote()
         .args(["check", "Cargo.toml"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a folder"));
+        .stderr(predicate::str::contains(
+            "Cargo.toml: no sources (.txt, .md, .markdown, .html or .htm files) found",
+        ));
 }
 
 #[test]

@@ -465,6 +465,6 @@ fn a_folder_of_links_leading_out_says_why_it_found_no_sources() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "no sources (.txt or .md files) found; 1 link leading outside the folder not followed (--follow-links follows them)",
+            "no sources (.txt, .md, .markdown, .html or .htm files) found; 1 link leading outside the folder not followed (--follow-links follows them)",
         ));
 }

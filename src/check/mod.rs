@@ -1,6 +1,6 @@
 //! `kquote check`: runs the pipeline over a folder and writes the reports.
 //!
-//! In: [`CheckSettings`] (the folder, where the reports go, the file size limit). Out: the three
+//! In: [`CheckSettings`] (the paths to check, where the reports go, the file size limit). Out: the three
 //! CSV reports written into place, and a [`CheckOutcome`] (the quotations, their alignment, the
 //! judged matches and cluster summaries, and the sources that could not be read) for the
 //! terminal and the exit code. Each source is read ([`crate::source`]) and analyzed
@@ -20,18 +20,17 @@ pub use crate::report::CheckOutcome;
 use crate::report::csv as report;
 use crate::report::set::{ReportSet, ReportSetError};
 use crate::score::{Scored, score};
-use crate::source::{self, Document, Links, SourceError, SourceFile, WalkError};
+use crate::source::{self, Document, Selection, SourceError, SourceFile, WalkError};
 use crate::types::Quote;
 use document::analyze;
 
 /// Validated settings of one check.
 #[derive(Debug, Clone)]
 pub struct CheckSettings {
-    pub(crate) root: PathBuf,
+    /// The files and folders to check, and which files under them.
+    pub(crate) sources: Selection,
     pub(crate) out: PathBuf,
     pub(crate) max_file_bytes: u64,
-    /// Which symbolic links the walk follows.
-    pub(crate) links: Links,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub(crate) progress: bool,
 }
@@ -41,8 +40,11 @@ pub struct CheckSettings {
 pub enum CheckError {
     #[error(transparent)]
     Walk(#[from] WalkError),
-    #[error("{}: no sources (.txt or .md files) found{}", .0.display(), links_note(*.1))]
-    NoSources(PathBuf, usize),
+    #[error(
+        "{0}: no sources (.txt, .md, .markdown, .html or .htm files) found{note}",
+        note = links_note(*.1)
+    )]
+    NoSources(String, usize),
     #[error("{}: cannot write report: {reason}", path.display())]
     Report { path: PathBuf, reason: std::io::Error },
     #[error(transparent)]
@@ -248,10 +250,10 @@ fn read_and_analyze_within(
 /// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let clock = std::time::Instant::now();
-    let list = source::find_sources(&settings.root, settings.links)?;
+    let list = source::find(&settings.sources)?;
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(
-            settings.root.clone(),
+            settings.sources.describe(),
             list.skipped_links.len(),
         ));
     }

@@ -1,18 +1,28 @@
-//! Stage 1: find the source files under a folder and decode them into [`Document`]s.
+//! Stage 1: find the source files a user names and decode them into [`Document`]s.
 //!
-//! In: a folder and which links to follow ([`Links`]). Out: the list of its `.txt` and `.md`
-//! files, each with its name and the hash its quotation ids are made of ([`SourceList`], or a
-//! [`WalkError`] when the folder itself cannot be read), and each file's text as a [`Document`],
-//! or the [`SourceError`] that says why it cannot be checked.
+//! In: a [`Selection`]: files and folders, which links to follow ([`Links`]), whether ignore
+//! files count, globs. Out: the list of its source files, each with its name and the hash its
+//! quotation ids are made of ([`SourceList`], or a [`WalkError`] when a path named cannot be
+//! read), and each file's text as a [`Document`], or the [`SourceError`] that says why it cannot
+//! be checked.
 //!
-//! A source's name is its path relative to the folder, kept exactly (`name`): a name that is not
-//! UTF-8 is escaped, never decoded lossily, so that two files never become one source. Links are
-//! followed only where they stay inside the folder (`walk`), unless asked. Text is UTF-8, or
-//! UTF-16 with a byte-order mark (`read`).
+//! Finding: folders are walked for `.txt`, `.md`, `.markdown`, `.html` and `.htm` files,
+//! honouring `.gitignore`, `.ignore` and `.kquoteignore` (`walk`); files are named on their own
+//! or in a list; a source's name is its path relative to the common root of the paths given
+//! (`paths`), kept exactly (`name`): a name that is not UTF-8 is escaped, never decoded lossily,
+//! so that two files never become one source. Links are followed only where they stay inside the
+//! folder walked, unless asked.
+//!
+//! Reading: text is UTF-8, or UTF-16 with a byte-order mark (`read`). Each format is read into
+//! the text the later stages see, [`Document::text`]: plain text as it is; Markdown (`markdown`,
+//! with `pulldown-cmark`) and HTML (`html`, with `html5gum`) as the text a reader sees, one block
+//! a line, with a [`Markup`] map from each piece of it back to the file (`visible`), so that
+//! positions in the reports point into the file.
 
 mod html;
 mod markdown;
 mod name;
+mod paths;
 mod read;
 mod visible;
 mod walk;
@@ -21,9 +31,10 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+pub use paths::{Selection, find, find_sources};
 pub use read::load;
 pub use visible::Markup;
-pub use walk::find_sources;
+pub use walk::IGNORE_FILE;
 
 /// Files larger than this are reported and skipped unless the limit is raised.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -205,7 +216,7 @@ pub(crate) enum LinkProblem {
 /// Problems with the folder itself: nothing can be checked.
 #[derive(Debug, Error)]
 pub enum WalkError {
-    #[error("{0}: no such folder")]
+    #[error("{0}: no such file or folder")]
     Missing(PathBuf),
     #[error("{0}: not a folder")]
     NotAFolder(PathBuf),

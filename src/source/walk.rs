@@ -13,18 +13,26 @@ use std::fs;
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 
-use rayon::prelude::*;
-
 use super::name::{path_name, relative_name};
-use super::{LinkProblem, Links, SkippedLink, SourceError, SourceFile, SourceList, SourceProblem, WalkError};
-use crate::types::IdHashes;
+use super::{
+    Format, LinkProblem, Links, SkippedLink, SourceError, SourceFile, SourceList, SourceProblem, WalkError,
+};
 
-/// File extensions that are read as sources.
-const SOURCE_EXTENSIONS: &[&str] = &["txt", "md"];
+/// The name of kquote's own ignore file, read as `.gitignore` is.
+pub const IGNORE_FILE: &str = ".kquoteignore";
 
-/// Walks `root` recursively for `.txt` and `.md` files, skipping hidden files and folders and
-/// following the `links` asked for; every file gets its name and its id hash.
-pub fn find_sources(root: &Path, links: Links) -> Result<SourceList, WalkError> {
+/// Walks the folder `root` recursively for source files (`.txt`, `.md`, `.markdown`, `.html`,
+/// `.htm`), skipping hidden files and folders, and, with `ignore_files`, what `.gitignore`,
+/// `.ignore` and `.kquoteignore` files (in the folder, under it and above it) leave out;
+/// following the `links` asked for. Each file is named by its path relative to `root`, after
+/// `prefix` (the folder's own name relative to the check's root, or nothing). The list is not
+/// sorted and has no id hashes yet.
+pub(super) fn walk_folder(
+    root: &Path,
+    prefix: &str,
+    links: Links,
+    ignore_files: bool,
+) -> Result<SourceList, WalkError> {
     let unreadable = |e: std::io::Error| WalkError::Unreadable {
         path: root.to_path_buf(),
         reason: e.to_string(),
@@ -40,18 +48,32 @@ pub fn find_sources(root: &Path, links: Links) -> Result<SourceList, WalkError> 
     // Where a link leads is compared with the folder as the file system resolves it.
     let folder = fs::canonicalize(root).map_err(unreadable)?;
 
-    // Folders are listed in parallel; the order is restored by sorting below.
+    // Folders are listed in parallel; the order is restored by sorting later.
     let found = Mutex::new(SourceList::default());
     let walk = Walk {
         root,
+        prefix,
         folder: &folder,
         found: &found,
     };
     let follow_into_folder = folder.clone();
-    ignore::WalkBuilder::new(root)
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
         .standard_filters(false)
         .hidden(true)
-        .follow_links(links == Links::Everywhere)
+        .follow_links(links == Links::Everywhere);
+    if ignore_files {
+        // As git reads them, inside a repository or not; the user's global excludes are left
+        // out, so that a check reads the same files on every machine.
+        builder
+            .git_ignore(true)
+            .git_exclude(true)
+            .ignore(true)
+            .parents(true)
+            .require_git(false)
+            .add_custom_ignore_filename(IGNORE_FILE);
+    }
+    builder
         // Only reached when links are followed: a folder link into the checked folder would read
         // that folder twice.
         .filter_entry(move |entry| {
@@ -70,28 +92,30 @@ pub fn find_sources(root: &Path, links: Links) -> Result<SourceList, WalkError> 
                 ignore::WalkState::Continue
             })
         });
-    let mut list = found.into_inner().unwrap_or_else(PoisonError::into_inner);
-    // Names are unique: an unstable sort gives the one order.
-    list.files.par_sort_unstable_by(|a, b| a.name.cmp(&b.name));
-    list.errors.sort_by(|a, b| a.file.cmp(&b.file));
-    list.skipped_links.sort_by(|a, b| a.link.cmp(&b.link));
-    // Claimed in the order of the names, so that the same files always get the same hashes.
-    let mut hashes = IdHashes::with_capacity(list.files.len());
-    for file in &mut list.files {
-        file.id_hash = hashes.claim(file.name.as_bytes());
-    }
-    Ok(list)
+    Ok(found.into_inner().unwrap_or_else(PoisonError::into_inner))
 }
 
 /// What the walk's threads share.
 struct Walk<'a> {
     root: &'a Path,
+    /// The folder's name relative to the check's root, or nothing.
+    prefix: &'a str,
     /// `root` with every link resolved.
     folder: &'a Path,
     found: &'a Mutex<SourceList>,
 }
 
 impl Walk<'_> {
+    /// The name of `path`, a path under the walked folder.
+    fn name(&self, path: &Path) -> String {
+        let name = relative_name(self.root, path);
+        match (self.prefix, name.as_str()) {
+            ("", _) => name,
+            (prefix, "") => prefix.to_string(),
+            (prefix, _) => format!("{prefix}/{name}"),
+        }
+    }
+
     fn list(&self) -> std::sync::MutexGuard<'_, SourceList> {
         self.found.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -121,7 +145,7 @@ impl Walk<'_> {
         if !target.starts_with(self.folder) {
             if is_dir || has_source_extension(path) {
                 self.list().skipped_links.push(SkippedLink {
-                    link: relative_name(self.root, path),
+                    link: self.name(path),
                     why: LinkProblem::Outside,
                 });
             }
@@ -135,7 +159,7 @@ impl Walk<'_> {
     fn broken_link(&self, path: &Path, reason: &str) {
         if has_source_extension(path) {
             self.list().errors.push(SourceError {
-                file: relative_name(self.root, path),
+                file: self.name(path),
                 reason: SourceProblem::BrokenLink(reason.to_string()),
             });
         }
@@ -143,7 +167,7 @@ impl Walk<'_> {
 
     fn add(&self, path: &Path) {
         let file = SourceFile {
-            name: relative_name(self.root, path),
+            name: self.name(path),
             path: path.to_path_buf(),
             id_hash: 0,
         };
@@ -159,11 +183,11 @@ impl Walk<'_> {
             ignore::Error::Loop { ancestor, child } => {
                 let ancestor = match ancestor.strip_prefix(self.root) {
                     Ok(rel) if rel.as_os_str().is_empty() => "the checked folder".to_string(),
-                    Ok(_) => relative_name(self.root, ancestor),
+                    Ok(_) => self.name(ancestor),
                     Err(_) => path_name(ancestor),
                 };
                 self.list().skipped_links.push(SkippedLink {
-                    link: relative_name(self.root, child),
+                    link: self.name(child),
                     why: LinkProblem::Loop(ancestor),
                 });
             }
@@ -175,7 +199,7 @@ impl Walk<'_> {
                     return self.broken_link(path, &err.to_string());
                 }
                 self.list().errors.push(SourceError {
-                    file: relative_name(self.root, path),
+                    file: self.name(path),
                     reason: SourceProblem::Io(err.to_string()),
                 });
             }
@@ -193,13 +217,12 @@ fn inside(folder: &Path, path: &Path) -> bool {
 }
 
 fn has_source_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| SOURCE_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+    Format::of(path).is_some()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::find_sources;
     use super::*;
     use crate::types::fnv1a;
 
@@ -313,16 +336,16 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_folder_or_a_file_is_no_folder_to_check() {
+    fn a_missing_folder_is_nothing_to_walk_and_a_file_no_folder() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.txt");
         fs::write(&file, "text").unwrap();
         assert!(matches!(
-            find_sources(&dir.path().join("none"), Links::WithinFolder),
+            walk_folder(&dir.path().join("none"), "", Links::WithinFolder, true),
             Err(WalkError::Missing(_))
         ));
         assert!(matches!(
-            find_sources(&file, Links::WithinFolder),
+            walk_folder(&file, "", Links::WithinFolder, true),
             Err(WalkError::NotAFolder(_))
         ));
     }
