@@ -104,7 +104,11 @@ pub fn find(selection: &Selection) -> Result<SourceList, WalkError> {
         .chain(selection.listed.iter().map(|p| (p, true)))
     {
         match std::fs::metadata(path) {
-            Ok(meta) => found.push((path.clone(), meta.is_dir())),
+            // A file that is no source is not read, and does not widen the root.
+            Ok(meta) if meta.is_dir() || Format::of(path).is_some() => {
+                found.push((path.clone(), meta.is_dir()))
+            }
+            Ok(_) => {}
             Err(e) if listed => list.errors.push(SourceError {
                 file: super::name::path_name(path),
                 reason: SourceProblem::Io(e.to_string()),
@@ -136,7 +140,7 @@ pub fn find(selection: &Selection) -> Result<SourceList, WalkError> {
             list.files.append(&mut walked.files);
             list.errors.append(&mut walked.errors);
             list.skipped_links.append(&mut walked.skipped_links);
-        } else if Format::of(path).is_some() {
+        } else {
             list.files.push(SourceFile {
                 name,
                 path: path.clone(),

@@ -38,9 +38,19 @@ pub fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
         .collect()
 }
 
-/// A cell as the report wrote it, without the `'` that keeps a spreadsheet from running it.
-fn unguarded(cell: &str, original: &str) -> bool {
-    cell == original || cell.strip_prefix('\'') == Some(original)
+/// A cell without the `'` that keeps a spreadsheet from running it (written before a cell that
+/// starts, after any spaces, with `=`, `+`, `-`, `@`, tab or CR).
+fn unguarded(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest)
+            if rest
+                .trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r')
+                .starts_with(['=', '+', '-', '@', '\t', '\r']) =>
+        {
+            rest
+        }
+        _ => cell,
+    }
 }
 
 /// A source file's text as kquote reads it: UTF-16 after its byte-order mark, or UTF-8 (invalid
@@ -65,9 +75,110 @@ pub fn decoded(bytes: &[u8]) -> String {
     }
 }
 
+/// Whether a source is read as markup (Markdown or HTML), by its extension.
+fn markup(source: &str, extensions: &[&str]) -> bool {
+    source
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
+}
+
+/// What a reader sees of a stretch of HTML: tags and comments dropped, the entities the tests
+/// write decoded, white space one space.
+fn html_shown(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->").map_or("", |(_, r)| r);
+        } else if c == '<' {
+            rest = rest.split_once('>').map_or("", |(_, r)| r);
+            out.push(' ');
+        } else if c == '&'
+            && let Some((entity, after)) = rest[1..].split_once(';')
+            && let Some(decoded) = entity_char(entity)
+        {
+            out.push(decoded);
+            rest = after;
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    one_space(&out)
+}
+
+fn entity_char(entity: &str) -> Option<char> {
+    if let Some(num) = entity.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match entity {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        _ => return None,
+    })
+}
+
+/// `text` with every run of white space one space, trimmed.
+pub fn one_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks that a quotation's `text` is what the file shows at `[start, end)` (`chars`): for
+/// plain text the very characters; for HTML the characters a reader sees there (tags, comments
+/// dropped, entities decoded, white space one space; marks that `<q>` implies aside); for
+/// Markdown, the characters in order, markup between them dropped, the first and the last the
+/// file's own.
+fn assert_text_shows(source: &str, chars: &[char], start: usize, end: usize, text: &str) {
+    let want: String = chars[start..end].iter().collect();
+    if markup(source, &["html", "htm"]) {
+        let (mut shown, mut text) = (html_shown(&want), one_space(text));
+        if want.contains("<q") {
+            let implied = ['“', '”', '‘', '’'];
+            shown.retain(|c| !implied.contains(&c));
+            text.retain(|c| !implied.contains(&c));
+        }
+        assert_eq!(
+            shown, text,
+            "{source}: text is what the file shows at {start}..{end}"
+        );
+    } else if markup(source, &["md", "markdown"]) {
+        let mut file = want.chars();
+        let all_in_order = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .all(|c| file.any(|f| f == c));
+        let ends = |t: &str| (t.chars().next(), t.chars().next_back());
+        assert!(
+            all_in_order && ends(text) == ends(&want),
+            "{source}: text {text:?} is what the file shows at {start}..{end}: {want:?}"
+        );
+    } else {
+        assert_eq!(
+            text, want,
+            "{source}: text is the file's characters {start}..{end}"
+        );
+    }
+}
+
 /// Checks the invariants of the report set in `out` for the sources in `root`: every report is
-/// there and parses; each quotation's `text` is the file's characters `[start, end)`; ids are
-/// unique; every id in matches.csv and clusters.csv is in quotes.csv.
+/// there and parses; each quotation's `text` is what the file shows at `[start, end)` (for plain
+/// text, exactly its characters; see `assert_text_shows`); ids are unique; every id in
+/// matches.csv and clusters.csv is in quotes.csv.
 pub fn assert_reports_whole(root: &Path, out: &Path) {
     for name in REPORTS {
         assert!(
@@ -100,12 +211,7 @@ pub fn assert_reports_whole(root: &Path, out: &Path) {
             start <= end && end <= chars.len(),
             "{source}: {start}..{end} within the text"
         );
-        let want: String = chars[start..end].iter().collect();
-        assert!(
-            unguarded(&q["text"], &want),
-            "{source}: text {:?} is the file's {want:?}",
-            q["text"]
-        );
+        assert_text_shows(source, chars, start, end, unguarded(&q["text"]));
     }
     for m in read_report(&out.join("matches.csv")) {
         for side in ["quote_a", "quote_b"] {
