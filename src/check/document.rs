@@ -523,6 +523,51 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_paragraph_is_read_as_one_line_and_its_text_keeps_the_line_breaks() {
+        let wrapped = "Harbour plans\n\nMayor Ana Ortiz spoke on Monday. “We will rebuild the harbour\n\
+                       before the winter storms arrive, and we will pay for it ourselves,” Ortiz\n\
+                       said, and left the meeting early, before the vote on the budget.\n\n\
+                       The council agreed with her after a long debate about the cost of it\n\
+                       all, and voted in favour of the plan by nine votes to two.\n";
+        let unwrapped = wrapped.replace("harbour\nbefore", "harbour before");
+        let a = analyze(&Document::new("a.txt", wrapped));
+        let b = analyze(&Document::new("a.txt", unwrapped));
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            a[0].text,
+            "We will rebuild the harbour\nbefore the winter storms arrive, and we will pay for it ourselves,"
+        );
+        assert_eq!((a[0].speaker.as_str(), a[0].line, a[0].column), ("Ana Ortiz", 3, 34));
+        let chars: Vec<char> = wrapped.chars().collect();
+        assert_eq!(chars[a[0].start..a[0].end].iter().collect::<String>(), a[0].text);
+        let without_text = |q: &Quote| Quote {
+            text: String::new(),
+            ..q.clone()
+        };
+        assert_eq!(without_text(&a[0]), without_text(&b[0]));
+    }
+
+    #[test]
+    fn markdown_and_html_positions_point_into_the_file() {
+        use crate::source::Format;
+        let md = "# Harbour\n\nMayor *Ana Ortiz* said: “We will **rebuild** the\nharbour.”\n";
+        let html = "<p>Mayor <b>Ana Ortiz</b> said:\n  &ldquo;We will <em>rebuild</em> the harbour.&rdquo;</p>";
+        for (file, format) in [(md, Format::Markdown), (html, Format::Html)] {
+            let quotes = analyze(&Document::of_format("a", file, format));
+            assert_eq!(quotes.len(), 1, "{file}");
+            let q = &quotes[0];
+            assert_eq!(q.text, "We will rebuild the harbour.");
+            assert_eq!(q.speaker, "Ana Ortiz");
+            let chars: Vec<char> = file.chars().collect();
+            let shown: String = chars[q.start..q.end].iter().collect();
+            assert!(shown.starts_with("We will") && shown.ends_with("harbour."), "{shown:?}");
+            let line = file.lines().nth(q.line - 1).unwrap();
+            let at: String = line.chars().skip(q.column - 1).take(7).collect();
+            assert!(at.starts_with('“') || at.starts_with("&ldquo;"), "{at:?}");
+        }
+    }
+
+    #[test]
     fn offsets_are_code_points_and_text_matches() {
         let doc = Document::new("a.txt", "Ünïcödé\nHe said “héllo wörld” twice.");
         let quotes = analyze(&doc);

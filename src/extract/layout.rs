@@ -21,9 +21,19 @@ use super::LineEnds;
 pub enum Layout {
     /// Every line that is not blank is a paragraph.
     LinePerParagraph,
-    /// Blank lines separate paragraphs whose lines are wrapped: a line break between two lines
-    /// with text is a space.
-    Wrapped,
+    /// Blank lines separate paragraphs whose lines are wrapped at about this width (of the
+    /// widest line that holds a space): a line break between two lines with text is a space,
+    /// unless the line before it is short enough that the next word would have fitted (see
+    /// [`Layout::joined`]).
+    Wrapped(Width),
+}
+
+/// The width of a text's widest line that holds a space, in characters and in bytes: tools that
+/// wrap count either (`fmt` counts bytes, so a line of Korean holds a third of the characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Width {
+    pub chars: usize,
+    pub bytes: usize,
 }
 
 /// The widest line, in characters, of a text taken to be wrapped: `fmt` wraps at 75 by default,
@@ -97,20 +107,33 @@ fn wrappable(line: &str) -> bool {
 impl Layout {
     /// How `text`, whose lines end as `ends` says, marks its paragraphs.
     pub fn of(text: &str, ends: LineEnds) -> Layout {
-        // The widest line that could have been wrapped, in characters. A line of more bytes than
-        // four times the widest wrap holds more characters than that: such a text, nearly every
-        // text of one paragraph a line, is decided at its first long paragraph.
-        let mut widest = 0;
+        // Most texts are decided in one quick pass: without a line break between two lines with
+        // text there is nothing to join, and a line wider than any wrap is a paragraph of its
+        // own (one of more bytes than four times the widest wrap holds more characters).
+        let mut joins = false;
+        let mut prev_blank = true;
         for line in lines(text, ends) {
             let body = &text[line.start..line.end];
-            if !wrappable(body) {
-                continue;
-            }
-            if body.len() > 4 * WIDEST_WRAP {
+            if body.len() > WIDEST_WRAP
+                && wrappable(body)
+                && (body.len() > 4 * WIDEST_WRAP || body.chars().count() > WIDEST_WRAP)
+            {
                 return Layout::LinePerParagraph;
             }
-            widest = widest.max(body.chars().count());
+            let blank = is_blank(body);
+            joins |= !blank && !prev_blank;
+            prev_blank = blank;
         }
+        if !joins {
+            return Layout::LinePerParagraph;
+        }
+        // The widest line that could have been wrapped, in characters and in bytes.
+        let (widest, widest_bytes) = lines(text, ends)
+            .map(|line| &text[line.start..line.end])
+            .filter(|body| wrappable(body))
+            .fold((0, 0), |(chars, bytes), body| {
+                (chars.max(body.chars().count()), bytes.max(body.len()))
+            });
         if widest > WIDEST_WRAP {
             return Layout::LinePerParagraph;
         }
@@ -131,29 +154,47 @@ impl Layout {
             }
             prev = Some(body);
         }
-        if breaks > 0 && 4 * full >= 3 * breaks && 10 * mid_sentence >= 3 * breaks {
-            Layout::Wrapped
+        if 4 * full >= 3 * breaks && 10 * mid_sentence >= 3 * breaks {
+            Layout::Wrapped(Width {
+                chars: widest,
+                bytes: widest_bytes,
+            })
         } else {
             Layout::LinePerParagraph
         }
     }
 
-    /// `text` as paragraphs are read from it: as it is, or, when wrapped, with every line break
-    /// between two lines with text made spaces (as many as its bytes), so that each paragraph is
-    /// one line and byte offsets stay the file's.
+    /// `text` as paragraphs are read from it: as it is, or, when wrapped, with every soft line
+    /// break made spaces (as many as its bytes), so that each paragraph is one line and byte
+    /// offsets stay the file's.
+    ///
+    /// A line break between two lines with text is soft when the line before it is full: it and
+    /// the next line's first word would not have fitted in two thirds of the width, counted in
+    /// characters or in bytes. A wrapping
+    /// tool breaks there (`fmt` balances its lines, and fills them less than a greedy wrap does);
+    /// a shorter line ends its paragraph, where copy that held one paragraph a line without
+    /// blank lines between them was wrapped (`“…” ― Sonya Herridge` then `“During …`).
     pub fn joined(self, text: &str, ends: LineEnds) -> Cow<'_, str> {
-        if self == Layout::LinePerParagraph {
+        let Layout::Wrapped(width) = self else {
             return Cow::Borrowed(text);
-        }
+        };
         let mut bytes = text.as_bytes().to_vec();
         let mut prev: Option<Line> = None;
         for line in lines(text, ends) {
-            if is_blank(&text[line.start..line.end]) {
+            let body = &text[line.start..line.end];
+            if is_blank(body) {
                 prev = None;
                 continue;
             }
             if let Some(prev) = prev {
-                bytes[prev.end..prev.next].fill(b' ');
+                let before = text[prev.start..prev.end].trim_end();
+                let word = body.split_whitespace().next().unwrap_or("");
+                let full = |chars: usize, width: usize| 3 * (chars + 1) > 2 * width;
+                if full(before.chars().count() + word.chars().count(), width.chars)
+                    || full(before.len() + word.len(), width.bytes)
+                {
+                    bytes[prev.end..prev.next].fill(b' ');
+                }
             }
             prev = Some(line);
         }
@@ -215,8 +256,9 @@ mod tests {
         for width in [40, 60, 72, 80, 100] {
             let text = wrapped(ARTICLE, width);
             let ends = LineEnds::of(&text);
-            assert_eq!(Layout::of(&text, ends), Layout::Wrapped, "at {width}");
-            let joined = Layout::Wrapped.joined(&text, ends);
+            let layout = Layout::of(&text, ends);
+            assert!(matches!(layout, Layout::Wrapped(w) if w.chars <= width), "at {width}");
+            let joined = layout.joined(&text, ends);
             assert_eq!(joined.len(), text.len());
             // Each paragraph of the article is one line again, a blank line after it.
             let lines: Vec<&str> = joined.lines().filter(|l| !l.is_empty()).collect();
@@ -225,8 +267,9 @@ mod tests {
             // CRLF and lone CR line ends alike.
             for copy in [text.replace('\n', "\r\n"), text.replace('\n', "\r")] {
                 let ends = LineEnds::of(&copy);
-                assert_eq!(Layout::of(&copy, ends), Layout::Wrapped, "at {width}");
-                let joined = Layout::Wrapped.joined(&copy, ends);
+                let layout = Layout::of(&copy, ends);
+                assert!(matches!(layout, Layout::Wrapped(_)), "at {width}");
+                let joined = layout.joined(&copy, ends);
                 let lines: Vec<String> = joined
                     .split(['\r', '\n'])
                     .filter(|l| !l.is_empty())
@@ -247,7 +290,30 @@ mod tests {
             72,
         );
         assert!(text.lines().any(|l| l.len() > WIDEST_WRAP));
-        assert_eq!(Layout::of(&text, LineEnds::of(&text)), Layout::Wrapped);
+        assert!(matches!(Layout::of(&text, LineEnds::of(&text)), Layout::Wrapped(_)));
+    }
+
+    #[test]
+    fn a_short_line_inside_a_wrapped_block_ends_its_paragraph() {
+        // Paragraphs of one line each, without blank lines between them, then wrapped: where a
+        // paragraph ended, the line is short and the next word would have fitted.
+        let lines = "“We need law and order, and we will have it in every city of this country,” \
+                     one reader wrote. ― Ana Ortiz\n\
+                     “He is ignorant of our culture and of our lives, and of what we have built \
+                     here over the years,” wrote another. ― Dan Osei\n";
+        let text: String = lines
+            .lines()
+            .map(|l| wrapped(l, 72).trim_end().to_string() + "\n")
+            .collect::<String>()
+            + "\nThe editors chose these letters from many that arrived in the week before the vote,\n\
+               and more will follow in the weeks to come, as they always have in past years.\n";
+        let ends = LineEnds::of(&text);
+        let layout = Layout::of(&text, ends);
+        assert!(matches!(layout, Layout::Wrapped(_)), "{text}");
+        let joined = layout.joined(&text, ends);
+        let paragraphs: Vec<&str> = joined.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(paragraphs.len(), 3, "{joined}");
+        assert!(paragraphs[0].ends_with("― Ana Ortiz") && paragraphs[1].starts_with("“He is"));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 mod layout;
 
-pub use layout::Layout;
+pub use layout::{Layout, Width};
 
 use crate::lang::{self, Lang};
 

@@ -66,10 +66,10 @@ impl Format {
 
     /// The format of a source file by its extension (any case), if it is a source's.
     pub fn of(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?;
+        let ext = path.extension()?.as_encoded_bytes();
         Format::EXTENSIONS
             .iter()
-            .find(|(e, _)| ext.eq_ignore_ascii_case(e))
+            .find(|(e, _)| ext.eq_ignore_ascii_case(e.as_bytes()))
             .map(|&(_, format)| format)
     }
 }

@@ -89,7 +89,7 @@ pub(super) struct Visible {
 
 /// Characters that open a quotation: a block in a blockquote that starts with one has marks of
 /// its own.
-const OPENING_MARKS: [char; 12] = ['“', '"', '„', '‘', '\'', '‚', '«', '»', '‹', '「', '『', '—'];
+const OPENING_MARKS: [char; 13] = ['“', '"', '„', '‘', '\'', '‚', '«', '»', '‹', '「', '『', '—', '–'];
 
 impl Visible {
     /// Appends one visible character that shows `file` (its own bytes when `exact`).
