@@ -537,7 +537,10 @@ mod tests {
             a[0].text,
             "We will rebuild the harbour\nbefore the winter storms arrive, and we will pay for it ourselves,"
         );
-        assert_eq!((a[0].speaker.as_str(), a[0].line, a[0].column), ("Ana Ortiz", 3, 34));
+        assert_eq!(
+            (a[0].speaker.as_str(), a[0].line, a[0].column),
+            ("Ana Ortiz", 3, 34)
+        );
         let chars: Vec<char> = wrapped.chars().collect();
         assert_eq!(chars[a[0].start..a[0].end].iter().collect::<String>(), a[0].text);
         let without_text = |q: &Quote| Quote {
@@ -551,7 +554,8 @@ mod tests {
     fn markdown_and_html_positions_point_into_the_file() {
         use crate::source::Format;
         let md = "# Harbour\n\nMayor *Ana Ortiz* said: “We will **rebuild** the\nharbour.”\n";
-        let html = "<p>Mayor <b>Ana Ortiz</b> said:\n  &ldquo;We will <em>rebuild</em> the harbour.&rdquo;</p>";
+        let html =
+            "<p>Mayor <b>Ana Ortiz</b> said:\n  &ldquo;We will <em>rebuild</em> the harbour.&rdquo;</p>";
         for (file, format) in [(md, Format::Markdown), (html, Format::Html)] {
             let quotes = analyze(&Document::of_format("a", file, format));
             assert_eq!(quotes.len(), 1, "{file}");
@@ -560,7 +564,10 @@ mod tests {
             assert_eq!(q.speaker, "Ana Ortiz");
             let chars: Vec<char> = file.chars().collect();
             let shown: String = chars[q.start..q.end].iter().collect();
-            assert!(shown.starts_with("We will") && shown.ends_with("harbour."), "{shown:?}");
+            assert!(
+                shown.starts_with("We will") && shown.ends_with("harbour."),
+                "{shown:?}"
+            );
             let line = file.lines().nth(q.line - 1).unwrap();
             let at: String = line.chars().skip(q.column - 1).take(7).collect();
             assert!(at.starts_with('“') || at.starts_with("&ldquo;"), "{at:?}");

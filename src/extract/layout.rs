@@ -169,7 +169,7 @@ impl Layout {
     /// offsets stay the file's.
     ///
     /// A line break between two lines with text is soft when the line before it is full: it and
-    /// the next line's first word would not have fitted in two thirds of the width, counted in
+    /// the next line's first word would not have fitted in four fifths of the width, counted in
     /// characters or in bytes. A wrapping
     /// tool breaks there (`fmt` balances its lines, and fills them less than a greedy wrap does);
     /// a shorter line ends its paragraph, where copy that held one paragraph a line without
@@ -189,7 +189,7 @@ impl Layout {
             if let Some(prev) = prev {
                 let before = text[prev.start..prev.end].trim_end();
                 let word = body.split_whitespace().next().unwrap_or("");
-                let full = |chars: usize, width: usize| 3 * (chars + 1) > 2 * width;
+                let full = |chars: usize, width: usize| 5 * (chars + 1) > 4 * width;
                 if full(before.chars().count() + word.chars().count(), width.chars)
                     || full(before.len() + word.len(), width.bytes)
                 {
@@ -257,7 +257,10 @@ mod tests {
             let text = wrapped(ARTICLE, width);
             let ends = LineEnds::of(&text);
             let layout = Layout::of(&text, ends);
-            assert!(matches!(layout, Layout::Wrapped(w) if w.chars <= width), "at {width}");
+            assert!(
+                matches!(layout, Layout::Wrapped(w) if w.chars <= width),
+                "at {width}"
+            );
             let joined = layout.joined(&text, ends);
             assert_eq!(joined.len(), text.len());
             // Each paragraph of the article is one line again, a blank line after it.
@@ -290,7 +293,10 @@ mod tests {
             72,
         );
         assert!(text.lines().any(|l| l.len() > WIDEST_WRAP));
-        assert!(matches!(Layout::of(&text, LineEnds::of(&text)), Layout::Wrapped(_)));
+        assert!(matches!(
+            Layout::of(&text, LineEnds::of(&text)),
+            Layout::Wrapped(_)
+        ));
     }
 
     #[test]
