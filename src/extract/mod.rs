@@ -13,7 +13,7 @@
 
 mod layout;
 
-pub use layout::{Layout, Width};
+pub use layout::Layout;
 
 use crate::lang::{self, Lang};
 
