@@ -127,17 +127,6 @@ impl Document {
             markup,
         }
     }
-
-    /// The text a reader sees: the file's own for plain text, the visible text of Markdown and
-    /// HTML. The reports' quotations are stretches of it.
-    pub fn visible_text(&self) -> &str {
-        &self.text
-    }
-
-    /// The file's text, without a byte-order mark.
-    pub fn file_text(&self) -> &str {
-        self.markup.as_ref().map_or(&self.text, |m| &m.file)
-    }
 }
 
 /// One source file found under the checked folder.
