@@ -91,7 +91,7 @@ impl<'a> Holders<'a> {
     }
 
     /// The entities whose names hold `word`, in order.
-    fn get(&self, word: &str) -> Option<&[u32]> {
+    pub(super) fn get(&self, word: &str) -> Option<&[u32]> {
         let stretch = self.stretch.get(word)?;
         Some(&self.entities[stretch.start as usize..stretch.end as usize])
     }

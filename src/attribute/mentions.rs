@@ -44,8 +44,14 @@ pub(super) enum NameWords {
 }
 
 impl<'a> Passage<'a> {
-    /// The mention whose last word is token `j`, read leftwards.
+    /// The mention whose last word is token `j`, read leftwards; only one that can speak by its
+    /// words (`can_speak`).
     pub(super) fn mention_ending_at(&self, j: usize) -> Option<Mention> {
+        self.any_mention_ending_at(j).filter(|m| self.can_speak(m))
+    }
+
+    /// `mention_ending_at`, whatever its words.
+    fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
         if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
             return Some(Mention {
@@ -93,7 +99,12 @@ impl<'a> Passage<'a> {
             }
             return self.name_mention(first, j);
         }
-        if lexicon::is_role_noun(base(t.lower)) {
+        // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the
+        // investigators`, `the committee`).
+        if lexicon::is_role_noun(base(t.lower))
+            || !self.profile.capitalised_nouns
+                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower))
+        {
             // The determiner may be a possessive name: `South Korea’s presidential office`.
             let det = (j.saturating_sub(4)..j)
                 .rev()
@@ -133,6 +144,11 @@ impl<'a> Passage<'a> {
     /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
     /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
     pub(super) fn mention_starting_at(&self, i: usize) -> Option<Mention> {
+        self.any_mention_starting_at(i).filter(|m| self.can_speak(m))
+    }
+
+    /// `mention_starting_at`, whatever its words.
+    fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
         if lexicon::is_pronoun(t.lower) {
             return Some(Mention {

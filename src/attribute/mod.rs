@@ -21,6 +21,7 @@ mod doc;
 mod entities;
 mod grammar;
 pub mod kind;
+mod lexical;
 mod mentions;
 mod resolve;
 mod rules;

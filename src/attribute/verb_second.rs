@@ -48,9 +48,14 @@ impl<'a> Passage<'a> {
                 .mention_starting_at(clause_start + 1)
                 .filter(|m| m.last < k && !self.german_object(m));
         }
-        let subject_first = !lexicon::is_preposition(opener)
-            && !lexicon::is_german_preposition(opener)
-            && !lexicon::is_german_adverb(opener);
+        // An adverb or adjective the lexicon knows opens the clause as readily as a listed one
+        // (`Unterdessen sagte`, `Reflexartig erklärte`).
+        let adverb_first =
+            lexicon::is_german_adverb(opener) || (clause_start < k && self.opens_with_adverb(clause_start));
+        let subject_first =
+            !lexicon::is_preposition(opener) && !lexicon::is_german_preposition(opener) && !adverb_first;
+        // The adverb that opens the clause is never its subject (`Weiter sagte er`).
+        let before = before.filter(|m| !adverb_first || m.first != clause_start);
         // A genitive before the verb belongs to the subject before it (`Die Autoren der Studie
         // werfen … vor`), unless the subject follows the verb (`Die Pläne der Regierung
         // bezeichnete er als …`).

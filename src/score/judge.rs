@@ -4,7 +4,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::similarity::similarity;
 use crate::align::Alignment;
-use crate::align::speakers::same_person;
+use crate::align::speakers::{same_person, share_a_name};
 use crate::types::{DiffPiece, Match, Quote, Verdict};
 use crate::words::{Mark, Word, censors, variant_forms};
 
@@ -62,17 +62,21 @@ pub(super) fn judge(
         }
     }
     let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
-    let verdict = if !qa.speaker_inferred && !qb.speaker_inferred && !same_person(&qa.speaker, &qb.speaker) {
-        Verdict::Misattributed
-    } else if let Some(kind) = worst {
-        kind
-    } else if !whole {
-        Verdict::Fragment
-    } else if qa.text == qb.text {
-        Verdict::Identical
-    } else {
-        Verdict::Typographic
-    };
+    // Two readings of one name (`Die Wiener Linien` resolved to two entities that hold it) are
+    // no accusation either.
+    let one_name = share_a_name(&qa.speaker_mention, &qb.speaker_mention);
+    let verdict =
+        if named_at_cue(qa) && named_at_cue(qb) && !one_name && !same_person(&qa.speaker, &qb.speaker) {
+            Verdict::Misattributed
+        } else if let Some(kind) = worst {
+            kind
+        } else if !whole {
+            Verdict::Fragment
+        } else if qa.text == qb.text {
+            Verdict::Identical
+        } else {
+            Verdict::Typographic
+        };
     Match {
         cluster,
         a: ia,
@@ -163,6 +167,14 @@ fn overlap_text(text: &str, words: &[Word]) -> String {
         (Some(f), Some(l)) => text[f.start..l.end].to_string(),
         _ => String::new(),
     }
+}
+
+/// Whether a quotation's speaker is named at a cue of its own: firm evidence (not inferred), and
+/// the words at the cue are the speaker's name, not a pronoun or a description resolved to it
+/// (`she said` in a copy that lost the paragraph naming her). Only such speakers can make a
+/// `misattributed`, which accuses a source of giving words to the wrong person.
+fn named_at_cue(q: &Quote) -> bool {
+    !q.speaker_inferred && (q.speaker_mention.is_empty() || share_a_name(&q.speaker_mention, &q.speaker))
 }
 
 #[cfg(test)]
@@ -335,5 +347,26 @@ mod tests {
         );
         assert_eq!(m.verdict, Verdict::Misattributed);
         assert_eq!(m.severity(), Severity::Error);
+    }
+
+    #[test]
+    fn a_pronoun_or_description_at_the_cue_is_no_ground_for_misattributed() {
+        let mut a = Quote::for_test(
+            "a.txt",
+            0,
+            "We will rebuild the bridge before winter",
+            "Ana Ortiz",
+        );
+        let mut b = Quote::for_test("b.txt", 0, "We will rebuild the bridge before winter", "Lee Park");
+        a.speaker_mention = "Ortiz".into();
+        b.speaker_mention = "she".into();
+        assert!(named_at_cue(&a));
+        assert!(!named_at_cue(&b));
+        b.speaker_mention = "the mayor".into();
+        assert!(!named_at_cue(&b));
+        b.speaker_mention = "Mayor Lee Park".into();
+        assert!(named_at_cue(&b));
+        // One name at both cues, resolved to two entities that hold it, is one name read twice.
+        assert!(share_a_name("Die Wiener Linien", "Die Wiener Linien"));
     }
 }
