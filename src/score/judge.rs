@@ -2,18 +2,21 @@
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
+use super::house_style::{HouseStyle, cut_contraction};
 use super::similarity::similarity;
 use crate::align::Alignment;
 use crate::align::speakers::same_person;
 use crate::types::{DiffPiece, Match, Quote, Verdict};
 use crate::words::{Mark, Word, censors, variant_forms};
 
-/// Judges quotation `b` against `a` on the part where they overlap.
+/// Judges quotation `b` against `a` on the part where they overlap, `style` telling which
+/// differences are the house's (see [`HouseStyle`]).
 pub(super) fn judge(
     cluster: usize,
     (ia, qa, wa): (usize, &Quote, &[Word]),
     (ib, qb, wb): (usize, &Quote, &[Word]),
     al: &Alignment,
+    style: &HouseStyle,
 ) -> Match {
     let oa = &wa[al.a.clone()];
     let ob = &wb[al.b.clone()];
@@ -31,13 +34,27 @@ pub(super) fn judge(
     let mut changes = Vec::new();
     let mut diff = Vec::new();
     for op in &ops {
-        let (old, new) = op_ranges(op);
-        let (old, new) = (&oa[old], &ob[new]);
+        let (old_range, new_range) = op_ranges(op);
+        let (old, new) = (&oa[old_range.clone()], &ob[new_range.clone()]);
         if matches!(op, DiffOp::Equal { .. }) {
             diff.push(DiffPiece::Same(join(&qa.text, old)));
             continue;
         }
-        let kind = classify_change(old, new);
+        let mut kind = classify_change(old, new, style);
+        if kind == Verdict::Reworded {
+            // Where the hunk stands in each whole quotation.
+            let (a_start, b_start) = (al.a.start + old_range.start, al.b.start + new_range.start);
+            let (a_end, b_end) = (al.a.start + old_range.end, al.b.start + new_range.end);
+            let opens = old_range.start == 0 && new_range.start == 0;
+            let closes = old_range.end == oa.len() && new_range.end == ob.len();
+            let cut = (opens && a_start == 0 && cut_contraction(old, new, false))
+                || (opens && b_start == 0 && cut_contraction(new, old, false))
+                || (closes && a_end == wa.len() && cut_contraction(old, new, true))
+                || (closes && b_end == wb.len() && cut_contraction(new, old, true));
+            if cut {
+                kind = Verdict::Variant;
+            }
+        }
         worst = worst.max(Some(kind));
         changes.push(describe(&qa.text, old, &qb.text, new));
         if !old.is_empty() {
@@ -48,18 +65,11 @@ pub(super) fn judge(
         }
     }
     // A diff can split one contraction over two changes (`that that is` against `that that’s`
-    // as `−that; is → that’s`): spoken words that agree once contractions are expanded and
-    // spellings made American are a variant, however the diff paired them.
-    if worst == Some(Verdict::Reworded) {
-        let expanded = |ws: &[Word]| -> Vec<String> {
-            ws.iter()
-                .filter(|w| w.mark == Mark::Spoken)
-                .flat_map(|w| variant_forms(&w.norm))
-                .collect()
-        };
-        if expanded(oa) == expanded(ob) {
-            worst = Some(Verdict::Variant);
-        }
+    // as `−that; is → that’s`), or a compound (`state funded` against `state-funded`): spoken
+    // words that agree once contractions are expanded, spellings made American and house style
+    // folded are a variant, however the diff paired them.
+    if worst == Some(Verdict::Reworded) && style.fold(oa) == style.fold(ob) {
+        worst = Some(Verdict::Variant);
     }
     let whole = al.a.len() == wa.len() && al.b.len() == wb.len();
     let verdict = if !qa.speaker_inferred && !qb.speaker_inferred && !same_person(&qa.speaker, &qb.speaker) {
@@ -113,7 +123,7 @@ fn op_ranges(op: &DiffOp) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
 }
 
 /// What kind of difference one diff hunk is.
-fn classify_change(old: &[Word], new: &[Word]) -> Verdict {
+fn classify_change(old: &[Word], new: &[Word], style: &HouseStyle) -> Verdict {
     let editorial = |side: &[Word]| !side.is_empty() && side.iter().all(|w| w.mark != Mark::Spoken);
     // An ellipsis or bracketed words on one side account for whatever the other side has there.
     if editorial(old) || editorial(new) {
@@ -134,7 +144,10 @@ fn classify_change(old: &[Word], new: &[Word]) -> Verdict {
             .flat_map(|w| variant_forms(&w.norm))
             .collect()
     };
-    if !old.is_empty() && !new.is_empty() && expand(old) == expand(new) {
+    if !old.is_empty()
+        && !new.is_empty()
+        && (expand(old) == expand(new) || style.fold(old) == style.fold(new))
+    {
         return Verdict::Variant;
     }
     Verdict::Reworded
@@ -181,7 +194,7 @@ mod tests {
         let (wa, wb) = (words(a), words(b));
         let versions = crate::align::versions_of_texts(&[a, b]);
         let al = crate::align::align_pair(&versions[0].words, &versions[1].words).expect("aligned");
-        judge(0, (0, &qa, &wa), (1, &qb, &wb), &al)
+        judge(0, (0, &qa, &wa), (1, &qb, &wb), &al, &HouseStyle::built_in())
     }
 
     #[test]
@@ -294,6 +307,54 @@ mod tests {
         );
         assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
         assert_eq!(m.verdict.severity(), Severity::Warning);
+    }
+
+    #[test]
+    fn house_style_compounds_and_titles_are_variants() {
+        for (a, b) in [
+            (
+                "we need a simpler tax filing system for every working family",
+                "we need a simpler tax-filing system for every working family",
+            ),
+            (
+                "the state funded clinics will close their doors in the spring",
+                "the state-funded clinics will close their doors in the spring",
+            ),
+            (
+                "Senator Smith will vote against the bill when it comes up",
+                "Sen. Smith will vote against the bill when it comes up",
+            ),
+        ] {
+            let m = judge_texts(a, "Ann Lee", b, "Ann Lee");
+            assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
+        }
+    }
+
+    #[test]
+    fn a_contraction_cut_by_the_quotations_edge_is_a_variant() {
+        // `it “is a shame …”` against `“It’s a shame …”`.
+        let m = judge_texts(
+            "is a shame that the council refused to act on the flooding",
+            "Ann Lee",
+            "It’s a shame that the council refused to act on the flooding",
+            "Ann Lee",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
+        // Inside the quotation the same change is a rewording.
+        let m = judge_texts(
+            "and it is a shame that the council refused to act on the flooding",
+            "Ann Lee",
+            "and It’s a shame that the council refused to act on the flooding",
+            "Ann Lee",
+        );
+        assert_ne!(m.verdict, Verdict::Reworded, "{}", m.changes);
+        let m = judge_texts(
+            "and so is a shame that the council refused to act on the flooding",
+            "Ann Lee",
+            "and so It’s a shame that the council refused to act on the flooding",
+            "Ann Lee",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded, "{}", m.changes);
     }
 
     #[test]
