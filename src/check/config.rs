@@ -200,7 +200,7 @@ mod tests {
             "#,
         )
         .unwrap();
-        assert!(config.dir.unwrap().ends_with("articles"));
+        assert!(config.dir.as_ref().unwrap().ends_with("articles"));
         assert_eq!(config.fail_on, Some(FailOn::Warning));
         assert_eq!(config.format, Some(Format::Sarif));
         assert_eq!(config.accepted()["f0123456789abcdef"], "house style");

@@ -132,34 +132,34 @@ fn folded(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `short` and `long`, the two sides of a hunk, are one contraction of which the
-/// quotation holding `short` has only a part, cut off by its edge: the hunk opens that quotation
-/// (`is` against `It’s`) or, with `at_end`, closes it (`we` against `we’ll`).
-pub(super) fn cut_contraction(short: &[Word], long: &[Word], at_end: bool) -> bool {
-    let spoken = |side: &[Word]| -> Vec<String> {
-        side.iter()
-            .filter(|w| w.mark == Mark::Spoken)
-            .flat_map(|w| variant_forms(&w.norm))
-            .collect()
-    };
-    let (s, l) = (spoken(short), spoken(long));
+/// When `short` and `long`, the two sides of a hunk, are one contraction of which `short` has
+/// only a part (`is` against `It’s`, or with `at_end`, `we` against `we’ll`): the words `short`
+/// lacks (`it`), which `judge` looks for beyond the edge of the overlap.
+pub(super) fn cut_contraction(short: &[Word], long: &[Word], at_end: bool) -> Option<Vec<String>> {
+    let (s, l) = (spoken_forms(short), spoken_forms(long));
     if s.is_empty() || l.len() <= s.len() {
-        return false;
+        return None;
     }
     // The words `short` lacks are the rest of the contraction at the edge of `long`.
     let contraction = if at_end { long.last() } else { long.first() };
-    let Some(contraction) = contraction.filter(|w| w.mark == Mark::Spoken) else {
-        return false;
-    };
+    let contraction = contraction.filter(|w| w.mark == Mark::Spoken)?;
     let cut = l.len() - s.len();
     if cut >= expanded_len(&contraction.norm) {
-        return false;
+        return None;
     }
     if at_end {
-        l.starts_with(&s)
+        l.starts_with(&s).then(|| l[s.len()..].to_vec())
     } else {
-        l.ends_with(&s)
+        l.ends_with(&s).then(|| l[..cut].to_vec())
     }
+}
+
+/// The spoken words' variant-free forms (contractions expanded, spellings made American).
+pub(super) fn spoken_forms(side: &[Word]) -> Vec<String> {
+    side.iter()
+        .filter(|w| w.mark == Mark::Spoken)
+        .flat_map(|w| variant_forms(&w.norm))
+        .collect()
 }
 
 #[cfg(test)]
@@ -208,12 +208,13 @@ mod tests {
 
     #[test]
     fn a_contraction_cut_by_the_edge_is_recognised() {
-        assert!(cut_contraction(&words("is"), &words("It’s"), false));
-        assert!(cut_contraction(&words("are"), &words("They're"), false));
-        assert!(cut_contraction(&words("we"), &words("we'll"), true));
+        let cut = |short: &str, long: &str, at_end| cut_contraction(&words(short), &words(long), at_end);
+        assert_eq!(cut("is", "It’s", false), Some(vec!["it".to_string()]));
+        assert_eq!(cut("are", "They're", false), Some(vec!["they".to_string()]));
+        assert_eq!(cut("we", "we'll", true), Some(vec!["will".to_string()]));
         // Not a cut contraction: other words, or the wrong edge.
-        assert!(!cut_contraction(&words("was"), &words("It’s"), false));
-        assert!(!cut_contraction(&words("is"), &words("It’s"), true));
-        assert!(!cut_contraction(&words("is"), &words("is"), false));
+        assert_eq!(cut("was", "It’s", false), None);
+        assert_eq!(cut("is", "It’s", true), None);
+        assert_eq!(cut("is", "is", false), None);
     }
 }

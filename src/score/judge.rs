@@ -2,7 +2,7 @@
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use super::house_style::{HouseStyle, cut_contraction};
+use super::house_style::{HouseStyle, cut_contraction, spoken_forms};
 use super::similarity::similarity;
 use crate::align::Alignment;
 use crate::align::speakers::same_person;
@@ -42,15 +42,28 @@ pub(super) fn judge(
         }
         let mut kind = classify_change(old, new, style);
         if kind == Verdict::Reworded {
-            // Where the hunk stands in each whole quotation.
-            let (a_start, b_start) = (al.a.start + old_range.start, al.b.start + new_range.start);
-            let (a_end, b_end) = (al.a.start + old_range.end, al.b.start + new_range.end);
             let opens = old_range.start == 0 && new_range.start == 0;
             let closes = old_range.end == oa.len() && new_range.end == ob.len();
-            let cut = (opens && a_start == 0 && cut_contraction(old, new, false))
-                || (opens && b_start == 0 && cut_contraction(new, old, false))
-                || (closes && a_end == wa.len() && cut_contraction(old, new, true))
-                || (closes && b_end == wb.len() && cut_contraction(new, old, true));
+            // A contraction cut by the edge of a quotation or of the overlap (`It’s not enough`
+            // against `it is not enough` aligned from `is`): the words one side lacks are beyond
+            // its edge, in its quotation or outside it.
+            let beyond = |whole: &[Word], edge: usize, at_end: bool, lacking: &[String]| {
+                let outside = if at_end { &whole[edge..] } else { &whole[..edge] };
+                let forms = spoken_forms(outside);
+                outside.is_empty()
+                    || (at_end && forms.starts_with(lacking))
+                    || (!at_end && forms.ends_with(lacking))
+            };
+            let (a_start, b_start) = (al.a.start, al.b.start);
+            let (a_end, b_end) = (al.a.start + oa.len(), al.b.start + ob.len());
+            let cut = [false, true].into_iter().any(|at_end| {
+                (if at_end { closes } else { opens })
+                    && (cut_contraction(old, new, at_end).is_some_and(|lacking| {
+                        beyond(wa, if at_end { a_end } else { a_start }, at_end, &lacking)
+                    }) || cut_contraction(new, old, at_end).is_some_and(|lacking| {
+                        beyond(wb, if at_end { b_end } else { b_start }, at_end, &lacking)
+                    }))
+            });
             if cut {
                 kind = Verdict::Variant;
             }
@@ -355,6 +368,15 @@ mod tests {
             "Ann Lee",
         );
         assert_eq!(m.verdict, Verdict::Reworded, "{}", m.changes);
+        // The overlap, not the quotation, cuts the contraction: the lacking `it` is just
+        // outside it.
+        let m = judge_texts(
+            "It is going to be a very good year. But it is not enough just to not suck as much as the other side.",
+            "Ann Lee",
+            "It’s not enough just to not suck as much as the other side,",
+            "Ann Lee",
+        );
+        assert_eq!(m.verdict, Verdict::Variant, "{}", m.changes);
     }
 
     #[test]
