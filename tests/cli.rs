@@ -308,7 +308,7 @@ fn sources_fail_ci_with_the_rudenko_rewording_on_stdout() {
             "2024-11-28-ukrainian-delegation-visits-seoul.txt:20:1  reworded",
         ))
         .stdout(predicate::str::contains(
-            "5 sources, 44 quotations, 4 clusters, 1 inconsistent",
+            "5 sources, 44 quotations, 4 clusters: 2 errors, 0 warnings; reports in",
         ))
         .stdout(predicate::str::contains("\u{1b}[").not());
 }
@@ -325,10 +325,10 @@ fn colour_only_when_asked_or_on_a_terminal() {
 }
 
 #[test]
-fn quiet_prints_nothing_and_verbose_shows_consistent_clusters() {
+fn silent_prints_nothing_and_verbose_shows_consistent_clusters() {
     let out = tempfile::tempdir().unwrap();
     kquote()
-        .args(["check", "sources", "-q", "--out"])
+        .args(["check", "sources", "-qq", "--out"])
         .arg(out.path())
         .assert()
         .code(1)
