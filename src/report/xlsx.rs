@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::CheckOutcome;
 use super::findings::Finding;
@@ -64,6 +64,10 @@ const QUOTATIONS: &Columns = &[
 /// Writes `review.xlsx` into `dir`.
 pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError> {
     let mut book = Workbook::new();
+    // A fixed creation time, not the clock's: the same check writes the same bytes, as the
+    // CSV reports do.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let header = Format::new().set_bold().set_background_color("#DDE4EE");
     let text = Format::new().set_num_format("@").set_align(FormatAlign::Top);
     let wrapped = text.clone().set_text_wrap();
