@@ -1,6 +1,8 @@
 //! `review.xlsx`: the workbook a reviewer sorts and annotates. Sheet "Findings" has one row a
 //! finding, its columns in reviewing order (what is wrong, whose words, how they differ, where,
-//! then the ids); "Clusters" and "Quotations" hold the rest. Every text cell is written as text,
+//! then the ids); "Clusters" lists the clusters and "Quotations" the quotations that stand in one
+//! (`quotes.csv` has every quotation: an archive's would outgrow a sheet, and the time of a
+//! check). Every text cell is written as text,
 //! with the text number format, so that a spreadsheet never reads `9/11` as a date, `50%` as a
 //! number or `=1+1` as a formula, and no guard character is needed.
 
@@ -132,7 +134,18 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
     finish(sheet, CLUSTERS, clusters.len())?;
 
     let sheet = begin(book.add_worksheet(), "Quotations", QUOTATIONS, &header)?;
-    for (row, q) in (1..).zip(outcome.quotes.iter().take(MAX_ROWS)) {
+    let mut clustered = vec![false; outcome.quotes.len()];
+    for m in &outcome.matches {
+        clustered[m.a] = true;
+        clustered[m.b] = true;
+    }
+    let quotes: Vec<&Quote> = outcome
+        .quotes
+        .iter()
+        .zip(&clustered)
+        .filter_map(|(q, &c)| c.then_some(q))
+        .collect();
+    for (row, q) in (1..).zip(quotes.iter().take(MAX_ROWS)) {
         write_text(sheet, row, 0, &outcome.shown_path(&q.source), &wrapped)?;
         sheet.write_number_with_format(row, 1, q.line as f64, &number)?;
         sheet.write_number_with_format(row, 2, q.column as f64, &number)?;
@@ -143,7 +156,7 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
         write_text(sheet, row, 7, &q.text, &wrapped)?;
         write_text(sheet, row, 8, &q.id, &text)?;
     }
-    finish(sheet, QUOTATIONS, outcome.quotes.len())?;
+    finish(sheet, QUOTATIONS, quotes.len())?;
 
     let path = dir.join(NAME);
     book.save(&path)?;
