@@ -24,7 +24,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every .txt and .md file under DIR and write CSV reports.
+    /// Check every .txt and .md file under DIR and write the reports (CSV and review.xlsx).
     ///
     /// Exit status: 0 when no new finding is an error (or as `--fail-on` says), 1 when at least
     /// one is, 2 when the check itself failed (bad arguments, unreadable folder, no sources, a
