@@ -39,22 +39,35 @@ pub enum Command {
     Man,
 }
 
-/// Prints the completion script for `shell`.
-pub fn print_completions(shell: clap_complete::Shell) {
-    clap_complete::generate(shell, &mut Cli::command(), "kquote", &mut std::io::stdout());
+/// Prints the completion script for `shell`. The script is made in memory first: the generator
+/// panics when it cannot write, and a reader may close the pipe early (`| head`).
+pub fn print_completions(shell: clap_complete::Shell) -> std::io::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "kquote", &mut script);
+    write_out(&script)
+}
+
+/// Writes to stdout; a reader that stopped reading is no error.
+fn write_out(bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 /// Prints the man page, with a section for each subcommand.
 pub fn print_man() -> std::io::Result<()> {
     let command = Cli::command();
-    let mut out = std::io::stdout().lock();
-    clap_mangen::Man::new(command.clone()).render(&mut out)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page)?;
     for sub in command.get_subcommands() {
         let name = format!("kquote-{}", sub.get_name());
         let sub = sub.clone().display_name(name.clone()).bin_name(name);
-        clap_mangen::Man::new(sub).render(&mut out)?;
+        clap_mangen::Man::new(sub).render(&mut page)?;
     }
-    Ok(())
+    write_out(&page)
 }
 
 /// When to colour terminal output.

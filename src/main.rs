@@ -17,8 +17,10 @@ fn main() -> ExitCode {
     let args = match Cli::parse().command {
         Command::Check(args) => args,
         Command::Completions { shell } => {
-            cli::print_completions(shell);
-            return ExitCode::SUCCESS;
+            return match cli::print_completions(shell) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(&err.to_string()),
+            };
         }
         Command::Man => {
             return match cli::print_man() {

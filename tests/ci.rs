@@ -452,3 +452,21 @@ fn completions_and_the_man_page_are_printed() {
         .success()
         .stdout(predicate::str::contains(".TH kquote").and(predicate::str::contains("fail\\-on")));
 }
+
+#[test]
+fn completions_and_the_man_page_survive_a_reader_that_stops_early() {
+    for args in [&["completions", "bash"][..], &["man"][..]] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kquote"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before a byte is read.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
