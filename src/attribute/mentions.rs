@@ -320,10 +320,10 @@ impl<'a> Passage<'a> {
     /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
     /// sagte er`), unless it is a name's particle (`Von der Leyen`).
     pub(super) fn can_open_name(&self, t: &Token) -> bool {
-        !lexicon::is_not_name(t.lower)
-            && !(self.profile.capitalised_nouns
-                && lexicon::is_german_preposition(t.lower)
-                && !lexicon::is_name_particle(t.lower))
+        let preposition = self.profile.capitalised_nouns
+            && lexicon::is_german_preposition(t.lower)
+            && !lexicon::is_name_particle(t.lower);
+        !preposition && !lexicon::is_not_name(t.lower)
     }
 
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
