@@ -135,7 +135,7 @@ impl<'a> Passage<'a> {
         while i < self.tokens.len() {
             if !self
                 .mention_word(i)
-                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                .is_some_and(|t| t.capitalized && self.can_open_name(t))
             {
                 i += 1;
                 continue;

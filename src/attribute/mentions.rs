@@ -92,7 +92,7 @@ impl<'a> Passage<'a> {
             }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
-        if t.capitalized && !lexicon::is_not_name(t.lower) {
+        if t.capitalized && self.can_open_name(t) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
@@ -202,7 +202,7 @@ impl<'a> Passage<'a> {
                 .name_mention(first_cap, last)
                 .map(|m| Mention { first: i, ..m });
         }
-        if t.capitalized && !lexicon::is_not_name(t.lower) {
+        if t.capitalized && self.can_open_name(t) {
             let mut last = i;
             while self.is_name_word(last + 1, false) {
                 last += 1;
@@ -316,6 +316,16 @@ impl<'a> Passage<'a> {
         })
     }
 
+    /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
+    /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
+    /// sagte er`), unless it is a name's particle (`Von der Leyen`).
+    pub(super) fn can_open_name(&self, t: &Token) -> bool {
+        let preposition = self.profile.capitalised_nouns
+            && lexicon::is_german_preposition(t.lower)
+            && !lexicon::is_name_particle(t.lower);
+        !preposition && !lexicon::is_not_name(t.lower)
+    }
+
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
     pub(super) fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
         let Some(t) = self.mention_word(i) else {
@@ -331,7 +341,7 @@ impl<'a> Passage<'a> {
             return false;
         }
         if t.capitalized {
-            return !lexicon::is_not_name(t.lower) && !self.is_cue(i);
+            return self.can_open_name(t) && !self.is_cue(i);
         }
         lexicon::is_name_particle(t.lower) && {
             let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
@@ -405,7 +415,9 @@ impl<'a> Passage<'a> {
                 .word(m.first - 1)
                 .is_some_and(|t| lexicon::is_preposition(t.lower))
             && !in_title(m.first - 1);
-        !possessive && !object
+        // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
+        let oblique = self.profile.verb_second && self.in_oblique_case(m);
+        !possessive && !object && !oblique
     }
 
     /// `the statement`, `his letter`: speaks only as the direct subject of a cue.

@@ -70,28 +70,58 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
     let whole = german_word(lower);
     let mut found_noun = whole.noun();
     // The longest end of the compound that names a person or an institution decides;
-    // `Regierungssprecher` by `sprecher`, `Landeskriminalamt` by `amt`.
+    // `Regierungssprecher` by `sprecher`, `Landeskriminalamt` by `amt`. An end is a head only
+    // where what stands before it is a word of its own (`Polizei|sprecher`, `SPD-|Chefin`),
+    // not wherever a shorter noun happens to end a longer one (`Vorbe|halte`, `Ver|gleiche`).
     for (i, _) in lower.char_indices() {
         let head = &lower[i..];
         if head.len() < SHORTEST_HEAD {
             break;
         }
         let class = if i == 0 { whole } else { german_word(head) };
-        if class.person() || is_role_noun(head) {
-            return Some(NounHead::Person);
-        }
         // Declined: `des Gerichts`, `der Ministerien`, `den Behörden`.
         let institution = |end: &str| {
             head.strip_suffix(end)
                 .is_some_and(|h| INSTITUTION_NOUNS.contains(h))
         };
-        if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
-            return Some(NounHead::Institution);
+        let named = if class.person() || is_role_noun(head) {
+            Some(NounHead::Person)
+        } else if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
+            Some(NounHead::Institution)
+        } else {
+            None
+        };
+        let noun_end = head.len() >= 5 && class.noun();
+        if (named.is_some() || noun_end) && (i == 0 || is_compound_modifier(&lower[..i], true)) {
+            if named.is_some() {
+                return named;
+            }
+            // A compound the lexicon lacks is a noun when a long enough end of it is one.
+            found_noun |= i > 0;
         }
-        // A compound the lexicon lacks is a noun when a long enough end of it is one.
-        found_noun |= i > 0 && head.len() >= 5 && class.noun();
     }
     found_noun.then_some(NounHead::Thing)
+}
+
+/// Whether `front` can stand before the head of a German compound: it ends in a hyphen
+/// (`SPD-`), or is a form the lexicon knows, bare or with a linking element (`Regierungs-`,
+/// `Bundes-`), or, once, two such words (`Bundesinnen-`).
+fn is_compound_modifier(front: &str, split_again: bool) -> bool {
+    if front.ends_with('-') {
+        return true;
+    }
+    let known = |w: &str| w.chars().nth(2).is_some() && german_word(w).0 != 0;
+    if ["", "s", "es", "n", "en", "e", "er"]
+        .into_iter()
+        .any(|end| front.strip_suffix(end).is_some_and(known))
+    {
+        return true;
+    }
+    split_again
+        && front
+            .char_indices()
+            .skip(3)
+            .any(|(i, _)| known(&front[..i]) && is_compound_modifier(&front[i..], false))
 }
 
 /// English nouns whose commonest sense is a person (`lobbyist`, `investigators`).
@@ -165,6 +195,16 @@ mod tests {
         assert_eq!(german_noun_head("gerichts"), Some(NounHead::Institution));
         assert_eq!(german_noun_head("einsatz"), Some(NounHead::Thing));
         assert_eq!(german_noun_head("merkel"), None);
+    }
+
+    #[test]
+    fn a_head_ends_a_compound_only_after_a_word_of_its_own() {
+        // `Vorbehalte` is no `Alte`, `Vergleiche` no `Gleiche`.
+        assert_eq!(german_noun_head("vorbehalte"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("vergleiche"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("parteivorsitzenden"), Some(NounHead::Person));
+        assert_eq!(german_noun_head("spd-chefin"), Some(NounHead::Person));
+        assert_eq!(german_noun_head("landeskriminalamt"), Some(NounHead::Institution));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::house_style::{HouseStyle, cut_contraction, spoken_forms};
 use super::similarity::similarity;
 use crate::align::Alignment;
 use crate::align::speakers::{same_person, share_a_name};
-use crate::types::{DiffPiece, Match, Quote, Verdict};
+use crate::types::{DiffPiece, Match, Quote, QuoteKind, Verdict};
 use crate::words::{Mark, Word, censors, variant_forms};
 
 /// Judges quotation `b` against `a` on the part where they overlap, `style` telling which
@@ -88,18 +88,29 @@ pub(super) fn judge(
     // Two readings of one name (`Die Wiener Linien` resolved to two entities that hold it) are
     // no accusation either.
     let one_name = share_a_name(&qa.speaker_mention, &qb.speaker_mention);
-    let verdict =
-        if named_at_cue(qa) && named_at_cue(qb) && !one_name && !same_person(&qa.speaker, &qb.speaker) {
-            Verdict::Misattributed
-        } else if let Some(kind) = worst {
-            kind
-        } else if !whole {
-            Verdict::Fragment
-        } else if qa.text == qb.text {
-            Verdict::Identical
-        } else {
-            Verdict::Typographic
-        };
+    // The accusation is about one statement given to two people: both are statements, not a
+    // phrase woven into the writer's sentence that anyone may repeat (`“stand up and be
+    // counted”`), and their shared words agree (`I'm a big fan of Paul` is not `… of Elizabeth
+    // Warren`).
+    let statements = qa.kind == QuoteKind::Quote && qb.kind == QuoteKind::Quote;
+    let same_words = worst.is_none_or(|w| w <= Verdict::Variant);
+    let verdict = if statements
+        && same_words
+        && named_at_cue(qa)
+        && named_at_cue(qb)
+        && !one_name
+        && !same_person(&qa.speaker, &qb.speaker)
+    {
+        Verdict::Misattributed
+    } else if let Some(kind) = worst {
+        kind
+    } else if !whole {
+        Verdict::Fragment
+    } else if qa.text == qb.text {
+        Verdict::Identical
+    } else {
+        Verdict::Typographic
+    };
     Match {
         cluster,
         a: ia,
@@ -430,6 +441,30 @@ mod tests {
         );
         assert_eq!(m.verdict, Verdict::Misattributed);
         assert_eq!(m.severity(), Severity::Error);
+    }
+
+    #[test]
+    fn a_phrase_or_other_words_are_no_ground_for_misattributed() {
+        // A phrase woven into the writer's sentence, which anyone may repeat.
+        let text = "it is time to stand up and be counted on this";
+        let a = quote(text, "Brian Walsh");
+        let mut b = quote(text, "Richard Cross");
+        b.kind = QuoteKind::Fragment;
+        let versions = crate::align::versions_of_texts(&[text, text]);
+        let al = crate::align::align_pair(&versions[0].words, &versions[1].words).expect("aligned");
+        let w = words(text);
+        assert_eq!(
+            judge(0, (0, &a, &w), (1, &b, &w), &al).verdict,
+            Verdict::Identical
+        );
+        // Two statements that share only some of their words.
+        let m = judge_texts(
+            "Trump is going to continue to gain strength and he is going to win this election in November",
+            "Jeff Sessions",
+            "Clinton is going to continue to gain strength and she is going to win this election in November",
+            "Bill Clinton",
+        );
+        assert_eq!(m.verdict, Verdict::Reworded);
     }
 
     #[test]
