@@ -454,7 +454,14 @@ mod tests {
         let al = crate::align::align_pair(&versions[0].words, &versions[1].words).expect("aligned");
         let w = words(text);
         assert_eq!(
-            judge(0, (0, &a, &w), (1, &b, &w), &al).verdict,
+            judge(
+                0,
+                (0, &a, &w),
+                (1, &b, &w),
+                &al,
+                &crate::score::house_style::BUILT_IN
+            )
+            .verdict,
             Verdict::Identical
         );
         // Two statements that share only some of their words.
