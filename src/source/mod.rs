@@ -216,6 +216,8 @@ pub enum WalkError {
 /// The source files found under a folder, in a stable (sorted) order.
 #[derive(Debug, Default)]
 pub struct SourceList {
+    /// The folder the sources are named from: the common root of the paths given, absolute.
+    pub root: PathBuf,
     /// Every source file, sorted by name.
     pub files: Vec<SourceFile>,
     /// Entries that could not be listed (unreadable subfolders, dangling links named like a

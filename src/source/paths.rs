@@ -133,6 +133,7 @@ pub fn find(selection: &Selection) -> Result<SourceList, WalkError> {
             abs.parent().unwrap_or(abs)
         }
     }));
+    list.root = root.clone();
     for ((path, is_dir), abs) in found.iter().zip(&absolute) {
         let name = relative_name(&root, abs);
         if *is_dir {
