@@ -216,7 +216,8 @@ pub enum WalkError {
 /// The source files found under a folder, in a stable (sorted) order.
 #[derive(Debug, Default)]
 pub struct SourceList {
-    /// The folder the sources are named from: the common root of the paths given, absolute.
+    /// The folder the sources are named from: the one folder given (or the one file's folder)
+    /// as written, or the common root of the paths given, absolute.
     pub root: PathBuf,
     /// Every source file, sorted by name.
     pub files: Vec<SourceFile>,

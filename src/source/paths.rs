@@ -133,7 +133,16 @@ pub fn find(selection: &Selection) -> Result<SourceList, WalkError> {
             abs.parent().unwrap_or(abs)
         }
     }));
-    list.root = root.clone();
+    // One path is its own root as written (`sources`, `../articles`); several share an absolute
+    // one.
+    list.root = match &found[..] {
+        [(path, true)] => path.clone(),
+        [(path, false)] => match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+        _ => root.clone(),
+    };
     for ((path, is_dir), abs) in found.iter().zip(&absolute) {
         let name = relative_name(&root, abs);
         if *is_dir {
