@@ -12,6 +12,9 @@ pub mod check;
 pub mod cli;
 pub mod exit_codes;
 pub(crate) mod extract;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 pub(crate) mod lang;
 pub(crate) mod lexicon;
 pub mod report;

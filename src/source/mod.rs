@@ -189,7 +189,7 @@ pub fn load(source: &str, path: &Path, max_bytes: u64) -> Result<Document, Sourc
 }
 
 /// Decodes UTF-8 text, dropping a byte-order mark; binary and non-UTF-8 content is refused.
-fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
+pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
