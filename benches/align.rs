@@ -50,12 +50,13 @@ fn main() -> ExitCode {
 
 /// Every quotation of every source under `dir`, in the order `kquote check` builds it.
 fn load_quotes(dir: &Path) -> Result<Vec<Quote>, String> {
-    let list = kquote::source::find_sources(dir).map_err(|e| e.to_string())?;
+    let list =
+        kquote::source::find_sources(dir, kquote::source::Links::WithinFolder).map_err(|e| e.to_string())?;
     let per_file: Vec<Vec<Quote>> = list
         .files
         .par_iter()
-        .map(|(name, path)| {
-            kquote::source::load(name, path, kquote::source::DEFAULT_MAX_FILE_BYTES)
+        .map(|file| {
+            kquote::source::load(file, kquote::source::DEFAULT_MAX_FILE_BYTES)
                 .map(|doc| kquote::check::document::analyze(&doc))
                 .map_err(|e| e.to_string())
         })

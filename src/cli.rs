@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::check::CheckSettings;
 use crate::report::terminal::{TerminalSettings, Verbosity};
-use crate::source::DEFAULT_MAX_FILE_BYTES;
+use crate::source::{DEFAULT_MAX_FILE_BYTES, LARGEST_MAX_FILE_BYTES, Links};
+
+/// The most worker threads `--threads` accepts: more than the cores of any machine kquote runs
+/// on, and few enough that a typo (`--threads 4000`) is refused rather than run for minutes.
+pub const MAX_THREADS: u16 = 256;
 
 /// Finds quotations that are printed differently in different sources.
 #[derive(Debug, Parser)]
@@ -43,14 +47,29 @@ pub struct CheckArgs {
     #[arg(long, short, value_name = "REPORTS_DIR", default_value = "reports")]
     out: PathBuf,
 
-    /// Skip (and report) files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
+    /// Skip (and report) files larger than this many bytes (1 to 4294967296, 4 GiB).
+    #[arg(
+        long,
+        value_name = "BYTES",
+        default_value_t = DEFAULT_MAX_FILE_BYTES,
+        value_parser = clap::value_parser!(u64).range(1..=LARGEST_MAX_FILE_BYTES)
+    )]
     max_file_size: u64,
 
-    /// Number of worker threads (default: one per core); with two or more, files are read by
-    /// threads of their own.
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Number of worker threads, 1 to 256 (default: one per core); with two or more, files are
+    /// read by threads of their own.
+    #[arg(
+        long,
+        short = 'j',
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=i64::from(MAX_THREADS))
+    )]
     pub threads: Option<u16>,
+
+    /// Also follow symbolic links that lead outside DIR (by default they are named and
+    /// skipped).
+    #[arg(long)]
+    follow_links: bool,
 
     /// Print nothing but errors.
     #[arg(long, short, conflicts_with = "verbose")]
@@ -72,6 +91,11 @@ impl CheckArgs {
             root: self.dir.clone(),
             out: self.out.clone(),
             max_file_bytes: self.max_file_size,
+            links: if self.follow_links {
+                Links::Everywhere
+            } else {
+                Links::WithinFolder
+            },
             progress: !self.quiet,
         }
     }

@@ -55,10 +55,7 @@ pub fn extract(data: &[u8]) {
 /// the document's characters `[start, end)`, at the line and column it names.
 pub fn attribute(data: &[u8]) {
     single_threaded();
-    let doc = Document {
-        source: "fuzz.txt".to_string(),
-        text: String::from_utf8_lossy(data).into_owned(),
-    };
+    let doc = Document::new("fuzz.txt", String::from_utf8_lossy(data));
     let quotes = crate::check::document::analyze(&doc);
     check_quotes(&doc.text, &quotes);
 }
@@ -71,10 +68,7 @@ pub fn pipeline(texts: &[String]) {
     let docs = texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Document {
-            source: format!("d{i}.txt"),
-            text: text.clone(),
-        })
+        .map(|(i, text)| Document::new(format!("d{i}.txt"), text.as_str()))
         .collect();
     let outcome = check_documents(docs);
     let quotes = &outcome.quotes;
@@ -205,7 +199,7 @@ fn check_paragraphs(text: &str, pars: &[Paragraph]) {
         );
         let body = &text[p.start..p.end];
         assert!(
-            !body.trim().is_empty() && !body.contains('\n'),
+            !body.trim().is_empty() && !body.contains(['\n', '\r']),
             "paragraph {p:?} is one line, not blank, in {text:?}"
         );
     }
@@ -236,18 +230,14 @@ fn check_span(text: &str, pars: &[Paragraph], span: &QuoteSpan) {
 }
 
 /// The quotations of one document's `text`: each `text` is the characters `[start, end)`; the
-/// opening mark's line and column come before `start` on the same line; words and kind agree with
-/// the text; starts rise strictly (a quote id is made of the start).
+/// opening mark's line and column come before `start` on the same line (lines end with `\n`,
+/// `\r\n` or a lone `\r`); words and kind agree with the text; starts rise strictly (a quote id
+/// is made of the start).
 fn check_quotes(text: &str, quotes: &[Quote]) {
     let chars: Vec<char> = text.chars().collect();
+    let ends_line = |i: usize| chars[i] == '\n' || (chars[i] == '\r' && chars.get(i + 1) != Some(&'\n'));
     let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(
-            chars
-                .iter()
-                .enumerate()
-                .filter(|&(_, &c)| c == '\n')
-                .map(|(i, _)| i + 1),
-        )
+        .chain((0..chars.len()).filter(|&i| ends_line(i)).map(|i| i + 1))
         .collect();
     for q in quotes {
         assert!(
@@ -273,7 +263,7 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
         );
         let at = line_starts[q.line - 1] + q.column - 1;
         assert!(
-            at <= q.start && !chars[at..q.start].contains(&'\n'),
+            at <= q.start && !(at..q.start).any(ends_line),
             "{}: line {} column {} is on the line of start {} in {text:?}",
             q.id,
             q.line,
@@ -305,17 +295,9 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
 fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
     let dir = scratch();
     let (quotes, aligned) = (&outcome.quotes, &outcome.aligned);
-    let staged = [
-        report::write_quotes(dir, quotes),
-        report::write_matches(dir, quotes, aligned, &outcome.matches),
-        report::write_clusters(dir, quotes, aligned, &outcome.summaries),
-    ];
-    for report in staged {
-        report
-            .expect("report written")
-            .publish()
-            .expect("report published");
-    }
+    report::write_quotes(dir, quotes).expect("quotes.csv written");
+    report::write_matches(dir, quotes, aligned, &outcome.matches).expect("matches.csv written");
+    report::write_clusters(dir, quotes, aligned, &outcome.summaries).expect("clusters.csv written");
     let rows = |name: &str, column: &str| -> Vec<String> {
         let path = dir.join(name);
         let bytes = std::fs::read(&path).expect("report read back");

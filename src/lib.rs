@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod exit_codes;
 pub(crate) mod extract;
+pub(crate) mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
             code
         }
         Err(err) => {
-            eprintln!("kquote: error: {err}");
+            eprintln!("kquote: error: {}", terminal::printable(&err.to_string()));
             exit_codes::ERROR
         }
     };

@@ -29,7 +29,8 @@ impl QuoteKind {
 /// One direct quotation found in one source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
-    /// Stable identifier: a hash of the source path and the start offset (`q1f3a9c20-235`).
+    /// Stable identifier: a hash of the source path and the start offset
+    /// (`q1f3a9c2045e7d0b1-235`, see [`quote_id`]).
     pub id: String,
     /// Path relative to the checked folder, `/`-separated.
     pub source: String,
@@ -200,16 +201,17 @@ impl Match {
         self.verdict.severity()
     }
 }
-/// Identifier of a quotation: not a bare number, and stable while the file is unchanged.
-pub fn quote_id(source: &str, start: usize) -> String {
-    // `q{:08x}-{start}`, spelled out: one id a quotation, and `format!` costs more than the rest
-    // of it.
+/// Identifier of a quotation, `q{:016x}-{start}`: the hash of its source (see [`IdHashes`]) and
+/// its start offset. Not a bare number, stable while the file and the names beside it are
+/// unchanged, and never shared: no two sources of a check have one hash, and no two quotations of
+/// a source one start.
+pub fn quote_id(source_hash: u64, start: usize) -> String {
+    // Spelled out: one id a quotation, and `format!` costs more than the rest of it.
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let hash = fnv1a(source.as_bytes()) as u32;
-    let mut id = String::with_capacity(30);
+    let mut id = String::with_capacity(38);
     id.push('q');
-    for shift in (0..8).rev() {
-        id.push(char::from(HEX[(hash >> (4 * shift)) as usize & 15]));
+    for shift in (0..16).rev() {
+        id.push(char::from(HEX[(source_hash >> (4 * shift)) as usize & 15]));
     }
     id.push('-');
     let mut digits = [0u8; 20];
@@ -227,6 +229,52 @@ pub fn quote_id(source: &str, start: usize) -> String {
     id
 }
 
+/// Hands out 64-bit hashes of distinct keys (source names, reference quotation ids) that are
+/// distinct by construction, not only by the odds: a key's hash is `fnv1a(key)` unless an
+/// earlier key of the same set took it, and then the hash of the key, a NUL and a counter (1, 2,
+/// …) that is still free. Keys claimed in a fixed order (sorted file names, clusters in report
+/// order) get the same hashes in every run; only a collision, which FNV-1a at 64 bits makes rare
+/// but does not rule out, moves a later key's hash.
+#[derive(Debug, Default)]
+pub struct IdHashes {
+    taken: rustc_hash::FxHashSet<u64>,
+}
+
+impl IdHashes {
+    /// Room for `keys` claims without growing.
+    pub fn with_capacity(keys: usize) -> IdHashes {
+        let mut taken = rustc_hash::FxHashSet::default();
+        taken.reserve(keys);
+        IdHashes { taken }
+    }
+
+    /// The hash of `key`, distinct from every hash claimed before.
+    pub fn claim(&mut self, key: &[u8]) -> u64 {
+        self.claim_with(key, fnv1a)
+    }
+
+    /// [`IdHashes::claim`] with another hash function, so that tests can make collisions happen.
+    fn claim_with(&mut self, key: &[u8], hash: fn(&[u8]) -> u64) -> u64 {
+        let first = hash(key);
+        if self.taken.insert(first) {
+            return first;
+        }
+        let mut salted = Vec::with_capacity(key.len() + 21);
+        let mut counter = 0u64;
+        loop {
+            counter = counter.wrapping_add(1);
+            salted.clear();
+            salted.extend_from_slice(key);
+            salted.push(0);
+            salted.extend_from_slice(counter.to_string().as_bytes());
+            let next = hash(&salted);
+            if self.taken.insert(next) {
+                return next;
+            }
+        }
+    }
+}
+
 /// FNV-1a: a tiny hash whose value never changes between releases or platforms.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -235,4 +283,63 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_and_not_numbers() {
+        let id = quote_id(fnv1a(b"a/b.txt"), 42);
+        assert_eq!(id, quote_id(fnv1a(b"a/b.txt"), 42));
+        assert!(id.starts_with('q') && id.ends_with("-42"));
+        assert_ne!(id, quote_id(fnv1a(b"a/c.txt"), 42));
+        // The hash's sixteen hex digits, a dash and the offset.
+        for (hash, start) in [
+            (0, 0),
+            (9, 9),
+            (0xdead_beef, 10),
+            (u64::MAX, 1_234_567),
+            (1 << 63, usize::MAX),
+        ] {
+            assert_eq!(quote_id(hash, start), format!("q{hash:016x}-{start}"));
+        }
+    }
+
+    #[test]
+    fn names_whose_32_bit_hashes_collide_have_distinct_64_bit_ones() {
+        let (a, b) = (b"story-sdhacabqij.txt", b"story-hpgzsqqesf.txt");
+        assert_eq!(fnv1a(a) as u32, fnv1a(b) as u32, "the pair ids once shared");
+        let mut ids = IdHashes::default();
+        assert_eq!((ids.claim(a), ids.claim(b)), (fnv1a(a), fnv1a(b)));
+        assert_ne!(fnv1a(a), fnv1a(b));
+    }
+
+    #[test]
+    fn a_collision_is_resolved_by_a_counter_in_the_order_of_the_claims() {
+        // At 32 bits the two names collide: the second, and only it, takes the salted hash.
+        let short = |key: &[u8]| u64::from(fnv1a(key) as u32);
+        let (a, b) = (b"story-sdhacabqij.txt", b"story-hpgzsqqesf.txt");
+        let mut ids = IdHashes::default();
+        let first = ids.claim_with(a, short);
+        let second = ids.claim_with(b, short);
+        assert_eq!(first, short(a));
+        assert_eq!(second, short(b"story-hpgzsqqesf.txt\x001"));
+        assert_ne!(first, second);
+        // The same claims in the same order give the same hashes.
+        let mut again = IdHashes::default();
+        assert_eq!(
+            (again.claim_with(a, short), again.claim_with(b, short)),
+            (first, second)
+        );
+        // A hash that always collides still ends: every claim walks the counter further.
+        let mut constant = IdHashes::default();
+        let counted = |key: &[u8]| if key.contains(&0) { fnv1a(key) } else { 7 };
+        let claimed: Vec<u64> = (0..5).map(|_| constant.claim_with(b"same", counted)).collect();
+        let mut distinct = claimed.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), claimed.len(), "{claimed:?}");
+    }
 }

@@ -114,7 +114,7 @@ pub fn nested_quotes(text: &str) -> Vec<Range<usize>> {
         let next = chars.peek().map_or(' ', |&(_, n)| n);
         let after = i + c.len_utf8();
         // Only asked of an opening mark: whether it starts a paragraph.
-        let opens_paragraph = || text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
+        let opens_paragraph = || text[..i].trim_end_matches([' ', '\t']).ends_with(['\n', '\r']);
         match (c, open) {
             ('“' | '"', None) if !prev.is_alphanumeric() && !opens_paragraph() => open = Some(('”', after)),
             ('‘', None) if !prev.is_alphanumeric() => open = Some(('’', after)),
@@ -650,6 +650,10 @@ mod tests {
         assert_eq!(nested_quotes(text).len(), 1);
         // An opening mark at a paragraph continues the quotation; an unclosed one is no pair.
         assert!(nested_quotes("we will.\n\n“We will go on").is_empty());
+        // Whatever ends the line: `\n`, `\r\n` or a lone `\r`.
+        for end in ["\n\n", "\r\n\r\n", "\r\r"] {
+            assert!(nested_quotes(&format!("we will.{end}“We will go on” and on")).is_empty());
+        }
         assert!(nested_quotes("not “a war of choosing").is_empty());
         assert!(nested_quotes("Satz eins.“ „Satz zwei.").is_empty());
     }

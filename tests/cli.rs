@@ -77,9 +77,13 @@ fn quotes_csv_has_the_documented_columns_and_spreadsheet_format() {
     check_sources(out.path());
     let bytes = fs::read(out.path().join("quotes.csv")).unwrap();
     let text = String::from_utf8(bytes).unwrap();
+    // Every text cell is quoted, so that no spreadsheet splits one at a `;`; numbers are not.
     assert!(text.starts_with(
-        "\u{feff}quote_id,source,line,column,start,end,words,kind,speaker,speaker_mention,cue,text\r\n"
+        "\u{feff}\"quote_id\",\"source\",\"line\",\"column\",\"start\",\"end\",\"words\",\"kind\",\"speaker\",\"speaker_mention\",\"cue\",\"text\"\r\n"
     ));
+    let first_row = text.lines().nth(1).unwrap();
+    let line_cell = first_row.split("\",").nth(2).unwrap();
+    assert!(line_cell.starts_with(|c: char| c.is_ascii_digit()), "{first_row}");
     assert_eq!(
         text.matches('\n').count(),
         text.matches("\r\n").count(),
@@ -477,7 +481,7 @@ fn reports_without_rows_still_have_their_headers() {
             .unwrap_or("")
             .to_string()
     };
-    assert!(header("matches.csv").starts_with("cluster_id,verdict,severity,similarity,"));
-    assert!(header("clusters.csv").starts_with("cluster_id,status,severity,speaker,"));
+    assert!(header("matches.csv").starts_with("\"cluster_id\",\"verdict\",\"severity\",\"similarity\","));
+    assert!(header("clusters.csv").starts_with("\"cluster_id\",\"status\",\"severity\",\"speaker\","));
     assert!(read_report(&dir.path().join("r").join("matches.csv")).is_empty());
 }

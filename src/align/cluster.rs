@@ -13,19 +13,28 @@ use super::known::{Diffed, Known};
 use super::pair::{align_pair, align_words, could_cover};
 use super::speakers::Speakers;
 use super::{Alignment, Cluster, MIN_COVERAGE, Member, OtherSource};
-use crate::types::{Quote, fnv1a};
+use crate::types::{IdHashes, Quote};
 use crate::words::Mark;
 
 impl Cluster {
-    /// The cluster around version `r`, its first quotation standing for it.
-    fn new(r: usize, versions: &[Version], quotes: &[Quote], members: Vec<Member>) -> Cluster {
-        let reference_quote = versions[r].quotes[0];
+    /// The cluster around version `r`, its first quotation standing for it. Its id is given
+    /// when the clusters are final ([`name_clusters`]).
+    fn new(r: usize, versions: &[Version], members: Vec<Member>) -> Cluster {
         Cluster {
-            id: format!("c{:08x}", fnv1a(quotes[reference_quote].id.as_bytes()) as u32),
+            id: String::new(),
             reference: r,
-            reference_quote,
+            reference_quote: versions[r].quotes[0],
             members,
         }
+    }
+}
+
+/// Gives each cluster its id, `c{:016x}`: a hash of its reference quotation's id, claimed in the
+/// order of the clusters so that two clusters never share one (see [`IdHashes`]).
+fn name_clusters(clusters: &mut [Cluster], quotes: &[Quote]) {
+    let mut hashes = IdHashes::with_capacity(clusters.len());
+    for c in clusters {
+        c.id = format!("c{:016x}", hashes.claim(quotes[c.reference_quote].id.as_bytes()));
     }
 }
 
@@ -172,12 +181,13 @@ pub(super) fn clusters(
             assigned[m.version] = true;
             placed[m.version].push(m.alignment.b.clone());
         }
-        out.push(Cluster::new(r, versions, quotes, members));
+        out.push(Cluster::new(r, versions, members));
     }
     // Both passes may leave a cluster with one source; `own_speaker_first` drops those last.
     word_for_word_first(&mut out, versions);
     own_speaker_first(&mut out, versions, quotes, &known);
     out.sort_by_key(|c| c.reference_quote);
+    name_clusters(&mut out, quotes);
     debug_assert_eq!(broken_invariant(&out, versions, quotes), None);
     (out, diffed)
 }
@@ -372,7 +382,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
                 home_of.entry(u).or_default().push(clusters.len() + created.len());
                 leaves.push((ci, v));
                 let members = vec![Member::reference(r, versions), Member::new(m, al)];
-                created.push(Cluster::new(r, versions, quotes, members));
+                created.push(Cluster::new(r, versions, members));
             }
         }
     }

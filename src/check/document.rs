@@ -4,15 +4,17 @@
 
 use crate::attribute::attribute;
 use crate::attribute::kind::classify;
-use crate::extract::{QuoteSpan, extract, paragraphs, per_paragraph};
+use crate::extract::{LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
-use crate::types::{Quote, Via, quote_id};
+use crate::types::{Attribution, Quote, Via, quote_id};
 use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
 pub fn analyze(doc: &Document) -> Vec<Quote> {
     let text = doc.text.as_str();
-    let pars = paragraphs(text);
+    // Asked once: nearly every text ends its lines with `\n` alone, and is split fast.
+    let line_ends = LineEnds::of(text);
+    let pars = paragraphs_with(text, line_ends);
     let spans = extract(text, &pars);
     // A quotation that runs over paragraphs is reported a paragraph at a time: other sources
     // often quote one of its paragraphs, and a reader finds each in its place. A piece without a
@@ -22,13 +24,13 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .iter()
         .flat_map(|span| per_paragraph(text, &pars, span))
         .collect();
-    let attributions = attribute(text, &pars, &spans);
+    let attributions = attribute_in_windows(text, &pars, &spans);
     // A short first paragraph is a headline: its quotations are never attributed there.
     let headline = pars
         .first()
         .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
     let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.open, s.start, s.end]).collect();
-    let positions = Positions::new(text, &mut offsets);
+    let positions = Positions::new(text, line_ends, &mut offsets);
     spans
         .iter()
         .zip(attributions)
@@ -48,7 +50,7 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
-                id: quote_id(&doc.source, start),
+                id: quote_id(doc.id_hash, start),
                 source: doc.source.clone(),
                 line: open.line,
                 column: open.column,
@@ -66,6 +68,62 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .collect()
 }
 
+/// Bytes of a document attribution reads at a time. Its tokens take about ten times the text
+/// they come from, so a large document is attributed a window of paragraphs at a time, and its
+/// memory stays that of one window. News articles are far smaller: for them the window is the
+/// whole document.
+const ATTRIBUTION_WINDOW: usize = 1 << 20;
+/// Bytes of the paragraphs before a window that are read with it, so that a quotation at its
+/// start still finds the cue, the speaker named or the neighbour it continues just before.
+const WINDOW_CONTEXT: usize = 64 << 10;
+
+/// [`attribute`], a window of whole paragraphs at a time (see [`ATTRIBUTION_WINDOW`]).
+fn attribute_in_windows(text: &str, pars: &[Paragraph], spans: &[QuoteSpan]) -> Vec<Option<Attribution>> {
+    if text.len() <= ATTRIBUTION_WINDOW {
+        return attribute(text, pars, spans);
+    }
+    let mut found = Vec::with_capacity(spans.len());
+    let (mut first_par, mut first_span) = (0, 0);
+    while first_par < pars.len() {
+        // At least one paragraph, however long.
+        let window_start = pars[first_par].start;
+        let end_par = first_par
+            + 1
+            + pars[first_par + 1..].partition_point(|p| p.end - window_start <= ATTRIBUTION_WINDOW);
+        let end_span = first_span + spans[first_span..].partition_point(|s| s.last_paragraph < end_par);
+        // Read from a little before the window; what is found there is the window before's.
+        let from_par = pars[..first_par].partition_point(|p| p.start + WINDOW_CONTEXT < window_start);
+        let from_span = spans[..first_span].partition_point(|s| s.first_paragraph < from_par);
+        let (start, end) = (pars[from_par].start, pars[end_par - 1].end);
+        // The stretch as a document of its own: offsets and paragraph numbers from its start.
+        let stretch_pars: Vec<Paragraph> = pars[from_par..end_par]
+            .iter()
+            .map(|p| Paragraph {
+                start: p.start - start,
+                end: p.end - start,
+            })
+            .collect();
+        let stretch_spans: Vec<QuoteSpan> = spans[from_span..end_span]
+            .iter()
+            .map(|s| QuoteSpan {
+                open: s.open.saturating_sub(start),
+                start: s.start.saturating_sub(start),
+                end: s.end.saturating_sub(start).min(end - start),
+                after: s.after.saturating_sub(start).min(end - start),
+                first_paragraph: s.first_paragraph.saturating_sub(from_par),
+                last_paragraph: s.last_paragraph.saturating_sub(from_par),
+                ..s.clone()
+            })
+            .collect();
+        let attributed = attribute(&text[start..end], &stretch_pars, &stretch_spans);
+        found.extend(attributed.into_iter().skip(first_span - from_span));
+        (first_par, first_span) = (end_par, end_span);
+    }
+    // Spans past the last paragraph (none are made) keep no speaker.
+    found.resize(spans.len(), None);
+    found
+}
+
 /// A position in text: code-point offset, 1-based line and 1-based column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Position {
@@ -80,7 +138,9 @@ struct Positions {
 }
 
 impl Positions {
-    fn new(text: &str, offsets: &mut Vec<usize>) -> Self {
+    /// The positions of `offsets` (byte offsets on character boundaries) in `text`, whose lines
+    /// end as `line_ends` says: a lone `\r` is a line break as `\n` and `\r\n` are.
+    fn new(text: &str, line_ends: LineEnds, offsets: &mut Vec<usize>) -> Self {
         offsets.sort_unstable();
         offsets.dedup();
         let mut table = Vec::with_capacity(offsets.len());
@@ -96,10 +156,19 @@ impl Positions {
             let stretch = &text[byte..target];
             let chars = stretch.chars().count();
             pos.offset += chars;
-            match memchr::memrchr(b'\n', stretch.as_bytes()) {
+            let (breaks, last) = match line_ends {
+                LineEnds::Newline => (
+                    memchr::memchr_iter(b'\n', stretch.as_bytes()).count(),
+                    memchr::memrchr(b'\n', stretch.as_bytes()).map(|i| byte + i),
+                ),
+                LineEnds::AlsoLoneCr => line_ends
+                    .in_range(text, byte, target)
+                    .fold((0, None), |(n, _), i| (n + 1, Some(i))),
+            };
+            match last {
                 Some(last) => {
-                    pos.line += memchr::memchr_iter(b'\n', stretch.as_bytes()).count();
-                    pos.column = 1 + stretch[last + 1..].chars().count();
+                    pos.line += breaks;
+                    pos.column = 1 + text[last + 1..target].chars().count();
                 }
                 None => pos.column += chars,
             }
@@ -121,11 +190,55 @@ impl Positions {
 mod tests {
     use super::*;
 
-    fn who(text: &str) -> Vec<(String, String, usize)> {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: text.into(),
+    #[test]
+    fn a_large_document_is_attributed_a_window_at_a_time_as_a_whole_one_would_be() {
+        // Each paragraph names its speaker; the document is many windows long.
+        let paragraph = |i: usize| {
+            format!(
+                "The council met for the {i}th time. “We will rebuild levee number {i} before the storm season,” Ana Ruiz said. Filler words follow here to make the paragraph long enough for the test.\n"
+            )
         };
+        let text: String = (0..3 * ATTRIBUTION_WINDOW / 150).map(paragraph).collect();
+        assert!(text.len() > 2 * ATTRIBUTION_WINDOW);
+        let pars = paragraphs_with(&text, LineEnds::of(&text));
+        let spans = extract(&text, &pars);
+        let windowed = attribute_in_windows(&text, &pars, &spans);
+        assert_eq!(windowed.len(), spans.len());
+        assert!(
+            windowed
+                .iter()
+                .all(|a| a.as_ref().is_some_and(|a| a.speaker == "Ana Ruiz"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_at_a_windows_start_finds_its_cue_in_the_paragraph_before() {
+        let filler = "Filler words that say nothing at all, over and over again. ".repeat(40) + "\n";
+        let cue = "Andrey Rudenko told reporters:\n";
+        let quoted = "“Seoul must understand that the potential use of weapons will destroy relations.”\n";
+        // The cue's paragraph ends the first window, the quotation opens the second.
+        let mut text = filler.repeat((ATTRIBUTION_WINDOW - cue.len()) / filler.len() - 1);
+        // A paragraph of padding, so that the cue's paragraph ends right at the window's end.
+        let padding = ATTRIBUTION_WINDOW - cue.len() - text.len();
+        text.push_str(&"x".repeat(padding - 1));
+        text.push('\n');
+        text.push_str(cue);
+        assert!(text.len() <= ATTRIBUTION_WINDOW && text.len() + quoted.len() > ATTRIBUTION_WINDOW);
+        text.push_str(quoted);
+        text.push_str(&filler);
+        let pars = paragraphs_with(&text, LineEnds::of(&text));
+        let spans = extract(&text, &pars);
+        let windowed = attribute_in_windows(&text, &pars, &spans);
+        assert_eq!(windowed.len(), 1);
+        assert_eq!(
+            windowed[0].as_ref().map(|a| a.speaker.as_str()),
+            Some("Andrey Rudenko")
+        );
+        assert_eq!(windowed, attribute(&text, &pars, &spans));
+    }
+
+    fn who(text: &str) -> Vec<(String, String, usize)> {
+        let doc = Document::new("a.txt", text);
         analyze(&doc)
             .into_iter()
             .map(|q| (q.text, q.speaker, q.line))
@@ -178,21 +291,47 @@ mod tests {
 
     #[test]
     fn positions_count_code_points_lines_and_columns() {
-        let text = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
-        let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-        let positions = Positions::new(text, &mut offsets.clone());
-        // Each position against a count of the characters before it.
-        for &byte in &offsets {
-            let before = &text[..byte];
-            let line = 1 + before.matches('\n').count();
-            let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-            let expected = Position {
-                offset: before.chars().count(),
-                line,
-                column,
-            };
-            assert_eq!(positions.at(byte), expected, "at byte {byte}");
+        let lf = "Zürich ― “Ja.”\r\n\r\nSão Paulo: “Não.” Ça va.\nEnd";
+        // The same text with lone `\r` line ends, and with a mixture of all three.
+        let cr = lf.replace("\r\n", "\n").replace('\n', "\r");
+        let mixed = lf.replace("\r\n\r\n", "\r\r\n");
+        for text in [lf, &cr, &mixed] {
+            let ends = LineEnds::of(text);
+            let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let positions = Positions::new(text, ends, &mut offsets.clone());
+            // Each position against a count of the characters before it, with a lone `\r` read as
+            // a `\n`.
+            let as_lf: Vec<char> = text
+                .replace("\r\n", "\u{1}\n")
+                .replace('\r', "\n")
+                .chars()
+                .collect();
+            for &byte in &offsets {
+                let before: String = as_lf[..text[..byte].chars().count()].iter().collect();
+                let line = 1 + before.matches('\n').count();
+                let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+                let expected = Position {
+                    offset: text[..byte].chars().count(),
+                    line,
+                    column,
+                };
+                assert_eq!(positions.at(byte), expected, "at byte {byte} of {text:?}");
+            }
         }
+    }
+
+    #[test]
+    fn a_text_with_lone_cr_line_ends_reads_as_its_lf_copy() {
+        let lf = "Mayor Ana Ortiz spoke on Monday.\n\n“We will rebuild the harbour this year,” she \
+                  said.\n“And then the bridge.”\n\n'All Bets Are Off'\n\nThe minister warned:\n\
+                  – We will respond in every way.\n";
+        let cr = lf.replace('\n', "\r");
+        let (a, b) = (
+            analyze(&Document::new("a.txt", lf)),
+            analyze(&Document::new("a.txt", cr)),
+        );
+        assert_eq!(a.len(), 4, "{a:?}");
+        assert_eq!(a, b);
     }
 
     #[test]
@@ -202,10 +341,7 @@ mod tests {
             "“\n\n“\n\n“x\n",
             "Intro.\r\n\r\n“We will rebuild the harbour,\r\n\r\n“and then the bridge,” Ana Ortiz said.\r\n",
         ] {
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.into(),
-            };
+            let doc = Document::new("a.txt", text);
             let chars: Vec<char> = text.chars().collect();
             for q in analyze(&doc) {
                 assert_eq!(
@@ -281,12 +417,10 @@ mod tests {
                     )
                 })
                 .collect();
-            let doc = Document {
-                source: "a.txt".into(),
-                text: text.clone(),
-            };
+            let doc = Document::new("a.txt", text.clone());
             let chars: Vec<char> = text.chars().collect();
-            for q in analyze(&doc) {
+            let quotes = analyze(&doc);
+            for q in &quotes {
                 assert!(q.start <= q.end && q.end <= chars.len(), "{text:?}");
                 assert_eq!(
                     chars[q.start..q.end].iter().collect::<String>(),
@@ -294,15 +428,43 @@ mod tests {
                     "{text:?}"
                 );
             }
+            // The same text with each line end that is a `\n` alone made a lone `\r`: the same
+            // quotations at the same places (the same bytes, so the same code points), said by the
+            // same speakers. Their texts are the copy's own characters.
+            let cr = lone_cr_copy(&text);
+            let cr_chars: Vec<char> = cr.chars().collect();
+            let without_text = |quotes: Vec<Quote>, chars: &[char]| -> Vec<Quote> {
+                quotes
+                    .into_iter()
+                    .map(|mut q| {
+                        assert_eq!(q.text, chars[q.start..q.end].iter().collect::<String>());
+                        q.text.clear();
+                        q
+                    })
+                    .collect()
+            };
+            assert_eq!(
+                without_text(quotes, &chars),
+                without_text(analyze(&Document::new("a.txt", cr.clone())), &cr_chars),
+                "{text:?} and {cr:?}"
+            );
         }
+    }
+
+    /// `text` with every `\n` that is not part of a `\r\n` made a `\r`.
+    fn lone_cr_copy(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut prev = '\0';
+        for c in text.chars() {
+            out.push(if c == '\n' && prev != '\r' { '\r' } else { c });
+            prev = c;
+        }
+        out
     }
 
     #[test]
     fn offsets_are_code_points_and_text_matches() {
-        let doc = Document {
-            source: "a.txt".into(),
-            text: "Ünïcödé\nHe said “héllo wörld” twice.".into(),
-        };
+        let doc = Document::new("a.txt", "Ünïcödé\nHe said “héllo wörld” twice.");
         let quotes = analyze(&doc);
         assert_eq!(quotes.len(), 1);
         let q = &quotes[0];

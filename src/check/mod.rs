@@ -18,8 +18,9 @@ use thiserror::Error;
 use crate::align::align;
 pub use crate::report::CheckOutcome;
 use crate::report::csv as report;
+use crate::report::set::{ReportSet, ReportSetError};
 use crate::score::{Scored, score};
-use crate::source::{self, Document, SourceError, WalkError};
+use crate::source::{self, Document, Links, SourceError, SourceFile, WalkError};
 use crate::types::Quote;
 use document::analyze;
 
@@ -29,6 +30,8 @@ pub struct CheckSettings {
     pub(crate) root: PathBuf,
     pub(crate) out: PathBuf,
     pub(crate) max_file_bytes: u64,
+    /// Which symbolic links the walk follows.
+    pub(crate) links: Links,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub(crate) progress: bool,
 }
@@ -38,10 +41,23 @@ pub struct CheckSettings {
 pub enum CheckError {
     #[error(transparent)]
     Walk(#[from] WalkError),
-    #[error("{0}: no sources (.txt or .md files) found")]
-    NoSources(PathBuf),
-    #[error("{path}: cannot write report: {reason}")]
+    #[error("{}: no sources (.txt or .md files) found{}", .0.display(), links_note(*.1))]
+    NoSources(PathBuf, usize),
+    #[error("{}: cannot write report: {reason}", path.display())]
     Report { path: PathBuf, reason: std::io::Error },
+    #[error(transparent)]
+    Reports(#[from] ReportSetError),
+}
+
+/// What a check without sources adds about the links it did not follow.
+fn links_note(skipped: usize) -> String {
+    match skipped {
+        0 => String::new(),
+        n => format!(
+            "; {n} link{} leading outside the folder not followed (--follow-links follows them)",
+            if n == 1 { "" } else { "s" }
+        ),
+    }
 }
 
 /// One source after extraction and attribution; its text is already dropped.
@@ -75,25 +91,97 @@ const BATCH: usize = 128;
 const BATCH_BYTES: usize = 4 << 20;
 const WAITING: usize = 4;
 
+/// Bytes of source text read and not yet analyzed, at most: with large files, readers would
+/// otherwise hold sixteen of them at once. A file larger than this is read when nothing else is
+/// waiting. News archives never come near it: batches are handed over every few megabytes.
+const IN_FLIGHT_BYTES: u64 = 256 << 20;
+
+/// A budget of bytes that readers take before reading a file and the analysis gives back.
+struct Budget {
+    limit: u64,
+    taken: std::sync::Mutex<u64>,
+    given_back: std::sync::Condvar,
+}
+
+impl Budget {
+    fn new(limit: u64) -> Budget {
+        Budget {
+            limit,
+            taken: std::sync::Mutex::new(0),
+            given_back: std::sync::Condvar::new(),
+        }
+    }
+
+    /// Takes `n` bytes if they are free now; a file larger than the whole budget is free when
+    /// nothing else is taken.
+    fn try_take(&self, n: u64) -> bool {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *taken == 0 || *taken + n <= self.limit {
+            *taken += n;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Takes `n` bytes, waiting until they are free.
+    fn take(&self, n: u64) {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *taken != 0 && *taken + n > self.limit {
+            taken = self
+                .given_back
+                .wait(taken)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *taken += n;
+    }
+
+    fn give_back(&self, n: u64) {
+        let mut taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *taken = taken.saturating_sub(n);
+        self.given_back.notify_all();
+    }
+}
+
 /// Every source read and analyzed, in the order of `files`. A few threads of their own read the
 /// files while the pool analyzes them, so that waiting on the disk overlaps with work: an
 /// archive that is not in the page cache is read as fast as the disk allows. With a pool of one
 /// thread (`--threads 1`), that thread does all, as asked.
 fn read_and_analyze(
-    files: &[(String, PathBuf)],
+    files: &[SourceFile],
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
+) -> Vec<Result<Analyzed, SourceError>> {
+    read_and_analyze_within(files, max_file_bytes, bar, IN_FLIGHT_BYTES)
+}
+
+/// [`read_and_analyze`] with at most `in_flight` bytes read and not yet analyzed.
+fn read_and_analyze_within(
+    files: &[SourceFile],
+    max_file_bytes: u64,
+    bar: &indicatif::ProgressBar,
+    in_flight: u64,
 ) -> Vec<Result<Analyzed, SourceError>> {
     if rayon::current_num_threads() == 1 {
         return files
             .iter()
-            .map(|(name, path)| {
+            .map(|file| {
                 bar.inc(1);
-                source::load(name, path, max_file_bytes).map(Analyzed::of)
+                source::load(file, max_file_bytes).map(Analyzed::of)
             })
             .collect();
     }
     let next = AtomicUsize::new(0);
+    let budget = &Budget::new(in_flight);
     let mut analyzed = std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel(WAITING);
         for _ in 0..READERS.min(files.len().div_ceil(BATCH)) {
@@ -108,10 +196,22 @@ fn read_and_analyze(
                     // not pile up in memory while they wait.
                     let mut docs = Vec::with_capacity(batch.len());
                     let mut bytes = 0;
-                    for (i, (name, path)) in (first..).zip(batch) {
-                        let doc = source::load(name, path, max_file_bytes);
+                    for (i, file) in (first..).zip(batch) {
+                        // Text read and not yet analyzed stays within the budget: a reader that
+                        // must wait for it first hands over what it holds, so that the wait ends.
+                        let size = std::fs::metadata(&file.path)
+                            .map_or(0, |m| m.len())
+                            .min(max_file_bytes);
+                        if !budget.try_take(size) {
+                            if !docs.is_empty() && sender.send(std::mem::take(&mut docs)).is_err() {
+                                return;
+                            }
+                            bytes = 0;
+                            budget.take(size);
+                        }
+                        let doc = source::load(file, max_file_bytes);
                         bytes += doc.as_ref().map_or(0, |d| d.text.len());
-                        docs.push((i, doc));
+                        docs.push((i, doc, size));
                         if bytes >= BATCH_BYTES {
                             if sender.send(std::mem::take(&mut docs)).is_err() {
                                 return;
@@ -130,9 +230,11 @@ fn read_and_analyze(
             .into_iter()
             .par_bridge()
             .flat_map_iter(|docs| {
-                docs.into_iter().map(|(i, doc)| {
+                docs.into_iter().map(|(i, doc, size)| {
                     bar.inc(1);
-                    (i, doc.map(Analyzed::of))
+                    let analyzed = doc.map(Analyzed::of);
+                    budget.give_back(size);
+                    (i, analyzed)
                 })
             })
             .collect::<Vec<_>>()
@@ -146,10 +248,16 @@ fn read_and_analyze(
 /// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let clock = std::time::Instant::now();
-    let list = source::find_sources(&settings.root)?;
+    let list = source::find_sources(&settings.root, settings.links)?;
     if list.files.is_empty() && list.errors.is_empty() {
-        return Err(CheckError::NoSources(settings.root.clone()));
+        return Err(CheckError::NoSources(
+            settings.root.clone(),
+            list.skipped_links.len(),
+        ));
     }
+    // The reports folder is locked and known to be writable before any work is done.
+    let set = ReportSet::begin(&settings.out)?;
+    crate::fault::point("listed");
     let listed = clock.elapsed();
     let clock = std::time::Instant::now();
     let bar = if settings.progress {
@@ -166,6 +274,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
 
     let mut outcome = CheckOutcome {
         source_errors: list.errors,
+        skipped_links: list.skipped_links,
         quotes: Vec::with_capacity(per_file.iter().flatten().map(|f| f.quotes.len()).sum()),
         ..CheckOutcome::default()
     };
@@ -192,10 +301,12 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let fail = |path: PathBuf| move |reason| CheckError::Report { path, reason };
     let fail_writing = |name: &str| fail(settings.out.join(name));
     // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
-    // cores their serial parts leave idle. No report is renamed into place before all are written.
+    // cores their serial parts leave idle. The set replaces the old reports only when all are
+    // written.
     let quotes = &outcome.quotes;
+    let dir = set.dir();
     let (quotes_csv, (aligned, scored, later)) = rayon::join(
-        || report::write_quotes(&settings.out, quotes).map_err(fail_writing("quotes.csv")),
+        || report::write_quotes(dir, quotes).map_err(fail_writing("quotes.csv")),
         || {
             let mut since = std::time::Instant::now();
             let mut laps = Vec::new();
@@ -211,19 +322,13 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let since = std::time::Instant::now();
     let Scored { matches, summaries } = scored;
     let (matches_csv, clusters_csv) = rayon::join(
-        || {
-            report::write_matches(&settings.out, quotes, &aligned, &matches)
-                .map_err(fail_writing("matches.csv"))
-        },
-        || {
-            report::write_clusters(&settings.out, quotes, &aligned, &summaries)
-                .map_err(fail_writing("clusters.csv"))
-        },
+        || report::write_matches(dir, quotes, &aligned, &matches).map_err(fail_writing("matches.csv")),
+        || report::write_clusters(dir, quotes, &aligned, &summaries).map_err(fail_writing("clusters.csv")),
     );
-    for staged in [quotes_csv?, matches_csv?, clusters_csv?] {
-        let path = staged.path().to_path_buf();
-        staged.publish().map_err(fail(path))?;
-    }
+    quotes_csv?;
+    matches_csv?;
+    clusters_csv?;
+    set.commit()?;
     (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
     outcome
         .timings
@@ -274,12 +379,12 @@ mod tests {
     #[test]
     fn documents_checked_in_memory_give_what_the_reports_of_a_run_hold() {
         let root = std::path::Path::new("sources");
-        let docs: Vec<Document> = source::find_sources(root)
+        let docs: Vec<Document> = source::find_sources(root, Links::WithinFolder)
             .unwrap()
             .files
             .iter()
             .rev()
-            .map(|(name, path)| source::load(name, path, 1 << 20).unwrap())
+            .map(|file| source::load(file, 1 << 20).unwrap())
             .collect();
         let outcome = check_documents(docs);
         let ids: Vec<&str> = outcome.quotes.iter().map(|q| q.id.as_str()).collect();
@@ -295,17 +400,67 @@ mod tests {
     #[test]
     fn sources_come_back_in_the_order_of_the_files_whoever_read_them() {
         let dir = tempfile::tempdir().unwrap();
-        let files: Vec<(String, PathBuf)> = (0..10 * BATCH)
+        let files: Vec<SourceFile> = (0..10 * BATCH)
             .map(|i| {
                 let name = format!("{i:04}.txt");
                 let path = dir.path().join(&name);
                 std::fs::write(&path, format!("“Quotation number {i} is here,” Ortiz said.\n")).unwrap();
-                (name, path)
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i as u64,
+                }
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
         let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
-        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+        let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
+        assert_eq!(sources, names);
+    }
+
+    #[test]
+    fn a_budget_lends_what_is_free_and_a_large_file_when_nothing_is_out() {
+        let budget = Budget::new(100);
+        assert!(budget.try_take(60));
+        assert!(!budget.try_take(50));
+        assert!(budget.try_take(40));
+        budget.give_back(100);
+        // Larger than the whole budget: only when nothing else is taken.
+        assert!(budget.try_take(500));
+        assert!(!budget.try_take(1));
+        budget.give_back(500);
+        assert!(budget.try_take(1));
+    }
+
+    #[test]
+    fn readers_waiting_on_a_small_budget_finish_and_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "“We will rebuild the levee,” Ana Ruiz said. The council met again today.\n".repeat(100);
+        let files: Vec<SourceFile> = (0..3 * BATCH)
+            .map(|i| {
+                let name = format!("{i:04}.txt");
+                let path = dir.path().join(&name);
+                // Every tenth file is larger than the whole budget.
+                let body = if i % 10 == 0 { text.repeat(3) } else { text.clone() };
+                std::fs::write(&path, body).unwrap();
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i as u64,
+                }
+            })
+            .collect();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
+        let read = pool.install(|| {
+            read_and_analyze_within(
+                &files,
+                1 << 30,
+                &indicatif::ProgressBar::hidden(),
+                2 * text.len() as u64,
+            )
+        });
+        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
         assert_eq!(sources, names);
     }
 
@@ -314,12 +469,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // Half a batch's bytes a file, in plain words.
         let text = "The council met again today. ".repeat(BATCH_BYTES / 2 / 29);
-        let files: Vec<(String, PathBuf)> = (0..12)
+        let files: Vec<SourceFile> = (0..12)
             .map(|i| {
                 let name = format!("{i:02}.txt");
                 let path = dir.path().join(&name);
                 std::fs::write(&path, &text).unwrap();
-                (name, path)
+                SourceFile {
+                    name,
+                    path,
+                    id_hash: i,
+                }
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 30, &indicatif::ProgressBar::hidden());

@@ -57,23 +57,85 @@ impl QuoteSpan {
     }
 }
 
-/// Splits text into paragraphs: every line that is not blank.
+/// How the lines of a text end: `\n` or `\r\n`, or also a lone `\r` (old Mac exports). Decided
+/// once for a document, so that text without a lone `\r`, nearly all, is split at its `\n`s
+/// alone, found fast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEnds {
+    /// Only `\n` and `\r\n`.
+    Newline,
+    /// Also a `\r` that no `\n` follows.
+    AlsoLoneCr,
+}
+
+impl LineEnds {
+    /// How the lines of `text` end.
+    pub fn of(text: &str) -> LineEnds {
+        let bytes = text.as_bytes();
+        if memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n')) {
+            LineEnds::AlsoLoneCr
+        } else {
+            LineEnds::Newline
+        }
+    }
+
+    /// The byte offset of each line end's last byte in `text[from..to]`, in order: every `\n`,
+    /// and with [`LineEnds::AlsoLoneCr`] every `\r` that no `\n` follows in `text` (so a
+    /// `\r\n` is one line end, where `to` falls between them or not).
+    pub fn in_range(self, text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let bytes = text.as_bytes();
+        let stretch = bytes.get(from..to).unwrap_or_default();
+        // With no lone `\r`, both needles are `\n`.
+        let cr = match self {
+            LineEnds::Newline => b'\n',
+            LineEnds::AlsoLoneCr => b'\r',
+        };
+        memchr::memchr2_iter(b'\n', cr, stretch)
+            .map(move |i| from + i)
+            .filter(move |&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+    }
+}
+
+/// Splits text into paragraphs: every line that is not blank. A line ends at `\n`, `\r\n` or a
+/// lone `\r`.
+#[allow(
+    dead_code,
+    reason = "the check asks `LineEnds::of` once for both paragraphs and positions; tests and fuzz targets split a text in one call"
+)]
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    paragraphs_with(text, LineEnds::of(text))
+}
+
+/// [`paragraphs`], with how the lines end already known.
+pub fn paragraphs_with(text: &str, ends: LineEnds) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
-    // Each line with its newline; the last one may have none.
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1);
-    for end in ends.chain([text.len()]) {
-        let line = &text[start..end];
-        let body = line.trim_end_matches(['\n', '\r']);
+    let mut push = |start: usize, end: usize| {
+        // Each line with its line end; the last one may have none.
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
             out.push(Paragraph {
                 start,
                 end: start + body.len(),
             });
         }
-        start = end;
+    };
+    match ends {
+        // The fast path: `memchr` alone.
+        LineEnds::Newline => {
+            for newline in memchr::memchr_iter(b'\n', text.as_bytes()) {
+                push(start, newline + 1);
+                start = newline + 1;
+            }
+        }
+        LineEnds::AlsoLoneCr => {
+            for end in ends.in_range(text, 0, text.len()) {
+                push(start, end + 1);
+                start = end + 1;
+            }
+        }
     }
+    push(start, text.len());
     out
 }
 
@@ -567,6 +629,42 @@ mod tests {
         assert_eq!(bodies, ["One.", "Two, two.", "Three"]);
         assert_eq!(paragraphs("Last.\n").len(), 1);
         assert!(paragraphs("").is_empty() && paragraphs("\n\n").is_empty());
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_as_lf_and_crlf_do() {
+        let lf = "One.\n\nTwo, “two.\nThree\n";
+        for text in [lf.to_string(), lf.replace('\n', "\r\n"), lf.replace('\n', "\r")] {
+            let bodies: Vec<&str> = paragraphs(&text).iter().map(|p| &text[p.start..p.end]).collect();
+            assert_eq!(bodies, ["One.", "Two, “two.", "Three"], "{text:?}");
+        }
+        // Mixed in one text: `\r\n` is one line end, a `\r` before another `\r` is one of its own.
+        let text = "a\r\r\nb\rc\n\rd";
+        let bodies: Vec<&str> = paragraphs(text).iter().map(|p| &text[p.start..p.end]).collect();
+        assert_eq!(bodies, ["a", "b", "c", "d"]);
+        assert_eq!(LineEnds::of(text), LineEnds::AlsoLoneCr);
+        assert_eq!(LineEnds::of("a\r\nb\n"), LineEnds::Newline);
+        // A lone `\r` at the very end, too.
+        assert_eq!(LineEnds::of("a\r"), LineEnds::AlsoLoneCr);
+    }
+
+    #[test]
+    fn line_ends_are_found_in_any_stretch_whole() {
+        let text = "a\r\nb\rc\n\r\r\nd";
+        let all: Vec<usize> = LineEnds::AlsoLoneCr.in_range(text, 0, text.len()).collect();
+        assert_eq!(all, [2, 4, 6, 7, 9]);
+        // A stretch that ends between `\r` and `\n` does not count the `\r`.
+        assert_eq!(LineEnds::AlsoLoneCr.in_range(text, 0, 2).count(), 0);
+        assert_eq!(
+            LineEnds::AlsoLoneCr.in_range(text, 2, 5).collect::<Vec<_>>(),
+            [2, 4]
+        );
+        assert_eq!(
+            LineEnds::Newline
+                .in_range(text, 0, text.len())
+                .collect::<Vec<_>>(),
+            [2, 6, 9]
+        );
     }
 
     #[test]

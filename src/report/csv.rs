@@ -1,12 +1,13 @@
 //! Stage 6a: the CSV reports, written for spreadsheets.
 //!
-//! UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF line ends, text cells
-//! that could run as formulas prefixed with `'`, and every file written to a temporary file first
-//! and renamed into place ([`Staged::publish`]), so a report is never half-written.
+//! UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF line ends, every text
+//! cell in double quotes (so that a spreadsheet that splits cells at `;` never splits one), and
+//! text cells that could run as formulas prefixed with `'`. The files are written into the new
+//! report set's folder ([`super::set::ReportSet`]), which replaces the old set whole.
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -33,7 +34,7 @@ struct QuoteRow<'a> {
 }
 
 /// Writes `quotes.csv` into `dir`, rows in the order given.
-pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<Staged> {
+pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> {
     write_csv(dir, "quotes.csv", quotes, |q| QuoteRow {
         quote_id: &q.id,
         source: guard(&q.source),
@@ -89,7 +90,7 @@ pub(crate) fn write_matches(
     quotes: &[Quote],
     aligned: &Aligned,
     matches: &[Match],
-) -> std::io::Result<Staged> {
+) -> std::io::Result<()> {
     write_csv(dir, "matches.csv", matches, |m| {
         let (a, b) = (&quotes[m.a], &quotes[m.b]);
         MatchRow {
@@ -118,7 +119,7 @@ pub(crate) fn write_clusters(
     quotes: &[Quote],
     aligned: &Aligned,
     summaries: &[ClusterSummary],
-) -> std::io::Result<Staged> {
+) -> std::io::Result<()> {
     write_csv(
         dir,
         "clusters.csv",
@@ -140,37 +141,21 @@ pub(crate) fn write_clusters(
     )
 }
 
-/// Prefixes a cell with `'` when a spreadsheet would read it as a formula.
+/// Prefixes a cell with `'` when a spreadsheet would read it as a formula: it starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return, also after leading white space, which spreadsheets
+/// skip before a formula.
 pub(crate) fn guard(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell
+        .trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
     }
 }
 
-/// A report written in full to a temporary file beside its place, and synced to disk.
-#[derive(Debug)]
-#[must_use = "a staged report is deleted unless published"]
-pub(crate) struct Staged {
-    file: tempfile::NamedTempFile,
-    path: PathBuf,
-}
-
-impl Staged {
-    /// Where the report goes.
-    pub(crate) fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Renames the report into its place. Dropped unpublished, the temporary file is deleted.
-    pub(crate) fn publish(self) -> std::io::Result<()> {
-        self.file.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
-    }
-}
-
-/// Serializes a row for each of `items` into a temporary file in `dir`, to be renamed to `name`.
+/// Serializes a row for each of `items` into the file `name` in `dir`, and syncs it to disk.
 /// Rows are serialized in parallel, a batch of chunks at a time, and written in order, so the
 /// file is the same at any thread count and the buffers stay small.
 pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
@@ -178,20 +163,12 @@ pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
     name: &str,
     items: &'a [T],
     row: impl Fn(&'a T) -> R + Sync,
-) -> std::io::Result<Staged> {
+) -> std::io::Result<()> {
     const CHUNK: usize = 4096;
     const BATCH: usize = 16 * CHUNK;
-    std::fs::create_dir_all(dir)?;
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    // A report is an ordinary file that others may read, not a private temporary one: created
-    // as any file is, 0o666 less the umask (0o644 under the usual 0o022).
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir)?;
+    let mut file = std::fs::File::create(dir.join(name))?;
     {
-        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        let mut out = std::io::BufWriter::new(&mut file);
         out.write_all("\u{feff}".as_bytes())?;
         if items.is_empty() {
             out.write_all(&header_of::<R>()?)?;
@@ -203,6 +180,7 @@ pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
                 .map(|(c, chunk)| {
                     let mut csv = csv::WriterBuilder::new()
                         .terminator(csv::Terminator::CRLF)
+                        .quote_style(csv::QuoteStyle::NonNumeric)
                         // The header goes before the first row only.
                         .has_headers(b == 0 && c == 0)
                         .from_writer(Vec::with_capacity(chunk.len() * 128));
@@ -218,11 +196,9 @@ pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
         }
         out.flush()?;
     }
-    tmp.as_file().sync_all()?;
-    Ok(Staged {
-        file: tmp,
-        path: dir.join(name),
-    })
+    file.sync_all()?;
+    super::set::written(name);
+    Ok(())
 }
 
 /// The header line of `R`'s rows, for a report without rows: what a default row adds when written
@@ -231,6 +207,7 @@ fn header_of<R: Serialize + Default>() -> std::io::Result<Vec<u8>> {
     let written = |headers: bool| -> std::io::Result<Vec<u8>> {
         let mut csv = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
+            .quote_style(csv::QuoteStyle::NonNumeric)
             .has_headers(headers)
             .from_writer(Vec::new());
         csv.serialize(R::default()).map_err(std::io::Error::other)?;
@@ -253,19 +230,13 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let none: [&str; 0] = [];
-        write_csv(dir.path(), "t.csv", &none, |&a| Row { a, b: 1 })
-            .unwrap()
-            .publish()
-            .unwrap();
+        write_csv(dir.path(), "t.csv", &none, |&a| Row { a, b: 1 }).unwrap();
         assert_eq!(
             std::fs::read(dir.path().join("t.csv")).unwrap(),
-            "\u{feff}a,b\r\n".as_bytes()
+            "\u{feff}\"a\",\"b\"\r\n".as_bytes()
         );
         // Rows without field names have no header to give.
-        write_csv(dir.path(), "u.csv", &none, |&a| (a,))
-            .unwrap()
-            .publish()
-            .unwrap();
+        write_csv(dir.path(), "u.csv", &none, |&a| (a,)).unwrap();
         assert_eq!(
             std::fs::read(dir.path().join("u.csv")).unwrap(),
             "\u{feff}".as_bytes()
@@ -277,23 +248,39 @@ mod tests {
         assert_eq!(guard("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(guard("-5 percent"), "'-5 percent");
         assert_eq!(guard("@user"), "'@user");
+        assert_eq!(guard("\tx"), "'\tx");
         assert_eq!(guard("fine"), "fine");
+        assert_eq!(guard("a = b"), "a = b");
     }
 
     #[test]
-    fn csv_has_bom_crlf_and_no_temp_left() {
+    fn a_formula_after_leading_spaces_is_guarded() {
+        assert_eq!(guard("  =1+1"), "'  =1+1");
+        assert_eq!(guard("\u{a0}+1"), "'\u{a0}+1");
+        assert_eq!(guard("\n@x"), "'\n@x");
+    }
+
+    #[test]
+    fn text_cells_are_quoted_so_no_separator_splits_them_and_numbers_are_not() {
         #[derive(Default, Serialize)]
         struct Row {
-            a: &'static str,
+            text: &'static str,
+            line: usize,
+            similarity: f64,
         }
         let dir = tempfile::tempdir().unwrap();
-        let rows = ["x", "y\nz"];
-        let staged = write_csv(dir.path(), "t.csv", &rows, |&a| Row { a }).unwrap();
-        assert!(!dir.path().join("t.csv").exists());
-        staged.publish().unwrap();
+        let rows = ["a;=1+1", "y\nz"];
+        write_csv(dir.path(), "t.csv", &rows, |&text| Row {
+            text,
+            line: 7,
+            similarity: 0.5,
+        })
+        .unwrap();
         let bytes = std::fs::read(dir.path().join("t.csv")).unwrap();
-        assert!(bytes.starts_with("\u{feff}a\r\nx\r\n".as_bytes()));
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "\u{feff}\"text\",\"line\",\"similarity\"\r\n\"a;=1+1\",7,0.5\r\n\"y\nz\",7,0.5\r\n"
+        );
     }
 
     #[cfg(unix)]
@@ -303,25 +290,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let plain = dir.path().join("plain");
         std::fs::write(&plain, "").unwrap();
-        write_csv(dir.path(), "t.csv", &["x"], |&a| (a,))
-            .unwrap()
-            .publish()
-            .unwrap();
+        write_csv(dir.path(), "t.csv", &["x"], |&a| (a,)).unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&dir.path().join("t.csv")), mode(&plain));
-    }
-
-    #[test]
-    fn a_report_left_unpublished_leaves_nothing_behind() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("t.csv"), "old").unwrap();
-        let staged = write_csv(dir.path(), "t.csv", &["new"], |&a| (a,)).unwrap();
-        drop(staged);
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["t.csv"]);
-        assert_eq!(std::fs::read_to_string(dir.path().join("t.csv")).unwrap(), "old");
     }
 }

@@ -4,11 +4,12 @@
 //! Nothing is judged here: verdicts and severities come from scoring, and are only formatted.
 
 pub(crate) mod csv;
+pub(crate) mod set;
 pub mod terminal;
 
 use crate::align::Aligned;
 use crate::score::ClusterSummary;
-use crate::source::SourceError;
+use crate::source::{SkippedLink, SourceError};
 use crate::types::{Match, Quote, Severity};
 
 /// What a check found: everything the reports are made of.
@@ -27,6 +28,9 @@ pub struct CheckOutcome {
     pub(crate) summaries: Vec<ClusterSummary>,
     /// Sources that were skipped, with the reason.
     pub(crate) source_errors: Vec<SourceError>,
+    /// Links that were not followed (they lead out of the checked folder, or loop); named as
+    /// warnings, they do not make a check incomplete.
+    pub(crate) skipped_links: Vec<SkippedLink>,
     /// Sources that were read but hold no text.
     pub(crate) empty_sources: Vec<String>,
     /// Wall time of each stage, in pipeline order (`--verbose` prints them).

@@ -4,6 +4,7 @@
 //! a terminal and never with `NO_COLOR` (anstream strips it otherwise); the word diff also marks
 //! changes with `[-removed-]` and `{+added+}`, so it reads without colour too.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anstream::{AutoStream, ColorChoice};
@@ -47,10 +48,17 @@ pub enum Verbosity {
 pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
     let mut err = AutoStream::new(std::io::stderr().lock(), settings.color);
     for e in &outcome.source_errors {
-        let _ = writeln!(err, "{ERROR}error{ERROR:#}: {e}");
+        let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", printable(&e.to_string()));
+    }
+    for link in &outcome.skipped_links {
+        let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {link}");
     }
     for name in &outcome.empty_sources {
-        let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {name}: empty, no quotations");
+        let _ = writeln!(
+            err,
+            "{WARNING}warning{WARNING:#}: {}: empty, no quotations",
+            printable(name)
+        );
     }
     if settings.verbosity == Verbosity::Quiet {
         return;
@@ -113,20 +121,27 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
             Severity::None => ("consistent", NOTE),
         };
         let speaker = if summary.speaker.is_empty() {
-            "unknown speaker"
+            Cow::Borrowed("unknown speaker")
         } else {
-            summary.speaker.as_str()
+            printable(&summary.speaker)
+        };
+        let how = if summary.consistent() {
+            "the same way"
+        } else {
+            "differently"
         };
         writeln!(
             out,
-            "{style}{label}{style:#}{BOLD}: {speaker} is quoted differently in {} sources{BOLD:#} {DIM}[{}]{DIM:#}",
+            "{style}{label}{style:#}{BOLD}: {speaker} is quoted {how} in {} sources{BOLD:#} {DIM}[{}]{DIM:#}",
             summary.sources, cluster.id
         )?;
         let reference = &outcome.quotes[cluster.reference_quote];
         writeln!(
             out,
             "  {DIM}-->{DIM:#} {}:{}:{}  {DIM}reference{DIM:#}",
-            reference.source, reference.line, reference.column
+            printable(&reference.source),
+            reference.line,
+            reference.column
         )?;
         for m in matches {
             let q = &outcome.quotes[m.b];
@@ -140,12 +155,12 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
                 String::new()
             } else {
                 let a = &outcome.quotes[m.a];
-                format!(" against {}:{}:{}", a.source, a.line, a.column)
+                format!(" against {}:{}:{}", printable(&a.source), a.line, a.column)
             };
             writeln!(
                 out,
                 "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}",
-                q.source,
+                printable(&q.source),
                 q.line,
                 q.column,
                 m.verdict.as_str(),
@@ -159,12 +174,50 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
     }
     writeln!(
         out,
-        "{} sources, {} quotations, {} clusters, {} inconsistent",
-        outcome.sources,
-        outcome.quotes.len(),
-        outcome.aligned.clusters.len(),
-        inconsistent
+        "{}, {}, {}, {inconsistent} inconsistent",
+        counted(outcome.sources, "source"),
+        counted(outcome.quotes.len(), "quotation"),
+        counted(outcome.aligned.clusters.len(), "cluster"),
     )
+}
+
+/// `n thing` or `n things`.
+fn counted(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
+}
+
+/// Text as it may reach a terminal or a CI log: control characters (which can move the cursor,
+/// set the window title, make links or overwrite a line) and bidirectional controls (which can
+/// reorder what a line seems to say) are written as escapes (`\n`, `\u{1b}`, `\u{202e}`), so that
+/// a file name or a quotation shows what it holds and does nothing else.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional controls.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// The word diff on one line, unchanged stretches shortened to a few words around each change.
@@ -176,9 +229,11 @@ fn render_diff(diff: &[DiffPiece]) -> String {
             line.push(' ');
         }
         match piece {
-            DiffPiece::Same(text) => line.push_str(&shorten(text, i > 0, i < last)),
-            DiffPiece::Removed(text) => line.push_str(&format!("{REMOVED}[-{text}-]{REMOVED:#}")),
-            DiffPiece::Added(text) => line.push_str(&format!("{ADDED}{{+{text}+}}{ADDED:#}")),
+            DiffPiece::Same(text) => line.push_str(&printable(&shorten(text, i > 0, i < last))),
+            DiffPiece::Removed(text) => {
+                line.push_str(&format!("{REMOVED}[-{}-]{REMOVED:#}", printable(text)));
+            }
+            DiffPiece::Added(text) => line.push_str(&format!("{ADDED}{{+{}+}}{ADDED:#}", printable(text))),
         }
     }
     line
@@ -205,6 +260,24 @@ fn shorten(text: &str, after_change: bool, before_change: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_reach_a_terminal_as_escapes() {
+        assert_eq!(printable("plain name.txt"), "plain name.txt");
+        assert!(matches!(printable("Korea’s «ça» ü"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{1b}]0;title\u{7}b"), "a\\u{1b}]0;title\\u{7}b");
+        assert_eq!(printable("line\nfake: ok\r"), "line\\nfake: ok\\r");
+        assert_eq!(printable("evil\u{202e}txt.exe"), "evil\\u{202e}txt.exe");
+        assert_eq!(printable("\u{9b}31m\u{7f}"), "\\u{9b}31m\\u{7f}");
+        assert_eq!(printable("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+    }
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(counted(1, "cluster"), "1 cluster");
+        assert_eq!(counted(0, "cluster"), "0 clusters");
+        assert_eq!(counted(2, "source"), "2 sources");
+    }
 
     #[test]
     fn diff_marks_changes_and_shortens_context() {

@@ -1,29 +1,83 @@
 //! Stage 1: find the source files under a folder and decode them into [`Document`]s.
 //!
-//! In: a folder. Out: the list of its `.txt` and `.md` files ([`SourceList`], or a [`WalkError`]
-//! when the folder itself cannot be read), and each file's text as a [`Document`], or the
-//! [`SourceError`] that says why it cannot be checked.
+//! In: a folder and which links to follow ([`Links`]). Out: the list of its `.txt` and `.md`
+//! files, each with its name and the hash its quotation ids are made of ([`SourceList`], or a
+//! [`WalkError`] when the folder itself cannot be read), and each file's text as a [`Document`],
+//! or the [`SourceError`] that says why it cannot be checked.
+//!
+//! A source's name is its path relative to the folder, kept exactly (`name`): a name that is not
+//! UTF-8 is escaped, never decoded lossily, so that two files never become one source. Links are
+//! followed only where they stay inside the folder (`walk`), unless asked. Text is UTF-8, or
+//! UTF-16 with a byte-order mark (`read`).
 
-use rayon::prelude::*;
-use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+mod name;
+mod read;
+mod walk;
+
+use std::path::PathBuf;
 
 use thiserror::Error;
 
-/// File extensions that are read as sources.
-const SOURCE_EXTENSIONS: &[&str] = &["txt", "md"];
+// The fuzz targets decode bytes as a file's (`crate::fuzzing`).
+#[cfg(fuzzing)]
+pub(crate) use read::decode;
+pub use read::load;
+pub use walk::find_sources;
 
 /// Files larger than this are reported and skipped unless the limit is raised.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The highest limit `--max-file-size` accepts (4 GiB): a file is read into memory whole.
+pub const LARGEST_MAX_FILE_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// One source file, decoded.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Path relative to the checked folder, `/`-separated: the name used in every report.
     pub(crate) source: String,
+    /// The hash its quotations' ids are made of, distinct from every other source's of the
+    /// check ([`SourceFile::id_hash`]).
+    pub(crate) id_hash: u64,
     /// The file's text without a leading byte-order mark.
     pub(crate) text: String,
+}
+
+impl Document {
+    /// A document of `text` named `source`, alone: its id hash is the plain hash of its name, as
+    /// in a check where no other name's hash collides with it.
+    pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
+        let source = source.into();
+        Document {
+            id_hash: crate::types::fnv1a(source.as_bytes()),
+            source,
+            text: text.into(),
+        }
+    }
+}
+
+/// One source file found under the checked folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Path relative to the checked folder, `/`-separated, escaped where it is not UTF-8 (see
+    /// `name`): the name used in every report.
+    pub name: String,
+    /// Where the file is read from.
+    pub path: PathBuf,
+    /// The hash its quotations' ids are made of: of its name, and distinct from every other
+    /// source's in the list ([`crate::types::IdHashes`]).
+    pub id_hash: u64,
+}
+
+/// Which symbolic links the walk follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Links {
+    /// Only those whose target lies inside the checked folder: a link out (`config.txt ->
+    /// ~/secret.json`, `etc -> /etc`) is named and skipped, so that nothing outside the folder
+    /// reaches the reports unasked.
+    #[default]
+    WithinFolder,
+    /// Every link (`--follow-links`).
+    Everywhere,
 }
 
 /// A source file that was found but cannot be checked.
@@ -41,12 +95,37 @@ pub struct SourceError {
 pub(crate) enum SourceProblem {
     #[error("cannot read: {0}")]
     Io(String),
+    #[error("cannot follow link: {0}")]
+    BrokenLink(String),
     #[error("not UTF-8 text (invalid byte at offset {0})")]
     InvalidUtf8(usize),
+    #[error("not valid UTF-16 (an odd number of bytes, {0})")]
+    OddUtf16(usize),
+    #[error("not valid UTF-16 (unpaired surrogate at byte offset {0})")]
+    InvalidUtf16(usize),
     #[error("binary file (NUL byte at offset {0})")]
     Binary(usize),
     #[error("too large ({size} bytes; the limit is {limit}, see --max-file-size)")]
     TooLarge { size: u64, limit: u64 },
+}
+
+/// A symbolic link the walk did not follow, and why. It is named as a warning and does not fail
+/// the check: what it leads to was left out on purpose, not lost.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+#[error("not followed: {link} {why}")]
+pub struct SkippedLink {
+    /// The link's path relative to the checked folder.
+    pub(crate) link: String,
+    pub(crate) why: LinkProblem,
+}
+
+/// Why a link was not followed.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub(crate) enum LinkProblem {
+    #[error("leads outside the checked folder (--follow-links follows it)")]
+    Outside,
+    #[error("leads back to {0}, a folder it is in (a link loop)")]
+    Loop(String),
 }
 
 /// Problems with the folder itself: nothing can be checked.
@@ -63,167 +142,11 @@ pub enum WalkError {
 /// The source files found under a folder, in a stable (sorted) order.
 #[derive(Debug, Default)]
 pub struct SourceList {
-    /// `(relative name, full path)` of every source file.
-    pub files: Vec<(String, PathBuf)>,
-    /// Entries that could not be listed (unreadable subfolders, broken links).
+    /// Every source file, sorted by name.
+    pub files: Vec<SourceFile>,
+    /// Entries that could not be listed (unreadable subfolders, dangling links named like a
+    /// source).
     pub(crate) errors: Vec<SourceError>,
-}
-
-/// Walks `root` recursively for `.txt` and `.md` files, skipping hidden files and folders.
-pub fn find_sources(root: &Path) -> Result<SourceList, WalkError> {
-    let meta = fs::metadata(root).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => WalkError::Missing(root.to_path_buf()),
-        _ => WalkError::Unreadable {
-            path: root.to_path_buf(),
-            reason: e.to_string(),
-        },
-    })?;
-    if !meta.is_dir() {
-        return Err(WalkError::NotAFolder(root.to_path_buf()));
-    }
-    fs::read_dir(root).map_err(|e| WalkError::Unreadable {
-        path: root.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-
-    // Folders are listed in parallel; the order is restored by sorting below.
-    let found = std::sync::Mutex::new(SourceList::default());
-    ignore::WalkBuilder::new(root)
-        .standard_filters(false)
-        .hidden(true)
-        .follow_links(true)
-        .threads(rayon::current_num_threads())
-        .build_parallel()
-        .run(|| {
-            Box::new(|entry| {
-                let mut list = found.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-                match entry {
-                    Ok(entry) => {
-                        let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                        let path = entry.path();
-                        if is_file && has_source_extension(path) {
-                            list.files.push((relative_name(root, path), path.to_path_buf()));
-                        }
-                    }
-                    Err(err) => list.errors.push(walk_error(root, &err)),
-                }
-                ignore::WalkState::Continue
-            })
-        });
-    let mut list = found
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    // Names are unique: an unstable sort gives the one order.
-    list.files.par_sort_unstable();
-    list.errors.sort_by(|a, b| a.file.cmp(&b.file));
-    Ok(list)
-}
-
-fn walk_error(root: &Path, err: &ignore::Error) -> SourceError {
-    let path = match err {
-        ignore::Error::WithPath { path, .. } => relative_name(root, path),
-        ignore::Error::WithDepth { err, .. } => return walk_error(root, err),
-        ignore::Error::WithLineNumber { err, .. } => return walk_error(root, err),
-        _ => root.display().to_string(),
-    };
-    let reason = match err {
-        ignore::Error::WithPath { err, .. } => err.to_string(),
-        other => other.to_string(),
-    };
-    SourceError {
-        file: path,
-        reason: SourceProblem::Io(reason),
-    }
-}
-
-fn has_source_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| SOURCE_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
-}
-
-/// `path` relative to `root`, with `/` separators whatever the platform.
-fn relative_name(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let mut name = String::with_capacity(rel.as_os_str().len());
-    for (i, part) in rel.components().enumerate() {
-        if i > 0 {
-            name.push('/');
-        }
-        name.push_str(&part.as_os_str().to_string_lossy());
-    }
-    name
-}
-
-/// Reads and decodes one source file.
-pub fn load(source: &str, path: &Path, max_bytes: u64) -> Result<Document, SourceError> {
-    let fail = |reason| SourceError {
-        file: source.to_string(),
-        reason,
-    };
-    let file = fs::File::open(path).map_err(|e| fail(SourceProblem::Io(e.to_string())))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > max_bytes {
-        return Err(fail(SourceProblem::TooLarge {
-            size,
-            limit: max_bytes,
-        }));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // Read one byte past the limit so a file that grew since `metadata` is still caught.
-    file.take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(SourceProblem::Io(e.to_string())))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(fail(SourceProblem::TooLarge {
-            size: bytes.len() as u64,
-            limit: max_bytes,
-        }));
-    }
-    decode(bytes)
-        .map(|text| Document {
-            source: source.to_string(),
-            text,
-        })
-        .map_err(fail)
-}
-
-/// Decodes UTF-8 text, dropping a byte-order mark; binary and non-UTF-8 content is refused.
-pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<String, SourceProblem> {
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
-    }
-    if let Some(at) = memchr::memchr(0, &bytes) {
-        return Err(SourceProblem::Binary(at));
-    }
-    String::from_utf8(bytes).map_err(|e| SourceProblem::InvalidUtf8(e.utf8_error().valid_up_to()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bom_is_dropped() {
-        assert_eq!(decode(b"\xEF\xBB\xBFhi".to_vec()).unwrap(), "hi");
-    }
-
-    #[test]
-    fn invalid_utf8_names_the_offset() {
-        assert_eq!(decode(b"ab\xFFcd".to_vec()), Err(SourceProblem::InvalidUtf8(2)));
-    }
-
-    #[test]
-    fn nul_bytes_mean_binary() {
-        assert_eq!(
-            decode(b"PK\x03\x04\x00\x00".to_vec()),
-            Err(SourceProblem::Binary(4))
-        );
-    }
-
-    #[test]
-    fn relative_names_use_forward_slashes() {
-        let root = Path::new("corpus");
-        assert_eq!(relative_name(root, &root.join("a").join("b.txt")), "a/b.txt");
-    }
+    /// Links that were not followed, sorted by name.
+    pub(crate) skipped_links: Vec<SkippedLink>,
 }

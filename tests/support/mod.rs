@@ -43,6 +43,28 @@ fn unguarded(cell: &str, original: &str) -> bool {
     cell == original || cell.strip_prefix('\'') == Some(original)
 }
 
+/// A source file's text as kquote reads it: UTF-16 after its byte-order mark, or UTF-8 (invalid
+/// bytes replaced) without one.
+pub fn decoded(bytes: &[u8]) -> String {
+    let units = |pair: &[u8], big_endian: bool| {
+        let pair = [pair[0], pair[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] | [0xFE, 0xFF, rest @ ..] => {
+            let big_endian = bytes[0] == 0xFE;
+            let units: Vec<u16> = rest.chunks_exact(2).map(|p| units(p, big_endian)).collect();
+            String::from_utf16_lossy(&units)
+        }
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
 /// Checks the invariants of the report set in `out` for the sources in `root`: every report is
 /// there and parses; each quotation's `text` is the file's characters `[start, end)`; ids are
 /// unique; every id in matches.csv and clusters.csv is in quotes.csv.
@@ -65,8 +87,9 @@ pub fn assert_reports_whole(root: &Path, out: &Path) {
         );
         let source = &q["source"];
         let chars = texts.entry(source.clone()).or_insert_with(|| {
-            let bytes = fs::read(root.join(source)).unwrap_or_default();
-            String::from_utf8_lossy(&bytes).chars().collect()
+            decoded(&fs::read(root.join(source)).unwrap_or_default())
+                .chars()
+                .collect()
         });
         if chars.is_empty() {
             // A source whose name or encoding the test cannot reopen as written.
