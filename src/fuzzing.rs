@@ -291,92 +291,105 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
 
 /// The three reports of `outcome` written to a scratch folder (on a memory file system where there
 /// is one, as syncing each to a disk would slow the fuzzer to a crawl), then read back: each
-/// parses, holds a row per item, and every quote id in matches.csv is in quotes.csv.
+/// parses, holds a row per item, and every id in matches.csv is in quotes.csv or clusters.csv.
 fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
-    let dir = scratch();
+    let scratch = scratch();
+    let dir = scratch.path();
     let (quotes, aligned) = (&outcome.quotes, &outcome.aligned);
     report::write_quotes(dir, quotes).expect("quotes.csv written");
     report::write_matches(dir, quotes, aligned, &outcome.matches).expect("matches.csv written");
     report::write_clusters(dir, quotes, aligned, &outcome.summaries).expect("clusters.csv written");
-    let rows = |name: &str, column: &str| -> Vec<String> {
-        let path = dir.join(name);
-        let bytes = std::fs::read(&path).expect("report read back");
-        let body = bytes
-            .strip_prefix("\u{feff}".as_bytes())
-            .expect("report starts with a BOM");
-        let mut reader = ::csv::Reader::from_reader(body);
-        let at = reader
-            .headers()
-            .expect("report has a header")
-            .iter()
-            .position(|h| h == column)
-            .unwrap_or_else(|| panic!("{name} has {column}"));
-        let cells = reader
-            .records()
-            .map(|r| r.unwrap_or_else(|e| panic!("{name} parses: {e}"))[at].to_string())
-            .collect();
-        std::fs::remove_file(&path).expect("report removed");
-        cells
-    };
-    let quote_ids: HashSet<String> = rows("quotes.csv", "quote_id").into_iter().collect();
+
+    let quote_ids: HashSet<String> = columns(dir, "quotes.csv", ["quote_id"])
+        .into_iter()
+        .map(|[id]| id)
+        .collect();
     assert_eq!(
         quote_ids.len(),
         quotes.len(),
         "quotes.csv: a row per quotation, ids unique"
     );
-    let clusters = rows("clusters.csv", "cluster_id");
+    let cluster_ids: HashSet<String> = columns(dir, "clusters.csv", ["cluster_id"])
+        .into_iter()
+        .map(|[id]| id)
+        .collect();
     assert_eq!(
-        clusters.len(),
+        cluster_ids.len(),
         aligned.clusters.len(),
         "clusters.csv: a row per cluster"
     );
-    let bytes = std::fs::read(dir.join("matches.csv")).expect("matches.csv read back");
-    let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
-    let headers = reader.headers().expect("matches.csv has a header").clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .expect("matches.csv column")
-    };
-    let (a, b, cluster) = (column("quote_a"), column("quote_b"), column("cluster_id"));
-    let mut matches = 0;
-    for record in reader.records() {
-        let record = record.expect("matches.csv parses");
+    let matches = columns(dir, "matches.csv", ["cluster_id", "quote_a", "quote_b"]);
+    assert_eq!(
+        matches.len(),
+        outcome.matches.len(),
+        "matches.csv: a row per match"
+    );
+    for [cluster, a, b] in &matches {
         assert!(
-            quote_ids.contains(&record[a]),
-            "matches.csv quote_a {} is in quotes.csv",
-            &record[a]
+            cluster_ids.contains(cluster),
+            "matches.csv: cluster {cluster} is in clusters.csv"
         );
-        assert!(
-            quote_ids.contains(&record[b]),
-            "matches.csv quote_b {} is in quotes.csv",
-            &record[b]
-        );
-        assert!(
-            clusters.iter().any(|c| c == &record[cluster]),
-            "matches.csv cluster in clusters.csv"
-        );
-        matches += 1;
+        assert!(quote_ids.contains(a), "matches.csv: quote_a {a} is in quotes.csv");
+        assert!(quote_ids.contains(b), "matches.csv: quote_b {b} is in quotes.csv");
     }
-    assert_eq!(matches, outcome.matches.len(), "matches.csv: a row per match");
-    std::fs::remove_file(dir.join("matches.csv")).expect("matches.csv removed");
 }
 
-/// The folder the reports are written to, made once a process.
-fn scratch() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
+/// The cells of the named columns of every row of report `name` in `dir`, which must open with a
+/// byte-order mark and parse.
+fn columns<const N: usize>(dir: &Path, name: &str, wanted: [&str; N]) -> Vec<[String; N]> {
+    let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name} read back: {e}"));
+    let body = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or_else(|| panic!("{name} opens with a byte-order mark"));
+    let mut reader = ::csv::Reader::from_reader(body);
+    let headers = reader
+        .headers()
+        .unwrap_or_else(|e| panic!("{name} has a header: {e}"))
+        .clone();
+    let at = wanted.map(|column| {
+        headers
+            .iter()
+            .position(|h| h == column)
+            .unwrap_or_else(|| panic!("{name} has a column {column}"))
+    });
+    reader
+        .records()
+        .map(|record| {
+            let record = record.unwrap_or_else(|e| panic!("{name} parses: {e}"));
+            at.map(|i| record[i].to_string())
+        })
+        .collect()
+}
+
+/// A folder for one input's reports, deleted with them when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A new scratch folder, in memory where there is a memory file system.
+fn scratch() -> Scratch {
+    static PARENT: OnceLock<PathBuf> = OnceLock::new();
+    let parent = PARENT.get_or_init(|| {
         let shm = Path::new("/dev/shm");
-        let parent = if shm.is_dir() {
+        if shm.is_dir() {
             shm.to_path_buf()
         } else {
             std::env::temp_dir()
-        };
-        let dir = parent.join(format!("kquote-fuzz-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch folder made");
-        dir
-    })
+        }
+    });
+    let dir = parent.join(format!("kquote-fuzz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    Scratch(dir)
 }
 
 /// Parallel stages run on the fuzzer's own thread: no hand-over to a pool for inputs this small,
