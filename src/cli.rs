@@ -2,10 +2,12 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::check::CheckSettings;
+use crate::check::config::{Config, ConfigError};
 use crate::report::terminal::{TerminalSettings, Verbosity};
+use crate::report::{FailOn, Format};
 use crate::source::{DEFAULT_MAX_FILE_BYTES, LARGEST_MAX_FILE_BYTES, Links};
 
 /// The most worker threads `--threads` accepts: more than the cores of any machine kquote runs
@@ -22,11 +24,50 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every .txt and .md file under DIR and write CSV reports.
+    /// Check every .txt and .md file under DIR and write the reports (CSV and review.xlsx).
     ///
-    /// Exit status: 0 when no finding is an error, 1 when at least one is, 2 when the check
-    /// itself failed (bad arguments, unreadable folder, no sources, a source that could not be read).
+    /// Exit status: 0 when no new finding is an error (or as `--fail-on` says), 1 when at least
+    /// one is, 2 when the check itself failed (bad arguments, unreadable folder, no sources, a
+    /// source that could not be read, a bad kquote.toml or baseline).
     Check(CheckArgs),
+    /// Print a completion script for SHELL on stdout.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print kquote's man page (roff) on stdout.
+    Man,
+}
+
+/// Prints the completion script for `shell`. The script is made in memory first: the generator
+/// panics when it cannot write, and a reader may close the pipe early (`| head`).
+pub fn print_completions(shell: clap_complete::Shell) -> std::io::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "kquote", &mut script);
+    write_out(&script)
+}
+
+/// Writes to stdout; a reader that stopped reading is no error.
+fn write_out(bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Prints the man page, with a section for each subcommand.
+pub fn print_man() -> std::io::Result<()> {
+    let command = Cli::command();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page)?;
+    for sub in command.get_subcommands() {
+        let name = format!("kquote-{}", sub.get_name());
+        let sub = sub.clone().display_name(name.clone()).bin_name(name);
+        clap_mangen::Man::new(sub).render(&mut page)?;
+    }
+    write_out(&page)
 }
 
 /// When to colour terminal output.
@@ -38,23 +79,48 @@ enum ColorWhen {
     Never,
 }
 
+/// How findings are written on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    /// For people, in the manner of lint tools.
+    Text,
+    /// One JSON object per finding (schema/findings.schema.json).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations.
+    Github,
+}
+
+/// What fails the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOnArg {
+    /// A new finding of severity error.
+    Error,
+    /// A new finding of severity warning or error.
+    Warning,
+    /// No finding: only a check that could not run.
+    Never,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Folder of sources, searched recursively (hidden files and folders are skipped).
-    dir: PathBuf,
+    /// Folder of sources, searched recursively (hidden files and folders are skipped); default:
+    /// `dir` of kquote.toml.
+    dir: Option<PathBuf>,
 
-    /// Folder for the reports.
-    #[arg(long, short, value_name = "REPORTS_DIR", default_value = "reports")]
-    out: PathBuf,
+    /// Folder for the reports [default: reports].
+    #[arg(long, short, value_name = "REPORTS_DIR")]
+    out: Option<PathBuf>,
 
-    /// Skip (and report) files larger than this many bytes (1 to 4294967296, 4 GiB).
+    /// Skip (and report) files larger than this many bytes (1 to 4294967296, 4 GiB) [default:
+    /// 67108864].
     #[arg(
         long,
         value_name = "BYTES",
-        default_value_t = DEFAULT_MAX_FILE_BYTES,
         value_parser = clap::value_parser!(u64).range(1..=LARGEST_MAX_FILE_BYTES)
     )]
-    max_file_size: u64,
+    max_file_size: Option<u64>,
 
     /// Number of worker threads, 1 to 256 (default: one per core); with two or more, files are
     /// read by threads of their own.
@@ -71,9 +137,14 @@ pub struct CheckArgs {
     #[arg(long)]
     follow_links: bool,
 
-    /// Print nothing but errors.
-    #[arg(long, short, conflicts_with = "verbose")]
-    quiet: bool,
+    /// Print the findings without the summary; twice (-qq), print nothing but the sources that
+    /// could not be read.
+    #[arg(long, short, action = ArgAction::Count, conflicts_with = "verbose")]
+    quiet: u8,
+
+    /// Print nothing but the sources that could not be read (as -qq).
+    #[arg(long, conflicts_with = "verbose")]
+    silent: bool,
 
     /// Also show consistent clusters, and how long each stage took (on stderr).
     #[arg(long, short)]
@@ -82,37 +153,135 @@ pub struct CheckArgs {
     /// When to use colour.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
+
+    /// How findings are written on stdout [default: text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<FormatArg>,
+
+    /// Which new findings fail the check (exit 1) [default: error].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<FailOnArg>,
+
+    /// Settings file to use instead of the kquote.toml found in DIR or a folder above it.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    /// Report only findings that are not in this baseline.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+
+    /// Record today's findings in FILE as a baseline (then none of them is new).
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+}
+
+/// A check's settings, from the command line and kquote.toml.
+#[derive(Debug)]
+pub struct Resolved {
+    pub settings: CheckSettings,
+    pub terminal: TerminalSettings,
+    /// Worker threads, when set.
+    pub threads: Option<u16>,
+    pub fail_on: FailOn,
+}
+
+/// Why the settings of a check cannot be made.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("no folder to check: give DIR, or `dir` in kquote.toml")]
+    NoDir,
+    #[error("{}: threads must be 1 to {MAX_THREADS}", .0.display())]
+    Threads(PathBuf),
+    #[error("{}: max-file-size must be 1 to {LARGEST_MAX_FILE_BYTES}", .0.display())]
+    MaxFileSize(PathBuf),
 }
 
 impl CheckArgs {
-    /// The settings of the check itself.
-    pub fn settings(&self) -> CheckSettings {
-        CheckSettings {
-            root: self.dir.clone(),
-            out: self.out.clone(),
-            max_file_bytes: self.max_file_size,
-            links: if self.follow_links {
+    /// The settings of the check: the command line first, then kquote.toml (`--config`, or the
+    /// nearest in DIR or a folder above it; without DIR, in the working directory or above),
+    /// then the defaults.
+    pub fn resolve(&self) -> Result<Resolved, SettingsError> {
+        let found = match &self.config {
+            Some(path) => Some(path.clone()),
+            None => Config::find(self.dir.as_deref().unwrap_or(std::path::Path::new("."))),
+        };
+        let (config, config_path) = match found {
+            Some(path) => (Config::load(&path)?, path),
+            None => (Config::default(), PathBuf::from(crate::check::config::FILE_NAME)),
+        };
+        let root = self
+            .dir
+            .clone()
+            .or_else(|| config.dir.clone())
+            .ok_or(SettingsError::NoDir)?;
+        let threads = match (self.threads, config.threads) {
+            (Some(n), _) => Some(n),
+            (None, Some(n)) if (1..=MAX_THREADS).contains(&n) => Some(n),
+            (None, Some(_)) => return Err(SettingsError::Threads(config_path)),
+            (None, None) => None,
+        };
+        let max_file_bytes = match (self.max_file_size, config.max_file_size) {
+            (Some(n), _) => n,
+            (None, Some(n)) if (1..=LARGEST_MAX_FILE_BYTES).contains(&n) => n,
+            (None, Some(_)) => return Err(SettingsError::MaxFileSize(config_path)),
+            (None, None) => DEFAULT_MAX_FILE_BYTES,
+        };
+        let format = match self.format {
+            Some(FormatArg::Text) => Format::Text,
+            Some(FormatArg::Json) => Format::Json,
+            Some(FormatArg::Sarif) => Format::Sarif,
+            Some(FormatArg::Github) => Format::Github,
+            None => config.format.unwrap_or_default(),
+        };
+        let fail_on = match self.fail_on {
+            Some(FailOnArg::Error) => FailOn::Error,
+            Some(FailOnArg::Warning) => FailOn::Warning,
+            Some(FailOnArg::Never) => FailOn::Never,
+            None => config.fail_on.unwrap_or_default(),
+        };
+        let verbosity = match (self.quiet, self.silent, self.verbose) {
+            (_, true, _) | (2.., _, _) => Verbosity::Silent,
+            (1, _, _) => Verbosity::Quiet,
+            (0, _, true) => Verbosity::Verbose,
+            (0, _, false) => Verbosity::Normal,
+        };
+        let follow_links = self.follow_links || config.follow_links.unwrap_or(false);
+        let settings = CheckSettings {
+            root,
+            out: self
+                .out
+                .clone()
+                .or_else(|| config.out.clone())
+                .unwrap_or_else(|| PathBuf::from("reports")),
+            max_file_bytes,
+            links: if follow_links {
                 Links::Everywhere
             } else {
                 Links::WithinFolder
             },
-            progress: !self.quiet,
-        }
-    }
-
-    /// What the terminal shows, and whether in colour.
-    pub fn terminal(&self) -> TerminalSettings {
-        TerminalSettings {
-            verbosity: match (self.quiet, self.verbose) {
-                (true, _) => Verbosity::Quiet,
-                (false, true) => Verbosity::Verbose,
-                (false, false) => Verbosity::Normal,
-            },
+            // A progress bar beside machine output or a quiet check would only be noise.
+            progress: verbosity >= Verbosity::Normal,
+            house_style: config.house_style(&config_path)?,
+            accepted: config.accepted(),
+            baseline: self.baseline.clone().or_else(|| config.baseline.clone()),
+            write_baseline: self.write_baseline.clone(),
+        };
+        let terminal = TerminalSettings {
+            verbosity,
             color: match self.color {
                 ColorWhen::Auto => anstream::ColorChoice::Auto,
                 ColorWhen::Always => anstream::ColorChoice::Always,
                 ColorWhen::Never => anstream::ColorChoice::Never,
             },
-        }
+            format,
+        };
+        Ok(Resolved {
+            settings,
+            terminal,
+            threads,
+            fail_on,
+        })
     }
 }

@@ -9,34 +9,53 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser;
-use kquote::cli::{Cli, Command};
+use kquote::cli::{self, Cli, Command};
 use kquote::report::terminal;
 use kquote::{check, exit_codes};
 
 fn main() -> ExitCode {
-    let Command::Check(args) = Cli::parse().command;
-    let (settings, shown) = (args.settings(), args.terminal());
-    if let Some(n) = args.threads
+    let args = match Cli::parse().command {
+        Command::Check(args) => args,
+        Command::Completions { shell } => {
+            return match cli::print_completions(shell) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(&err.to_string()),
+            };
+        }
+        Command::Man => {
+            return match cli::print_man() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(&err.to_string()),
+            };
+        }
+    };
+    let resolved = match args.resolve() {
+        Ok(resolved) => resolved,
+        Err(err) => return fail(&err.to_string()),
+    };
+    if let Some(n) = resolved.threads
         && let Err(err) = rayon::ThreadPoolBuilder::new()
             .num_threads(n.into())
             .build_global()
     {
-        eprintln!("kquote: error: cannot start {n} threads: {err}");
-        return ExitCode::from(exit_codes::ERROR as u8);
+        return fail(&format!("cannot start {n} threads: {err}"));
     }
-    let code = match check::run(&settings) {
+    let code = match check::run(&resolved.settings) {
         Ok(outcome) => {
-            terminal::print(&outcome, &shown);
-            let code = exit_codes::for_outcome(&outcome);
+            terminal::print(&outcome, &resolved.terminal);
+            let code = exit_codes::for_outcome(&outcome, resolved.fail_on);
             // The process ends here: handing back the memory of every quotation one allocation
             // at a time would only cost time (a tenth of a second per 100,000 documents).
             std::mem::forget(outcome);
             code
         }
-        Err(err) => {
-            eprintln!("kquote: error: {}", terminal::printable(&err.to_string()));
-            exit_codes::ERROR
-        }
+        Err(err) => return fail(&err.to_string()),
     };
     ExitCode::from(code as u8)
+}
+
+/// Names the error on stderr; the check failed.
+fn fail(message: &str) -> ExitCode {
+    eprintln!("kquote: error: {}", terminal::printable(message));
+    ExitCode::from(exit_codes::ERROR as u8)
 }

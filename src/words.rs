@@ -93,6 +93,24 @@ pub fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
         })
 }
 
+/// What a quotation says and who says it, as bytes to hash into an id that survives edits
+/// around it: the speaker's name words and the quotation's normalized words, editorial marks
+/// kept apart. Typography, case and the quotation's place in its source do not count.
+pub fn wording_key(speaker: &str, text: &str, out: &mut Vec<u8>) {
+    for name in name_words(speaker) {
+        out.extend_from_slice(name.as_bytes());
+        out.push(b' ');
+    }
+    out.push(0x1f);
+    for word in words(text) {
+        if word.mark == Mark::Bracketed {
+            out.push(b'[');
+        }
+        out.extend_from_slice(word.norm.as_bytes());
+        out.push(b' ');
+    }
+}
+
 /// Byte ranges of `text` (a quotation's words) inside quotation marks of their own: the
 /// speaker quoting someone else (`the war was not ‘a war of Obama’s choosing.’`). Only closed
 /// pairs count, and a mark that opens a paragraph continues the quotation, it does not nest.

@@ -14,7 +14,7 @@ use super::pair::{align_pair, align_words, could_cover};
 use super::speakers::Speakers;
 use super::{Alignment, Cluster, MIN_COVERAGE, Member, OtherSource};
 use crate::types::{IdHashes, Quote};
-use crate::words::Mark;
+use crate::words::{Mark, wording_key};
 
 impl Cluster {
     /// The cluster around version `r`, its first quotation standing for it. Its id is given
@@ -29,12 +29,26 @@ impl Cluster {
     }
 }
 
-/// Gives each cluster its id, `c{:016x}`: a hash of its reference quotation's id, claimed in the
-/// order of the clusters so that two clusters never share one (see [`IdHashes`]).
+/// Gives each cluster its id, `c{:016x}`: a hash of what its reference says and who says it
+/// ([`wording_key`]), not of where it is printed, so that the id survives edits around the
+/// quotation and a new order of the files. Hashes are claimed in the order of those keys, not of
+/// the clusters, so that two clusters never share an id (see [`IdHashes`]) and the one of two
+/// colliding keys that takes the salted hash does not depend on the files either.
 fn name_clusters(clusters: &mut [Cluster], quotes: &[Quote]) {
+    let mut keys: Vec<(Vec<u8>, usize)> = clusters
+        .par_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let q = &quotes[c.reference_quote];
+            let mut key = Vec::with_capacity(q.text.len() + 32);
+            wording_key(&q.speaker, &q.text, &mut key);
+            (key, i)
+        })
+        .collect();
+    keys.par_sort_unstable();
     let mut hashes = IdHashes::with_capacity(clusters.len());
-    for c in clusters {
-        c.id = format!("c{:016x}", hashes.claim(quotes[c.reference_quote].id.as_bytes()));
+    for (key, i) in keys {
+        clusters[i].id = format!("c{:016x}", hashes.claim(&key));
     }
 }
 

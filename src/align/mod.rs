@@ -75,7 +75,7 @@ impl Alignment {
 /// One quotation found in two or more sources.
 #[derive(Debug, Clone)]
 pub struct Cluster {
-    /// Stable identifier derived from the reference quotation (`c` + hash).
+    /// Stable identifier: `c` and a 64-bit hash of what the reference says and who says it.
     pub(crate) id: String,
     /// The reference version (the longest) and the quotation that stands for it.
     pub(crate) reference: usize,

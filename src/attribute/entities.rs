@@ -91,7 +91,7 @@ impl<'a> Holders<'a> {
     }
 
     /// The entities whose names hold `word`, in order.
-    fn get(&self, word: &str) -> Option<&[u32]> {
+    pub(super) fn get(&self, word: &str) -> Option<&[u32]> {
         let stretch = self.stretch.get(word)?;
         Some(&self.entities[stretch.start as usize..stretch.end as usize])
     }
@@ -135,7 +135,7 @@ impl<'a> Passage<'a> {
         while i < self.tokens.len() {
             if !self
                 .mention_word(i)
-                .is_some_and(|t| t.capitalized && !lexicon::is_not_name(t.lower))
+                .is_some_and(|t| t.capitalized && self.can_open_name(t))
             {
                 i += 1;
                 continue;

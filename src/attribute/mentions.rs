@@ -44,8 +44,14 @@ pub(super) enum NameWords {
 }
 
 impl<'a> Passage<'a> {
-    /// The mention whose last word is token `j`, read leftwards.
+    /// The mention whose last word is token `j`, read leftwards; only one that can speak by its
+    /// words (`can_speak`).
     pub(super) fn mention_ending_at(&self, j: usize) -> Option<Mention> {
+        self.any_mention_ending_at(j).filter(|m| self.can_speak(m))
+    }
+
+    /// `mention_ending_at`, whatever its words.
+    fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
         if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
             return Some(Mention {
@@ -86,14 +92,19 @@ impl<'a> Passage<'a> {
             }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
-        if t.capitalized && !lexicon::is_not_name(t.lower) {
+        if t.capitalized && self.can_open_name(t) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
             }
             return self.name_mention(first, j);
         }
-        if lexicon::is_role_noun(base(t.lower)) {
+        // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the
+        // investigators`, `the committee`).
+        if lexicon::is_role_noun(base(t.lower))
+            || !self.profile.capitalised_nouns
+                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower))
+        {
             // The determiner may be a possessive name: `South Korea’s presidential office`.
             let det = (j.saturating_sub(4)..j)
                 .rev()
@@ -133,6 +144,11 @@ impl<'a> Passage<'a> {
     /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
     /// `the South Korean Presidential Office`, `Deputy Foreign Minister Andrey Rudenko`.
     pub(super) fn mention_starting_at(&self, i: usize) -> Option<Mention> {
+        self.any_mention_starting_at(i).filter(|m| self.can_speak(m))
+    }
+
+    /// `mention_starting_at`, whatever its words.
+    fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
         if lexicon::is_pronoun(t.lower) {
             return Some(Mention {
@@ -186,7 +202,7 @@ impl<'a> Passage<'a> {
                 .name_mention(first_cap, last)
                 .map(|m| Mention { first: i, ..m });
         }
-        if t.capitalized && !lexicon::is_not_name(t.lower) {
+        if t.capitalized && self.can_open_name(t) {
             let mut last = i;
             while self.is_name_word(last + 1, false) {
                 last += 1;
@@ -300,6 +316,16 @@ impl<'a> Passage<'a> {
         })
     }
 
+    /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
+    /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
+    /// sagte er`), unless it is a name's particle (`Von der Leyen`).
+    pub(super) fn can_open_name(&self, t: &Token) -> bool {
+        let preposition = self.profile.capitalised_nouns
+            && lexicon::is_german_preposition(t.lower)
+            && !lexicon::is_name_particle(t.lower);
+        !preposition && !lexicon::is_not_name(t.lower)
+    }
+
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
     pub(super) fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
         let Some(t) = self.mention_word(i) else {
@@ -315,7 +341,7 @@ impl<'a> Passage<'a> {
             return false;
         }
         if t.capitalized {
-            return !lexicon::is_not_name(t.lower) && !self.is_cue(i);
+            return self.can_open_name(t) && !self.is_cue(i);
         }
         lexicon::is_name_particle(t.lower) && {
             let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
@@ -389,7 +415,9 @@ impl<'a> Passage<'a> {
                 .word(m.first - 1)
                 .is_some_and(|t| lexicon::is_preposition(t.lower))
             && !in_title(m.first - 1);
-        !possessive && !object
+        // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
+        let oblique = self.profile.verb_second && self.in_oblique_case(m);
+        !possessive && !object && !oblique
     }
 
     /// `the statement`, `his letter`: speaks only as the direct subject of a cue.

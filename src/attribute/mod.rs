@@ -21,6 +21,7 @@ mod doc;
 mod entities;
 mod grammar;
 pub mod kind;
+mod lexical;
 mod mentions;
 mod resolve;
 mod rules;
@@ -82,6 +83,9 @@ fn attribute_within(
             }
             MentionKind::Description { .. } => false,
         };
+        // A name in another paragraph is no firm evidence: a copy that lost the paragraph
+        // between them gives the quotation to whoever spoke last before it.
+        let named = named && passage.tokens[mention.first].paragraph == passage.tokens[tok].paragraph;
         if !speaker.is_empty() {
             speakers.push(SpeakerMention {
                 at: mention.first,

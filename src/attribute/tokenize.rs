@@ -178,6 +178,9 @@ fn word_len(s: &str) -> usize {
         let mut rest = s[end..].chars();
         match rest.next() {
             Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+            // Two sentences run together (`sagte Merkel.Als`): a period between a small letter
+            // and a capitalised word ends the word, unlike `ver.di`, `U.S.`, `z.B.`.
+            Some('.') if s[..end].ends_with(char::is_lowercase) && run_together(rest.clone()) => break,
             // A joiner counts when a letter or digit follows it.
             Some(c @ ('’' | '\'' | '-' | '.' | '&')) if rest.next().is_some_and(char::is_alphanumeric) => {
                 end += c.len_utf8();
@@ -197,6 +200,11 @@ fn word_len(s: &str) -> usize {
         }
     }
     end
+}
+
+/// Whether the characters after a period open a capitalised word: a capital, then a small letter.
+fn run_together(mut rest: std::str::Chars) -> bool {
+    rest.next().is_some_and(char::is_uppercase) && rest.next().is_some_and(char::is_lowercase)
 }
 
 /// `lexicon::is_abbreviation` of the word in lower case; a short ASCII word (every sentence's
@@ -398,6 +406,9 @@ mod tests {
         assert_eq!(len("Won-Sik said"), "Won-Sik");
         assert_eq!(len("don't stop"), "don't");
         assert_eq!(len("U.S. troops"), "U.S.");
+        assert_eq!(len("Merkel.Als sie"), "Merkel");
+        assert_eq!(len("ver.di sagte"), "ver.di");
+        assert_eq!(len("z.B. Namen"), "z.B.");
         assert_eq!(len("Mich., said"), "Mich.");
         assert_eq!(len("Sen. Ortiz"), "Sen.");
         assert_eq!(len("SEN. ORTIZ"), "SEN.");

@@ -7,6 +7,7 @@
 //! ([`document`]: extraction and attribution) in parallel; then the quotations of all sources are
 //! aligned ([`crate::align`]), judged ([`crate::score`]) and written ([`crate::report`]).
 
+pub mod config;
 pub mod document;
 
 use std::path::PathBuf;
@@ -17,9 +18,12 @@ use thiserror::Error;
 
 use crate::align::align;
 pub use crate::report::CheckOutcome;
+use crate::report::baseline::{self, BaselineError};
 use crate::report::csv as report;
+use crate::report::findings::{Findings, Suppressions};
 use crate::report::set::{ReportSet, ReportSetError};
-use crate::score::{Scored, score};
+use crate::report::xlsx;
+use crate::score::{HouseStyle, Scored, score_with};
 use crate::source::{self, Document, Links, SourceError, SourceFile, WalkError};
 use crate::types::Quote;
 use document::analyze;
@@ -34,6 +38,14 @@ pub struct CheckSettings {
     pub(crate) links: Links,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub(crate) progress: bool,
+    /// Which differences are the house's, not the speaker's.
+    pub(crate) house_style: HouseStyle,
+    /// Findings accepted in `kquote.toml`, id to note.
+    pub(crate) accepted: std::collections::BTreeMap<String, String>,
+    /// A baseline to read: its findings are not new.
+    pub(crate) baseline: Option<PathBuf>,
+    /// Where to record today's findings as a baseline.
+    pub(crate) write_baseline: Option<PathBuf>,
 }
 
 /// Failures that stop a check before any report is written.
@@ -47,6 +59,8 @@ pub enum CheckError {
     Report { path: PathBuf, reason: std::io::Error },
     #[error(transparent)]
     Reports(#[from] ReportSetError),
+    #[error(transparent)]
+    Baseline(#[from] BaselineError),
 }
 
 /// What a check without sources adds about the links it did not follow.
@@ -248,6 +262,13 @@ fn read_and_analyze_within(
 /// judged, then the reports are written.
 pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let clock = std::time::Instant::now();
+    let mut suppressions = Suppressions {
+        accepted: settings.accepted.clone(),
+        baseline: Default::default(),
+    };
+    if let Some(path) = &settings.baseline {
+        suppressions.baseline = baseline::read(path)?.into_iter().collect();
+    }
     let list = source::find_sources(&settings.root, settings.links)?;
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(
@@ -313,7 +334,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
             let aligned = align(quotes);
             laps.push(("align", since.elapsed()));
             since = std::time::Instant::now();
-            let scored = score(quotes, &aligned);
+            let scored = score_with(quotes, &aligned, &settings.house_style);
             laps.push(("score", since.elapsed()));
             (aligned, scored, laps)
         },
@@ -321,23 +342,66 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     outcome.timings.extend(later);
     let since = std::time::Instant::now();
     let Scored { matches, summaries } = scored;
-    let (matches_csv, clusters_csv) = rayon::join(
-        || report::write_matches(dir, quotes, &aligned, &matches).map_err(fail_writing("matches.csv")),
-        || report::write_clusters(dir, quotes, &aligned, &summaries).map_err(fail_writing("clusters.csv")),
-    );
+    let mut findings = Findings::of(quotes, &matches, &suppressions);
+    if settings.write_baseline.is_some() {
+        // Recorded (when the reports are in place), today's findings are the baseline's: none
+        // is new.
+        suppressions.baseline = findings.list.iter().map(|f| f.id.clone()).collect();
+        findings = Findings::of(quotes, &matches, &suppressions);
+    }
     quotes_csv?;
+    (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
+    outcome.findings = findings;
+    outcome.shown_root = shown_root(&settings.root);
+    outcome.reports = settings.out.clone();
+    let done = &outcome;
+    let (matches_csv, (clusters_csv, review)) = rayon::join(
+        || {
+            report::write_matches(dir, &done.quotes, &done.aligned, &done.matches)
+                .map_err(fail_writing("matches.csv"))
+        },
+        || {
+            rayon::join(
+                || {
+                    report::write_clusters(dir, &done.quotes, &done.aligned, &done.summaries)
+                        .map_err(fail_writing("clusters.csv"))
+                },
+                || xlsx::write(dir, done).map_err(|e| fail_writing(xlsx::NAME)(std::io::Error::other(e))),
+            )
+        },
+    );
     matches_csv?;
     clusters_csv?;
+    review?;
     set.commit()?;
-    (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
+    if let Some(path) = &settings.write_baseline {
+        baseline::write(path, &outcome.quotes, &outcome.matches, &outcome.findings.list)?;
+    }
     outcome
         .timings
-        .push(("write matches and clusters", since.elapsed()));
+        .push(("write matches, clusters and review.xlsx", since.elapsed()));
     Ok(outcome)
 }
 
+/// The checked folder as paths are shown: relative to the working directory when it lies inside
+/// it, `/`-separated, without `./`; empty for the working directory itself.
+fn shown_root(root: &std::path::Path) -> String {
+    let relative = config::relative_to_working_dir(root);
+    let mut shown = relative.to_string_lossy().replace(std::path::MAIN_SEPARATOR, "/");
+    while let Some(rest) = shown.strip_prefix("./") {
+        shown = rest.to_string();
+    }
+    let shown = shown.trim_end_matches('/');
+    if shown == "." {
+        String::new()
+    } else {
+        shown.to_string()
+    }
+}
+
 /// The outcome of checking documents already in memory, with nothing read from or written to the
-/// disk: each document is analyzed, then all quotations are aligned and judged, as [`run`] does.
+/// disk: each document is analyzed, then all quotations are aligned and judged and the findings
+/// named, as [`run`] does.
 /// The fuzz targets run the whole pipeline through it.
 #[cfg(any(test, fuzzing))]
 pub(crate) fn check_documents(mut docs: Vec<Document>) -> CheckOutcome {
@@ -354,7 +418,9 @@ pub(crate) fn check_documents(mut docs: Vec<Document>) -> CheckOutcome {
         outcome.quotes.extend(file.quotes);
     }
     outcome.aligned = align(&outcome.quotes);
-    let Scored { matches, summaries } = score(&outcome.quotes, &outcome.aligned);
+    // The house style and the suppressions of a folder without `kquote.toml`.
+    let Scored { matches, summaries } = crate::score::score(&outcome.quotes, &outcome.aligned);
+    outcome.findings = Findings::of(&outcome.quotes, &matches, &Suppressions::default());
     (outcome.matches, outcome.summaries) = (matches, summaries);
     outcome
 }

@@ -183,8 +183,14 @@ mod tests {
         same_words(
             "is_german_preposition",
             &GERMAN_OPENING_PREPOSITIONS,
-            "an am ans auf aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit
-            trotz über um unter vom von vor während wegen zu zum zur zwischen",
+            "ab abseits abzüglich am an anfangs angesichts anhand anlässlich ans anstatt anstelle auf
+            aufgrund aufs aus ausschließlich außer außerhalb bei beiderseits beim bezüglich binnen
+            bis dank diesseits durch durchs einschließlich entgegen entlang entsprechend exklusive
+            fern für fürs gegen gegenüber gemäß hinsichtlich hinter hinterm hinters im in infolge
+            inklusive inmitten innerhalb ins jenseits kraft laut längs mangels mit mithilfe mittels
+            nach nahe neben nebst oberhalb ohne samt seit seitens statt trotz um ums unter unterhalb
+            unterm unters unweit vermittels vermöge via vom von vor vorm vors wegen wider während zu
+            zufolge zugunsten zuliebe zum zur zuungunsten zwecks zwischen über übers",
         );
         same_words(
             "is_german_auxiliary",

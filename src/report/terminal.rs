@@ -10,7 +10,8 @@ use std::io::Write;
 use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 
-use crate::report::CheckOutcome;
+use crate::report::findings::{Finding, Standing};
+use crate::report::{CheckOutcome, Format};
 use crate::types::{DiffPiece, Match, Severity};
 
 const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
@@ -27,28 +28,36 @@ const CONTEXT_WORDS: usize = 4;
 /// What the terminal shows, decided once from the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TerminalSettings {
-    /// How much is shown besides errors.
+    /// How much is shown.
     pub verbosity: Verbosity,
     /// `Auto` colours a stream only when it is a terminal and `NO_COLOR` is not set.
     pub color: ColorChoice,
+    /// How the findings are written on stdout.
+    pub format: Format,
 }
 
-/// How much the terminal shows besides errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How much the terminal shows, in the manner of ruff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verbosity {
-    /// Nothing but problems with sources.
+    /// Nothing but the sources that could not be read (`-qq`, `--silent`).
+    Silent,
+    /// The findings, without the summary (`-q`).
     Quiet,
-    /// Also the inconsistent clusters and the summary.
+    /// The findings and the summary.
     Normal,
-    /// Also the consistent clusters, every word diff, and how long each stage took.
+    /// Also the consistent clusters, every member and word diff, stale accepted and baselined
+    /// findings, and how long each stage took.
     Verbose,
 }
 
-/// Prints the findings, the problems with sources and the summary.
+/// Prints the findings in the chosen format, the problems with sources and the summary.
 pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
     let mut err = AutoStream::new(std::io::stderr().lock(), settings.color);
     for e in &outcome.source_errors {
         let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", printable(&e.to_string()));
+    }
+    if settings.verbosity == Verbosity::Silent {
+        return;
     }
     for link in &outcome.skipped_links {
         let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {link}");
@@ -60,7 +69,11 @@ pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
             printable(name)
         );
     }
-    if settings.verbosity == Verbosity::Quiet {
+    if settings.format != Format::Text {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let _ = outcome
+            .write_machine(settings.format, &mut out)
+            .and_then(|()| out.flush());
         return;
     }
     let verbose = settings.verbosity == Verbosity::Verbose;
@@ -74,7 +87,12 @@ pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut out = AutoStream::new(&mut buffered as &mut dyn Write, choice);
     // Flushing the colour handling flushes the buffer below it.
-    let _ = write_findings(&mut out, outcome, verbose).and_then(|()| out.flush());
+    let _ = write_findings(&mut out, outcome, verbose)
+        .and_then(|()| match settings.verbosity {
+            Verbosity::Silent | Verbosity::Quiet => Ok(()),
+            Verbosity::Normal | Verbosity::Verbose => write_summary(&mut out, outcome),
+        })
+        .and_then(|()| out.flush());
     if verbose {
         let stages: Vec<String> = outcome
             .timings
@@ -97,38 +115,47 @@ pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
     }
 }
 
+/// Each cluster with a new finding: its reference and the members that are new findings (with
+/// `verbose`, every cluster and every member, and the stale accepted and baselined findings).
 fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -> std::io::Result<()> {
-    let mut by_cluster: Vec<Vec<&Match>> = vec![Vec::new(); outcome.aligned.clusters.len()];
-    for m in &outcome.matches {
-        by_cluster[m.cluster].push(m);
+    let mut finding_of: Vec<Option<&Finding>> = vec![None; outcome.matches.len()];
+    for f in &outcome.findings.list {
+        finding_of[f.pair] = Some(f);
     }
-    let mut inconsistent = 0;
-    for ((cluster, summary), matches) in outcome
+    let mut by_cluster: Vec<Vec<(&Match, Option<&Finding>)>> =
+        vec![Vec::new(); outcome.aligned.clusters.len()];
+    for (m, f) in outcome.matches.iter().zip(&finding_of) {
+        by_cluster[m.cluster].push((m, *f));
+    }
+    for ((cluster, summary), members) in outcome
         .aligned
         .clusters
         .iter()
         .zip(&outcome.summaries)
         .zip(&by_cluster)
     {
-        if !summary.consistent() {
-            inconsistent += 1;
-        } else if !verbose {
+        let is_new = |f: &Option<&Finding>| f.is_some_and(|f| f.standing == Standing::New);
+        // The heading tells the worst new finding; a cluster whose findings were all let stand
+        // is shown only with `verbose`, and says so.
+        let severity = members
+            .iter()
+            .filter(|(_, f)| is_new(f))
+            .map(|(m, _)| m.severity())
+            .max()
+            .unwrap_or(Severity::None);
+        if severity == Severity::None && !verbose {
             continue;
         }
-        let (label, style) = match summary.severity {
-            Severity::Error => ("error", ERROR),
-            Severity::Warning => ("warning", WARNING),
-            Severity::None => ("consistent", NOTE),
+        let (label, style, how) = match (severity, summary.consistent()) {
+            (Severity::Error, _) => ("error", ERROR, "differently"),
+            (Severity::Warning, _) => ("warning", WARNING, "differently"),
+            (Severity::None, true) => ("consistent", NOTE, "the same way"),
+            (Severity::None, false) => ("accepted", NOTE, "differently"),
         };
         let speaker = if summary.speaker.is_empty() {
             Cow::Borrowed("unknown speaker")
         } else {
             printable(&summary.speaker)
-        };
-        let how = if summary.consistent() {
-            "the same way"
-        } else {
-            "differently"
         };
         writeln!(
             out,
@@ -139,11 +166,14 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
         writeln!(
             out,
             "  {DIM}-->{DIM:#} {}:{}:{}  {DIM}reference{DIM:#}",
-            printable(&reference.source),
+            printable(&outcome.shown_path(&reference.source)),
             reference.line,
             reference.column
         )?;
-        for m in matches {
+        for (m, f) in members {
+            if !verbose && !is_new(f) {
+                continue;
+            }
             let q = &outcome.quotes[m.b];
             let style = match m.severity() {
                 Severity::Error => ERROR,
@@ -155,12 +185,22 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
                 String::new()
             } else {
                 let a = &outcome.quotes[m.a];
-                format!(" against {}:{}:{}", printable(&a.source), a.line, a.column)
+                format!(
+                    " against {}:{}:{}",
+                    printable(&outcome.shown_path(&a.source)),
+                    a.line,
+                    a.column
+                )
+            };
+            let id = match f {
+                Some(f) if f.standing == Standing::New => format!(" {DIM}[{}]{DIM:#}", f.id),
+                Some(f) => format!(" {DIM}[{}, {}]{DIM:#}", f.id, f.standing.as_str()),
+                None => String::new(),
             };
             writeln!(
                 out,
-                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}",
-                printable(&q.source),
+                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}{id}",
+                printable(&outcome.shown_path(&q.source)),
                 q.line,
                 q.column,
                 m.verdict.as_str(),
@@ -172,12 +212,64 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
         }
         writeln!(out)?;
     }
+    if verbose {
+        for stale in &outcome.findings.stale {
+            let what = match stale.standing {
+                Standing::Accepted => "accepted in kquote.toml",
+                _ => "in the baseline",
+            };
+            let note = if stale.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", printable(&stale.note))
+            };
+            writeln!(
+                out,
+                "{WARNING}stale{WARNING:#}: finding {} is {what} but no longer occurs{note}",
+                stale.id
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The closing line: what was checked, the new errors and warnings, what was let stand, and
+/// where the reports went.
+fn write_summary(out: &mut impl Write, outcome: &CheckOutcome) -> std::io::Result<()> {
+    let (mut errors, mut warnings, mut accepted, mut baselined) = (0, 0, 0, 0);
+    for f in &outcome.findings.list {
+        match (f.standing, outcome.matches[f.pair].severity()) {
+            (Standing::Accepted, _) => accepted += 1,
+            (Standing::Baselined, _) => baselined += 1,
+            (Standing::New, Severity::Error) => errors += 1,
+            (Standing::New, _) => warnings += 1,
+        }
+    }
+    let mut let_stand = Vec::new();
+    if accepted > 0 {
+        let_stand.push(format!("{accepted} accepted"));
+    }
+    if baselined > 0 {
+        let_stand.push(format!("{baselined} in the baseline"));
+    }
+    let let_stand = if let_stand.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", let_stand.join(", "))
+    };
+    let (e, w) = (
+        if errors > 0 { ERROR } else { Style::new() },
+        if warnings > 0 { WARNING } else { Style::new() },
+    );
     writeln!(
         out,
-        "{}, {}, {}, {inconsistent} inconsistent",
+        "{}, {}, {}: {e}{}{e:#}, {w}{}{w:#}{let_stand}; reports in {}",
         counted(outcome.sources, "source"),
         counted(outcome.quotes.len(), "quotation"),
         counted(outcome.aligned.clusters.len(), "cluster"),
+        counted(errors, "error"),
+        counted(warnings, "warning"),
+        printable(&outcome.reports.display().to_string()),
     )
 }
 

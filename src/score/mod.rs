@@ -5,6 +5,7 @@
 //! reference, and a [`ClusterSummary`] of each cluster (its severity, sources and lowest
 //! similarity). Later stages only format what is judged here.
 
+pub mod house_style;
 mod judge;
 mod similarity;
 mod summary;
@@ -18,6 +19,7 @@ use rustc_hash::FxBuildHasher;
 use crate::align::{Aligned, Alignment, first_equal};
 use crate::types::{Match, Quote};
 use crate::words::{Word, words};
+pub use house_style::HouseStyle;
 use judge::judge;
 pub use summary::ClusterSummary;
 
@@ -36,7 +38,12 @@ pub struct Scored {
 /// it ([`crate::align::OtherSource`]), so that a row always compares two sources when the cluster
 /// allows it.
 pub fn score(quotes: &[Quote], aligned: &Aligned) -> Scored {
-    let matches = judge_pairs(quotes, aligned);
+    score_with(quotes, aligned, &house_style::BUILT_IN)
+}
+
+/// [`score`], with `style` telling which differences are the house's, not the speaker's.
+pub fn score_with(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Scored {
+    let matches = judge_pairs(quotes, aligned, style);
     let summaries = summary::summarize(quotes, aligned, &matches);
     Scored { matches, summaries }
 }
@@ -50,7 +57,7 @@ struct Job<'a> {
     alignment: &'a Alignment,
 }
 
-fn judge_pairs(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
+fn judge_pairs(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Vec<Match> {
     let jobs: Vec<Job> = aligned
         .clusters
         .iter()
@@ -108,7 +115,7 @@ fn judge_pairs(quotes: &[Quote], aligned: &Aligned) -> Vec<Match> {
     let judged: Vec<Option<Match>> = jobs
         .par_iter()
         .enumerate()
-        .map(|(i, job)| (judged_as[i] == i).then(|| judge_job(quotes, aligned, &reference_words, job)))
+        .map(|(i, job)| (judged_as[i] == i).then(|| judge_job(quotes, aligned, &reference_words, job, style)))
         .collect();
     let mut matches: Vec<Match> = Vec::with_capacity(jobs.len());
     for (i, m) in judged.into_iter().enumerate() {
@@ -138,7 +145,13 @@ struct Printing<'a> {
 }
 
 /// Judges one pair of `score`.
-fn judge_job(quotes: &[Quote], aligned: &Aligned, reference_words: &[Vec<Word>], job: &Job) -> Match {
+fn judge_job(
+    quotes: &[Quote],
+    aligned: &Aligned,
+    reference_words: &[Vec<Word>],
+    job: &Job,
+    style: &HouseStyle,
+) -> Match {
     let own;
     let words_a = if job.a == aligned.clusters[job.cluster].reference_quote {
         &reference_words[job.cluster]
@@ -151,6 +164,7 @@ fn judge_job(quotes: &[Quote], aligned: &Aligned, reference_words: &[Vec<Word>],
         (job.a, &quotes[job.a], words_a),
         (job.b, &quotes[job.b], &words(&quotes[job.b].text)),
         job.alignment,
+        style,
     )
 }
 

@@ -23,6 +23,21 @@ impl Passage<'_> {
             .take(SENTENCE_REACH)
             .take_while(|&i| self.same_sentence(i, q) && !matches!(self.tokens[i].kind, TokKind::Quote(_)))
             .last()?;
+        // German `…, so X`, later in the sentence than right after the quotation (`Der Iran
+        // müsse „…“ beenden, so Rice.`).
+        if self.profile.verb_second
+            && let Some(k) = (q + 2..=end).find(|&i| {
+                self.lower(i) == "so" && !self.tokens[i].capitalized && self.is_punct(i - 1, &[','])
+            })
+            && let Some(m) = self
+                .mention_starting_at(k + 1)
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun) && m.last <= end)
+        {
+            return Some(Hit {
+                mention: m,
+                cue: "so".to_string(),
+            });
+        }
         for k in (q + 1..=end).filter(|&i| self.is_cue(i)) {
             if self.is_according_to(k) {
                 if let Some(m) = self.according_to_source(k) {
@@ -71,6 +86,16 @@ impl Passage<'_> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn german_so_at_the_end_of_the_sentence() {
+        let text = "Die Lage ist ernst. Der Iran müsse „vollständig und nachweislich den Prozess“ beenden, \
+                    so Rice. Die USA billigten das.";
+        assert_eq!(who(text)[0].1, "Rice");
+        let text = "Die Lage ist ernst. Die Summe sei „mit Vorsicht zu genießen“, da sie doppelt so hoch \
+                    sei, so die FIFA.";
+        assert_eq!(who(text)[0].1, "die FIFA");
+    }
 
     #[test]
     fn a_cue_after_a_comma_late_in_the_sentence_takes_the_subject_after_it() {

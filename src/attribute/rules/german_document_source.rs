@@ -25,22 +25,35 @@ impl Passage<'_> {
             return None;
         }
         let start = self.sentence_start(q);
-        let verb = (start..q).find(|&i| DOCUMENT_VERBS.contains(self.lower(i)))?;
+        // The verb before the quotation (`In der Erklärung heißt es: „…“`) or after it, with the
+        // document after it (`„…“, heißt es in dem Bericht.`).
+        let end = (q + 1..self.tokens.len().min(q + 12))
+            .take_while(|&i| self.same_sentence(i, q))
+            .last()
+            .unwrap_or(q)
+            + 1;
+        let after = (q + 1..end).find(|&i| DOCUMENT_VERBS.contains(self.lower(i)));
+        let verb = (start..q)
+            .find(|&i| DOCUMENT_VERBS.contains(self.lower(i)))
+            .or(after)?;
         let document_in = |from: usize, to: usize| {
             (from..to)
                 .rev()
-                .filter(|&i| is_determiner(self.lower(i)))
+                .filter(|&i| is_determiner(self.lower(i)) || lexicon::is_german_article(self.lower(i)))
                 .filter_map(|i| self.german_noun_phrase(i))
                 .find(|m| {
                     matches!(&m.kind, MentionKind::Description { role, .. }
                         if lexicon::is_german_document_noun(role))
                 })
         };
-        let named = document_in(start, q).or_else(|| {
-            let back = (start..verb).any(|i| DOCUMENT_REFERENCES.contains(self.lower(i)));
-            let previous = self.sentence_start(start.checked_sub(1)?);
-            back.then(|| document_in(previous, start)).flatten()
-        })?;
+        let named = document_in(start, q)
+            .filter(|_| after.is_none())
+            .or_else(|| after.and_then(|v| document_in(v + 1, end)))
+            .or_else(|| {
+                let back = (start..verb).any(|i| DOCUMENT_REFERENCES.contains(self.lower(i)));
+                let previous = self.sentence_start(start.checked_sub(1)?);
+                back.then(|| document_in(previous, start)).flatten()
+            })?;
         Some(self.hit(named, verb))
     }
 }
@@ -61,6 +74,16 @@ mod tests {
                 "Die Lage ist ruhig. In der Erklärung der Regierung heißt es: „Wir werden die Lage \
                  genau beobachten.“",
                 "der Erklärung",
+            ),
+            (
+                "Die Lage ist ruhig. So heißt es in dem Schreiben wörtlich: „Wir werden die Lage \
+                 genau beobachten.“",
+                "dem Schreiben",
+            ),
+            (
+                "Die Lage ist ruhig. „Wir werden die Lage genau beobachten“, heißt es in dem Bericht \
+                 der Kommission.",
+                "dem Bericht",
             ),
         ] {
             assert_eq!(who(text)[0].1, mention, "{text}");

@@ -1,0 +1,160 @@
+//! What the open lexicons (`src/lexicon/open.rs`) tell of a mention: whether a capitalised word
+//! looks like a name at all, whether a noun phrase's head names a person or an institution, and
+//! whether a pronoun agrees with the person it would refer to. Asked only for the words of a
+//! mention next to a cue, never for every token.
+
+use super::doc::Passage;
+use super::grammar::is_determiner;
+use super::mentions::{Mention, MentionKind};
+use crate::lexicon::{self, Gender, NounHead};
+
+impl Passage<'_> {
+    /// Whether mention `m` can stand for a speaker by its words: where every noun has a capital,
+    /// a one-word name must look like a name, and a description's head must name a person, a
+    /// role, an institution or a document (`die Behörde`, not `das Interview`).
+    pub(super) fn can_speak(&self, m: &Mention) -> bool {
+        if !self.profile.capitalised_nouns {
+            return true;
+        }
+        match &m.kind {
+            MentionKind::Pronoun => true,
+            MentionKind::Name { name } => name.len() > 1 || self.looks_like_name(m.last),
+            // A description's head noun is weighed by the rules that read the clause
+            // (`german_object`): the lexicon cannot tell an institution it lacks from a thing.
+            MentionKind::Description { .. } => true,
+        }
+    }
+
+    /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
+    /// a title or role, a word of a longer name or of a person the document names, or a word the
+    /// lexicon does not know in lower case (`Nacke`, not `Zeiten`, `Unterdessen`, `Reflexartig`).
+    pub(super) fn looks_like_name(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let lower = t.lower.trim_end_matches(['’', '\'']).trim_end_matches('s');
+        if !lexicon::german_word(t.lower).known() && !lexicon::german_word(lower).known() {
+            return true;
+        }
+        if lexicon::given_name_gender(t.lower).is_some() {
+            return true;
+        }
+        // A common noun speaks as a description when its head names a person, a role, an
+        // institution or a document (`Analysten sprachen`, `laut Innenministerium`).
+        let head = lexicon::german_noun_head(t.lower);
+        if matches!(head, Some(NounHead::Person | NounHead::Institution))
+            || lexicon::is_role_noun(t.lower)
+            || lexicon::is_german_document_noun(t.lower)
+            || lexicon::is_document_noun(t.lower)
+        {
+            return true;
+        }
+        let titled = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|p| lexicon::is_title(p.lower) || lexicon::is_role_noun(p.lower));
+        titled || self.in_a_longer_name(i)
+    }
+
+    /// Whether the word at `i` is a word of a name of two words or more, or of a person, that
+    /// the document names (`Merkel` after `Angela Merkel`, `Fischer` after `Joschka Fischer`).
+    pub(super) fn in_a_longer_name(&self, i: usize) -> bool {
+        let word = &self.text[self.tokens[i].range()];
+        let word = super::grammar::without_possessive(word);
+        self.holders.get(word).is_some_and(|holders| {
+            holders.iter().any(|&k| {
+                let e = &self.entities[k as usize];
+                e.name.len() > 1 || !e.titles.is_empty()
+            })
+        })
+    }
+
+    /// Whether a capitalised word that opens a clause is an adverb or adjective rather than its
+    /// subject (`Unterdessen sagte er`, `Reflexartig erklärte die Partei`): the lexicon knows it
+    /// in lower case, not as a noun, and the document names no one by it.
+    pub(super) fn opens_with_adverb(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| {
+            let class = lexicon::german_word(t.lower);
+            t.capitalized
+                && class.known()
+                && !is_determiner(t.lower)
+                && !lexicon::is_german_article(t.lower)
+                && !lexicon::is_preposition(t.lower)
+                && !lexicon::is_german_preposition(t.lower)
+                && !class.noun()
+                && !lexicon::is_pronoun(t.lower)
+                && lexicon::given_name_gender(t.lower).is_none()
+                && !self.in_a_longer_name(i)
+        })
+    }
+}
+
+/// The gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`
+/// (she or they) at least not a man's.
+pub(super) fn pronoun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "she" | "her" | "sie" => Some(Gender::Female),
+        "he" | "him" | "er" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Whether a person named `name` can be what a pronoun of `gender` refers to: not when the first
+/// word of the name is a given name of the other gender.
+pub(super) fn agrees(gender: Option<Gender>, name: &str) -> bool {
+    let Some(gender) = gender else {
+        return true;
+    };
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    lexicon::given_name_gender(&first).is_none_or(|g| g == gender)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn an_opening_adverb_is_not_the_speaker() {
+        let text = "Die Lage ist ernst. Unterdessen sagte der Minister: „Wir werden die Brücke bis zum Winter \
+                    wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "der Minister");
+        let text =
+            "Die Lage ist ernst. Weiter sagte er: „Wir werden die Brücke bis zum Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "er");
+    }
+
+    #[test]
+    fn a_common_noun_is_no_name() {
+        let text = "Die Lage ist ernst. Im Interview sagte die Sprecherin der Behörde: „Wir werden die \
+                    Brücke bis zum Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "die Sprecherin");
+        // A word of a longer name the document gives is a name.
+        let text = "Angela Merkel reiste nach Paris. Merkel sagte: „Wir werden die Brücke bis zum Winter \
+                    wieder aufbauen.“";
+        assert_eq!(speakers(text), ["Angela Merkel"]);
+    }
+
+    #[test]
+    fn a_compound_is_a_speaker_by_its_head() {
+        let text = "Die Lage ist ernst. Das Innenministerium erklärte: „Wir werden die Brücke bis zum \
+                    Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "Das Innenministerium");
+    }
+
+    #[test]
+    fn she_never_resolves_to_a_man() {
+        let text = "Peter Brandt met the press on Monday.\n\n“We will rebuild the bridge,” she said.";
+        assert_eq!(speakers(text), [""]);
+        let text = "Anna Brandt met the press on Monday.\n\n“We will rebuild the bridge,” she said.";
+        assert_eq!(speakers(text), ["Anna Brandt"]);
+    }
+
+    #[test]
+    fn pronoun_gender_follows_the_given_name() {
+        assert!(agrees(pronoun_gender("she"), "Anna Brandt"));
+        assert!(!agrees(pronoun_gender("she"), "Peter Brandt"));
+        assert!(agrees(pronoun_gender("he"), "Kim Lee"));
+        assert!(agrees(pronoun_gender("they"), "Peter Brandt"));
+    }
+}

@@ -1,0 +1,224 @@
+//! Word classes derived from open data by `scripts/lexicon` (see `lexicon/LICENSES.md`): the
+//! class of every German form (Wikidata lexemes, compiled into an fst by `build.rs`), English
+//! person and group nouns (WordNet), and given names with their usual gender. The rules ask
+//! these only for words next to a quotation or a cue.
+
+use std::sync::LazyLock;
+
+use fst::Map;
+
+use super::{WordSet, is_role_noun, list, pairs};
+
+/// The class bits of `lexicon/de/word-classes.txt`, as `scripts/lexicon` writes them.
+const NOUN: u64 = 1;
+const PERSON: u64 = 2;
+// 4 marks a declinable adjective or participle; no rule asks it apart from `KNOWN` yet.
+const KNOWN: u64 = 8;
+
+/// Every German form the lexemes hold, with its class bits.
+static GERMAN: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/de-word-classes.fst"))[..])
+        .expect("build.rs writes a valid fst")
+});
+
+/// What the German lexicon tells of a form, in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct GermanWord(u64);
+
+impl GermanWord {
+    /// A form the lexicon holds at all (a noun, verb, adjective, adverb, function word, or a
+    /// name the lexemes list).
+    pub fn known(self) -> bool {
+        self.0 & KNOWN != 0
+    }
+    /// A form of a common noun (`Zeiten`, `Platzverweis`, `Sprecher`).
+    pub fn noun(self) -> bool {
+        self.0 & NOUN != 0
+    }
+    /// A noun for a person (`Sprecher`, `Sprecherin`, `Abgeordnete`).
+    pub fn person(self) -> bool {
+        self.0 & PERSON != 0
+    }
+}
+
+/// The class of a German form in lower case; unknown words have none.
+pub fn german_word(lower: &str) -> GermanWord {
+    GermanWord(GERMAN.get(lower).unwrap_or(0))
+}
+
+/// What a German noun's head (the last part of a compound: `Polizeisprecher` by `sprecher`)
+/// names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounHead {
+    /// A person or role (`Sprecherin`, `Innenminister`, `Abgeordnete`).
+    Person,
+    /// An institution, organisation or medium (`Innenministerium`, `Behörde`, `Sender`).
+    Institution,
+    /// Any other noun the lexicon knows (`Interview`, `Zeiten`, `Einsatz`).
+    Thing,
+}
+
+/// German head nouns of institutions (`lexicon/de/institution-nouns.txt`).
+static INSTITUTION_NOUNS: WordSet = LazyLock::new(|| list(list_file!("de/institution-nouns")));
+
+/// Shortest head a compound is read by: shorter ends (`amt`, `rat`) only as whole listed heads.
+const SHORTEST_HEAD: usize = 3;
+
+/// What the German noun `lower` names by its head, or `None` when the lexicon does not know it
+/// as a noun (a name, or a word it lacks).
+pub fn german_noun_head(lower: &str) -> Option<NounHead> {
+    let whole = german_word(lower);
+    let mut found_noun = whole.noun();
+    // The longest end of the compound that names a person or an institution decides;
+    // `Regierungssprecher` by `sprecher`, `Landeskriminalamt` by `amt`. An end is a head only
+    // where what stands before it is a word of its own (`Polizei|sprecher`, `SPD-|Chefin`),
+    // not wherever a shorter noun happens to end a longer one (`Vorbe|halte`, `Ver|gleiche`).
+    for (i, _) in lower.char_indices() {
+        let head = &lower[i..];
+        if head.len() < SHORTEST_HEAD {
+            break;
+        }
+        let class = if i == 0 { whole } else { german_word(head) };
+        // Declined: `des Gerichts`, `der Ministerien`, `den Behörden`.
+        let institution = |end: &str| {
+            head.strip_suffix(end)
+                .is_some_and(|h| INSTITUTION_NOUNS.contains(h))
+        };
+        let named = if class.person() || is_role_noun(head) {
+            Some(NounHead::Person)
+        } else if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
+            Some(NounHead::Institution)
+        } else {
+            None
+        };
+        let noun_end = head.len() >= 5 && class.noun();
+        if (named.is_some() || noun_end) && (i == 0 || is_compound_modifier(&lower[..i], true)) {
+            if named.is_some() {
+                return named;
+            }
+            // A compound the lexicon lacks is a noun when a long enough end of it is one.
+            found_noun |= i > 0;
+        }
+    }
+    found_noun.then_some(NounHead::Thing)
+}
+
+/// Whether `front` can stand before the head of a German compound: it ends in a hyphen
+/// (`SPD-`), or is a form the lexicon knows, bare or with a linking element (`Regierungs-`,
+/// `Bundes-`), or, once, two such words (`Bundesinnen-`).
+fn is_compound_modifier(front: &str, split_again: bool) -> bool {
+    if front.ends_with('-') {
+        return true;
+    }
+    let known = |w: &str| w.chars().nth(2).is_some() && german_word(w).0 != 0;
+    if ["", "s", "es", "n", "en", "e", "er"]
+        .into_iter()
+        .any(|end| front.strip_suffix(end).is_some_and(known))
+    {
+        return true;
+    }
+    split_again
+        && front
+            .char_indices()
+            .skip(3)
+            .any(|(i, _)| known(&front[..i]) && is_compound_modifier(&front[i..], false))
+}
+
+/// English nouns whose commonest sense is a person (`lobbyist`, `investigators`).
+static PERSON_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/person-nouns")));
+/// English nouns whose commonest sense is a group or organisation (`agency`, `committee`).
+static GROUP_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/group-nouns")));
+
+/// An English noun for a person (WordNet), in lower case.
+#[inline]
+pub fn is_person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.contains(lower)
+}
+
+/// An English noun for a group or organisation (WordNet), in lower case.
+#[inline]
+pub fn is_group_noun(lower: &str) -> bool {
+    GROUP_NOUNS.contains(lower)
+}
+
+/// The usual gender of a given name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// Given names of one usual gender, female and male (`lexicon/en/given-names.txt`).
+static GIVEN_NAMES: LazyLock<(super::Words, super::Words)> = LazyLock::new(|| {
+    let file = list_file!("en/given-names");
+    let of = |g: &str| {
+        pairs(file)
+            .filter(|&(_, gender)| gender == g)
+            .map(|(name, _)| name)
+            .collect()
+    };
+    (of("f"), of("m"))
+});
+
+/// The usual gender of a given name in lower case; `None` for a name of either or unknown.
+pub fn given_name_gender(lower: &str) -> Option<Gender> {
+    let (female, male) = &*GIVEN_NAMES;
+    if female.contains(lower) {
+        Some(Gender::Female)
+    } else if male.contains(lower) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_forms_have_their_classes() {
+        assert!(german_word("zeiten").noun());
+        assert!(!german_word("zeiten").person());
+        assert!(german_word("sprecherin").person());
+        assert!(german_word("reflexartig").known() && !german_word("reflexartig").noun());
+        assert!(german_word("unterdessen").known());
+        assert!(!german_word("unterdessen").noun());
+        assert!(!german_word("xqzv").known());
+    }
+
+    #[test]
+    fn a_compound_counts_by_its_head() {
+        assert_eq!(german_noun_head("polizeisprecherin"), Some(NounHead::Person));
+        assert_eq!(german_noun_head("innenministerium"), Some(NounHead::Institution));
+        assert_eq!(german_noun_head("interview"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("gerichts"), Some(NounHead::Institution));
+        assert_eq!(german_noun_head("einsatz"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("merkel"), None);
+    }
+
+    #[test]
+    fn a_head_ends_a_compound_only_after_a_word_of_its_own() {
+        // `Vorbehalte` is no `Alte`, `Vergleiche` no `Gleiche`.
+        assert_eq!(german_noun_head("vorbehalte"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("vergleiche"), Some(NounHead::Thing));
+        assert_eq!(german_noun_head("parteivorsitzenden"), Some(NounHead::Person));
+        assert_eq!(german_noun_head("spd-chefin"), Some(NounHead::Person));
+        assert_eq!(german_noun_head("landeskriminalamt"), Some(NounHead::Institution));
+    }
+
+    #[test]
+    fn english_person_and_group_nouns() {
+        assert!(is_person_noun("lobbyist"));
+        assert!(is_person_noun("investigators"));
+        assert!(is_group_noun("committee"));
+        assert!(!is_person_noun("table"));
+    }
+
+    #[test]
+    fn given_names_tell_a_gender_unless_both_lists_hold_them() {
+        assert_eq!(given_name_gender("angela"), Some(Gender::Female));
+        assert_eq!(given_name_gender("peter"), Some(Gender::Male));
+        assert_eq!(given_name_gender("jean"), None);
+    }
+}
