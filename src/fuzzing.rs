@@ -11,7 +11,7 @@ use crate::check::check_documents;
 use crate::extract::{Paragraph, QuoteSpan, extract as spans_of, paragraphs, per_paragraph};
 use crate::report::csv as report;
 use crate::source::{Document, decode};
-use crate::types::{Quote, QuoteKind};
+use crate::types::{Quote, QuoteKind, Severity};
 use crate::words::count_words;
 
 /// Raw bytes as a source file: decoded, split into paragraphs and quotation spans, each span cut
@@ -61,8 +61,9 @@ pub fn attribute(data: &[u8]) {
 }
 
 /// Documents checked together as a check does, in memory: the quotations of each keep the
-/// invariants of [`attribute`]; every match pairs two quotations of its cluster; cluster ids are
-/// unique and every member is a version; and the reports are written and read back whole.
+/// invariants of [`attribute`]; every match pairs two quotations of its cluster; cluster and
+/// finding ids are unique and every member is a version; and the reports are written and read
+/// back whole.
 pub fn pipeline(texts: &[String]) {
     single_threaded();
     let docs = texts
@@ -186,6 +187,24 @@ pub fn pipeline(texts: &[String]) {
             m.similarity
         );
     }
+    let mut finding_ids = HashSet::new();
+    for finding in &outcome.findings.list {
+        assert!(
+            finding_ids.insert(finding.id.as_str()),
+            "finding id {} is unique",
+            finding.id
+        );
+        let m = outcome
+            .matches
+            .get(finding.pair)
+            .unwrap_or_else(|| panic!("finding {} is of a match", finding.id));
+        assert_ne!(
+            m.severity(),
+            Severity::None,
+            "finding {} is worth a warning",
+            finding.id
+        );
+    }
 
     write_and_read_reports(&outcome);
 }
@@ -289,9 +308,10 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
     }
 }
 
-/// The three reports of `outcome` written to a scratch folder (on a memory file system where there
-/// is one, as syncing each to a disk would slow the fuzzer to a crawl), then read back: each
-/// parses, holds a row per item, and every id in matches.csv is in quotes.csv or clusters.csv.
+/// The three CSV reports of `outcome` and its workbook written to a scratch folder (on a memory
+/// file system where there is one, as syncing each to a disk would slow the fuzzer to a crawl),
+/// the CSV reports read back: each parses, holds a row per item, and every id in matches.csv is in
+/// quotes.csv or clusters.csv.
 fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
     let scratch = scratch();
     let dir = scratch.path();
@@ -299,6 +319,11 @@ fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
     report::write_quotes(dir, quotes).expect("quotes.csv written");
     report::write_matches(dir, quotes, aligned, &outcome.matches).expect("matches.csv written");
     report::write_clusters(dir, quotes, aligned, &outcome.summaries).expect("clusters.csv written");
+    // The workbook holds only what stands in a cluster; without one it is the same every time,
+    // and zipping it would take most of an input's time.
+    if !aligned.clusters.is_empty() {
+        crate::report::xlsx::write(dir, outcome).unwrap_or_else(|e| panic!("review.xlsx written: {e}"));
+    }
 
     let quote_ids: HashSet<String> = columns(dir, "quotes.csv", ["quote_id"])
         .into_iter()
