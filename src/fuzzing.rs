@@ -3,13 +3,14 @@
 //! panic, which the fuzzer reports as a crash and keeps. Compiled only under `--cfg fuzzing`,
 //! which cargo-fuzz sets.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::check::check_documents;
 use crate::extract::{Paragraph, QuoteSpan, extract as spans_of, paragraphs, per_paragraph};
 use crate::report::csv as report;
+use crate::report::findings::finding_key;
 use crate::source::{Document, decode};
 use crate::types::{Quote, QuoteKind, Severity};
 use crate::words::count_words;
@@ -61,9 +62,9 @@ pub fn attribute(data: &[u8]) {
 }
 
 /// Documents checked together as a check does, in memory: the quotations of each keep the
-/// invariants of [`attribute`]; every match pairs two quotations of its cluster; cluster and
-/// finding ids are unique and every member is a version; and the reports are written and read
-/// back whole.
+/// invariants of [`attribute`]; every match pairs two quotations of its cluster; cluster ids are
+/// unique, a finding id names one content, and every member is a version; and the reports are
+/// written and read back whole.
 pub fn pipeline(texts: &[String]) {
     single_threaded();
     let docs = texts
@@ -187,13 +188,11 @@ pub fn pipeline(texts: &[String]) {
             m.similarity
         );
     }
-    let mut finding_ids = HashSet::new();
+    // A finding's id names its content: the same difference printed in several places shares
+    // one id, and two different contents never do.
+    let mut contents: HashMap<&str, Vec<u8>> = HashMap::new();
+    let mut ids_of: HashMap<Vec<u8>, &str> = HashMap::new();
     for finding in &outcome.findings.list {
-        assert!(
-            finding_ids.insert(finding.id.as_str()),
-            "finding id {} is unique",
-            finding.id
-        );
         let m = outcome
             .matches
             .get(finding.pair)
@@ -203,6 +202,18 @@ pub fn pipeline(texts: &[String]) {
             Severity::None,
             "finding {} is worth a warning",
             finding.id
+        );
+        let content = finding_key(quotes, m);
+        let id = finding.id.as_str();
+        assert_eq!(
+            contents.entry(id).or_insert_with(|| content.clone()),
+            &content,
+            "finding id {id} names one content"
+        );
+        assert_eq!(
+            *ids_of.entry(content).or_insert(id),
+            id,
+            "one content has one finding id"
         );
     }
 
