@@ -13,6 +13,9 @@ pub mod cli;
 pub mod exit_codes;
 pub(crate) mod extract;
 pub(crate) mod fault;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 pub(crate) mod lang;
 pub(crate) mod lexicon;
 pub mod report;

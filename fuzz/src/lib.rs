@@ -12,6 +12,7 @@ const NEXT_DOCUMENT: u8 = 0xff;
 const MAX_DOCUMENTS: usize = 8;
 
 /// Pieces of text, picked by input bytes.
+#[rustfmt::skip]
 const PIECES: &[&str] = &[
     // Quotation marks of every style kquote reads.
     "“", "”", "\"", "„", "«", "»", "‹", "›", "「", "」", "『", "』", "‘", "’", "'", "‚", "``", "''",
@@ -45,8 +46,33 @@ const PIECES: &[&str] = &[
 pub fn documents(data: &[u8]) -> Vec<String> {
     data.split(|&b| b == NEXT_DOCUMENT)
         .take(MAX_DOCUMENTS)
-        .map(|doc| doc.iter().map(|&b| PIECES[usize::from(b) % PIECES.len()]).collect())
+        .map(|doc| {
+            doc.iter()
+                .map(|&b| PIECES[usize::from(b) % PIECES.len()])
+                .collect()
+        })
         .collect()
+}
+
+/// The input that stands for `docs`, each text cut greedily into the longest pieces; `None` when
+/// a text holds something no piece spells. The inverse of [`documents`], for writing seeds.
+pub fn encode(docs: &[&str]) -> Option<Vec<u8>> {
+    let mut data = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            data.push(NEXT_DOCUMENT);
+        }
+        let mut rest = *doc;
+        while !rest.is_empty() {
+            let (byte, piece) = (0u8..)
+                .zip(PIECES)
+                .filter(|(_, piece)| rest.starts_with(**piece))
+                .max_by_key(|(_, piece)| piece.len())?;
+            data.push(byte);
+            rest = &rest[piece.len()..];
+        }
+    }
+    Some(data)
 }
 
 #[cfg(test)]
@@ -62,5 +88,71 @@ mod tests {
     #[test]
     fn at_most_eight_documents() {
         assert_eq!(documents(&[NEXT_DOCUMENT; 20]).len(), MAX_DOCUMENTS);
+    }
+
+    #[test]
+    fn encoding_reads_back_as_the_same_documents() {
+        let docs = ["Putin said: “Wir schaffen das.”", "\n— 2024"];
+        assert_eq!(documents(&encode(&docs).unwrap()), docs);
+        assert_eq!(encode(&["Putin laughed"]), None);
+    }
+
+    /// Stories the pipeline target starts from: the same quotation in several documents, reworded,
+    /// misattributed, in German marks and in the dash style, each a seed in `seeds/pipeline/`.
+    const STORIES: &[(&str, &[&str])] = &[
+        (
+            "reworded",
+            &[
+                "Deputy Foreign Minister Andrey Rudenko said: “Seoul must understand the potential use will irreparably destroy relations.”",
+                "“Seoul must understand and the potential use will irreparably destroy relations,” Rudenko warned.",
+                "Rudenko told Reuters: “Seoul must understand the potential use of will irreparably destroy relations.”",
+            ],
+        ),
+        (
+            "editorial",
+            &[
+                "Putin said: “the potential use will... [make] decisions.”",
+                "“the potential use will... [make] decisions,” the Russian president said.",
+            ],
+        ),
+        (
+            "german",
+            &[
+                "Angela Merkel sagte: „Wir schaffen das und die Behörde.“",
+                "„Wir schaffen das und die Behörde“, sagte Angela Merkel.",
+                "«Wir schaffen das und der Minister», erklärte Angela Merkel.",
+            ],
+        ),
+        (
+            "dash",
+            &[
+                "Hillary Clinton told Reuters:\n— I have not done anything wrong and the potential use.",
+                "“I have not done anything wrong and the potential use,” Clinton said.",
+            ],
+        ),
+        (
+            "misattributed",
+            &[
+                "Putin said: “Seoul must understand the potential use.”",
+                "Rudenko said: “Seoul must understand the potential use.”",
+                "\"Seoul must understand the potential use,\" a spokeswoman said.",
+            ],
+        ),
+    ];
+
+    /// The seeds in `seeds/pipeline/` are the stories encoded; `KQUOTE_BLESS=1` writes them.
+    #[test]
+    fn pipeline_seeds_are_the_stories() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/pipeline");
+        for (name, docs) in STORIES {
+            let data = encode(docs).unwrap_or_else(|| panic!("{name}: spelt in pieces"));
+            assert_eq!(&documents(&data), docs, "{name}");
+            let path = dir.join(name);
+            if std::env::var_os("KQUOTE_BLESS").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &data).unwrap();
+            }
+            assert_eq!(std::fs::read(&path).ok(), Some(data), "{}", path.display());
+        }
     }
 }

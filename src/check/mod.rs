@@ -402,9 +402,69 @@ fn shown_root(root: &std::path::Path) -> String {
     }
 }
 
+/// The outcome of checking documents already in memory, with nothing read from or written to the
+/// disk: each document is analyzed, then all quotations are aligned and judged and the findings
+/// named, as [`run`] does.
+/// The fuzz targets run the whole pipeline through it.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn check_documents(mut docs: Vec<Document>) -> CheckOutcome {
+    // Alignment takes the quotations in order of source, as `run` finds the files.
+    docs.sort_by(|a, b| a.source.cmp(&b.source));
+    let analyzed: Vec<Analyzed> = docs.into_par_iter().map(Analyzed::of).collect();
+    let mut outcome = CheckOutcome::default();
+    for file in analyzed {
+        outcome.sources += 1;
+        outcome.bytes += file.bytes;
+        if file.empty {
+            outcome.empty_sources.push(file.source);
+        }
+        outcome.quotes.extend(file.quotes);
+    }
+    outcome.aligned = align(&outcome.quotes);
+    // The house style and the suppressions of a folder without `kquote.toml`.
+    let Scored { matches, summaries } = crate::score::score(&outcome.quotes, &outcome.aligned);
+    outcome.findings = Findings::of(&outcome.quotes, &matches, &Suppressions::default());
+    (outcome.matches, outcome.summaries) = (matches, summaries);
+    outcome
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A column of a golden report of `sources/`.
+    fn golden_column(report: &str, column: &str) -> Vec<String> {
+        let bytes = std::fs::read(format!("tests/golden/{report}")).unwrap();
+        let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
+        let at = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == column)
+            .unwrap();
+        reader.records().map(|r| r.unwrap()[at].to_string()).collect()
+    }
+
+    #[test]
+    fn documents_checked_in_memory_give_what_the_reports_of_a_run_hold() {
+        let root = std::path::Path::new("sources");
+        let docs: Vec<Document> = source::find_sources(root, source::Links::WithinFolder)
+            .unwrap()
+            .files
+            .iter()
+            .rev()
+            .map(|file| source::load(file, 1 << 20).unwrap())
+            .collect();
+        let outcome = check_documents(docs);
+        let ids: Vec<&str> = outcome.quotes.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, golden_column("quotes.csv", "quote_id"));
+        let clusters: Vec<&str> = outcome.aligned.clusters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(clusters, golden_column("clusters.csv", "cluster_id"));
+        let verdicts: Vec<&str> = outcome.matches.iter().map(|m| m.verdict.as_str()).collect();
+        assert_eq!(verdicts, golden_column("matches.csv", "verdict"));
+        assert_eq!(outcome.summaries.len(), clusters.len());
+        assert_eq!(outcome.sources, 5);
+    }
 
     #[test]
     fn sources_come_back_in_the_order_of_the_files_whoever_read_them() {

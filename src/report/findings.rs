@@ -174,7 +174,7 @@ impl Findings {
 }
 
 /// The content a finding's id is the hash of.
-fn finding_key(quotes: &[Quote], m: &Match) -> Vec<u8> {
+pub(crate) fn finding_key(quotes: &[Quote], m: &Match) -> Vec<u8> {
     let (a, b) = (&quotes[m.a], &quotes[m.b]);
     let mut key = Vec::with_capacity(a.text.len() + b.text.len() + 64);
     key.extend_from_slice(b"finding\0");

@@ -32,6 +32,9 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 pub use paths::{Selection, find, find_sources};
+// The fuzz targets decode bytes as a file's (`crate::fuzzing`).
+#[cfg(fuzzing)]
+pub(crate) use read::decode;
 pub use read::load;
 pub use visible::Markup;
 pub use walk::IGNORE_FILE;
