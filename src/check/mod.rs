@@ -21,6 +21,7 @@ pub use crate::report::CheckOutcome;
 use crate::report::baseline::{self, BaselineError};
 use crate::report::csv as report;
 use crate::report::findings::{Findings, Suppressions};
+use crate::report::html;
 use crate::report::set::{ReportSet, ReportSetError};
 use crate::report::xlsx;
 use crate::score::{HouseStyle, Scored, score_with};
@@ -46,6 +47,8 @@ pub struct CheckSettings {
     pub(crate) baseline: Option<PathBuf>,
     /// Where to record today's findings as a baseline.
     pub(crate) write_baseline: Option<PathBuf>,
+    /// Write the review page, `report.html` (`--no-html` turns it off).
+    pub(crate) html: bool,
 }
 
 /// Failures that stop a check before any report is written.
@@ -373,13 +376,17 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     matches_csv?;
     clusters_csv?;
     review?;
+    if settings.html {
+        html::write(dir, done).map_err(fail_writing(html::NAME))?;
+    }
     set.commit()?;
     if let Some(path) = &settings.write_baseline {
         baseline::write(path, &outcome.quotes, &outcome.matches, &outcome.findings.list)?;
     }
-    outcome
-        .timings
-        .push(("write matches, clusters and review.xlsx", since.elapsed()));
+    outcome.timings.push((
+        "write matches, clusters, review.xlsx and report.html",
+        since.elapsed(),
+    ));
     Ok(outcome)
 }
 
