@@ -207,6 +207,11 @@ impl Keys {
 
 /// The page's content, read from the outcome.
 fn page(outcome: &CheckOutcome) -> Page<'_> {
+    page_with(outcome, MAX_CARDS)
+}
+
+/// The page with at most `max_cards` cards.
+fn page_with(outcome: &CheckOutcome, max_cards: usize) -> Page<'_> {
     let clusters = &outcome.aligned.clusters;
     let mut finding_of: Vec<Option<&Finding>> = vec![None; outcome.matches.len()];
     for f in &outcome.findings.list {
@@ -238,7 +243,7 @@ fn page(outcome: &CheckOutcome) -> Page<'_> {
         )
     });
     let total_inconsistent = inconsistent.len();
-    inconsistent.truncate(MAX_CARDS);
+    inconsistent.truncate(max_cards);
 
     // Which version each quotation of a shown cluster belongs to.
     let mut version_of: FxHashMap<usize, usize> = FxHashMap::default();
@@ -377,7 +382,7 @@ fn page(outcome: &CheckOutcome) -> Page<'_> {
         cut: total_inconsistent > cards.len(),
         cards,
         inconsistent: grouped(total_inconsistent),
-        max_cards: grouped(MAX_CARDS),
+        max_cards: grouped(max_cards),
         severities,
         verdicts,
         speakers,
@@ -572,6 +577,7 @@ fn row<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::Quote;
 
     #[test]
     fn counts_are_grouped_by_thousands() {
@@ -589,6 +595,71 @@ mod tests {
         assert_eq!(visible("abc\u{202e}fed"), "abc\\u{202e}fed");
         assert_eq!(visible("bell\u{7}"), "bell\\u{7}");
         assert!(matches!(visible("plain “text”"), Cow::Borrowed(_)));
+    }
+
+    /// The outcome of a check of `quotes`, as far as the page reads it.
+    fn outcome_of(quotes: Vec<Quote>) -> CheckOutcome {
+        let aligned = crate::align::align(&quotes);
+        let scored = crate::score::score(&quotes, &aligned);
+        let findings = super::super::Findings::of(&quotes, &scored.matches, &Default::default());
+        CheckOutcome {
+            sources: 2,
+            quotes,
+            aligned,
+            matches: scored.matches,
+            summaries: scored.summaries,
+            findings,
+            ..CheckOutcome::default()
+        }
+    }
+
+    #[test]
+    fn the_most_severe_clusters_are_shown_and_the_page_says_that_there_are_more() {
+        let said = [
+            (
+                "We will rebuild the levee before the spring floods come back to the valley.",
+                "We will repair the levee before the spring floods come back to the valley.",
+            ),
+            (
+                "Our defence of the harbour will continue through the long winter months ahead.",
+                "Our defense of the harbor will continue through the long winter months ahead.",
+            ),
+            (
+                "The budget for the schools will grow by a third over the next four years.",
+                "The budget for the schools will grow by a half over the next four years.",
+            ),
+        ];
+        let mut quotes = Vec::new();
+        for (source, side) in [("a.txt", 0), ("b.txt", 1)] {
+            for (i, pair) in said.iter().enumerate() {
+                let text = if side == 0 { pair.0 } else { pair.1 };
+                quotes.push(Quote::for_test(source, 100 * i, text, "Ann Lee"));
+            }
+        }
+        let outcome = outcome_of(quotes);
+        let severities: Vec<Severity> = outcome.summaries.iter().map(|s| s.severity).collect();
+        assert_eq!(severities, [Severity::Error, Severity::Warning, Severity::Error]);
+
+        let all = page_with(&outcome, 3);
+        let order: Vec<&str> = all.cards.iter().map(|c| c.severity).collect();
+        assert_eq!(order, ["error", "error", "warning"]);
+        assert!(!all.cut);
+
+        let cut = page_with(&outcome, 2);
+        assert_eq!(cut.cards.len(), 2);
+        assert!(cut.cards.iter().all(|c| c.severity == "error"));
+        let html = cut.render().unwrap();
+        assert!(
+            html.contains("shows the 2 most severe of the 3 inconsistent clusters"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"review.xlsx\""));
+        // Its diff marks the word changed.
+        let first = &cut.cards[0].differing[0];
+        assert!(
+            matches!(&first.pieces[..], [Piece::Same(_), Piece::Removed(r), Piece::Added(a), Piece::Same(_)] if r == "rebuild" && a == "repair")
+        );
+        assert_eq!(first.finding.map(|f| f.1), Some("new"));
     }
 
     #[test]
