@@ -36,7 +36,7 @@ pub(crate) const MAX_CARDS: usize = 2000;
 const MAX_DIFFERING: usize = 30;
 const MAX_AGREEING: usize = 10;
 /// Places named for one version.
-const MAX_PLACES: usize = 5;
+const MAX_PLACES: usize = 3;
 /// Consistent clusters listed at the end.
 const MAX_CONSISTENT: usize = 2000;
 /// Links to cards listed under one speaker or source in the index.
@@ -184,10 +184,12 @@ fn counted(n: usize, thing: &str) -> String {
     format!("{} {thing}{}", grouped(n), if n == 1 { "" } else { "s" })
 }
 
+/// A place as `quotes.csv` gives it: the path relative to the checked folder, which the page's
+/// title names.
 fn place(outcome: &CheckOutcome, quote: usize) -> Place {
     let q = &outcome.quotes[quote];
     Place {
-        path: visible(&outcome.shown_path(&q.source)).into_owned(),
+        path: visible(&q.source).into_owned(),
         line: q.line,
     }
 }
@@ -451,14 +453,21 @@ fn card<'a>(
         }
     }
     let mut rows: Vec<(usize, usize)> = of_version.into_iter().collect();
-    // In the order of the members, the reference first; then by the matches' order.
+    // The most severe first, then in the order of the members (the reference first), then of
+    // the matches.
     let rank: FxHashMap<usize, usize> = cluster
         .members
         .iter()
         .enumerate()
         .map(|(r, m)| (m.version, r))
         .collect();
-    rows.sort_by_key(|&(v, i)| (rank.get(&v).copied().unwrap_or(usize::MAX), i));
+    rows.sort_by_key(|&(v, i)| {
+        (
+            Reverse(outcome.matches[i].severity()),
+            rank.get(&v).copied().unwrap_or(usize::MAX),
+            i,
+        )
+    });
 
     let mut verdicts: Vec<Verdict> = Vec::new();
     let (mut differing, mut agreeing) = (Vec::new(), Vec::new());
