@@ -26,7 +26,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the files named and every source file (.txt, .md, .markdown, .html, .htm) in the
-    /// folders named, and write the reports (CSV and review.xlsx).
+    /// folders named, and write the reports (CSV, review.xlsx and report.html).
     ///
     /// Exit status: 0 when no new finding is an error (or as `--fail-on` says), 1 when at least
     /// one is, 2 when the check itself failed (bad arguments, unreadable folder, no sources, a
@@ -194,6 +194,10 @@ pub struct CheckArgs {
     /// Record today's findings in FILE as a baseline (then none of them is new).
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+
+    /// Do not write the review page, report.html.
+    #[arg(long)]
+    no_html: bool,
 }
 
 /// A check's settings, from the command line and kquote.toml.
@@ -317,6 +321,7 @@ impl CheckArgs {
             accepted: config.accepted(),
             baseline: self.baseline.clone().or_else(|| config.baseline.clone()),
             write_baseline: self.write_baseline.clone(),
+            html: !self.no_html,
         };
         let terminal = TerminalSettings {
             verbosity,

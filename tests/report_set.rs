@@ -16,11 +16,12 @@ use std::time::Duration;
 use support::{REPORTS, assert_reports_whole, kquote};
 
 /// Every step of the report writing where a check can be killed, in order.
-const BEFORE_SWAP: [&str; 5] = [
+const BEFORE_SWAP: [&str; 6] = [
     "begun",
     "written:quotes.csv",
     "written:matches.csv",
     "written:clusters.csv",
+    "written:report.html",
     "before-swap",
 ];
 const AFTER_SWAP: [&str; 2] = ["swapped", "committed"];
@@ -81,7 +82,7 @@ fn a_check_killed_at_any_step_of_writing_leaves_the_old_set_or_the_new_one() {
     check(&a, &out).assert().code(0);
     let old = set_of(&out);
     assert_ne!(old, new);
-    assert_eq!(old.len(), 3);
+    assert_eq!(old.len(), 4);
 
     for point in BEFORE_SWAP.iter().chain(&AFTER_SWAP) {
         check(&a, &out).assert().code(0);

@@ -21,6 +21,7 @@ pub use crate::report::CheckOutcome;
 use crate::report::baseline::{self, BaselineError};
 use crate::report::csv as report;
 use crate::report::findings::{Findings, Suppressions};
+use crate::report::html;
 use crate::report::set::{ReportSet, ReportSetError};
 use crate::report::xlsx;
 use crate::score::{HouseStyle, Scored, score_with};
@@ -45,6 +46,8 @@ pub struct CheckSettings {
     pub(crate) baseline: Option<PathBuf>,
     /// Where to record today's findings as a baseline.
     pub(crate) write_baseline: Option<PathBuf>,
+    /// Write the review page, `report.html` (`--no-html` turns it off).
+    pub(crate) html: bool,
 }
 
 /// Failures that stop a check before any report is written.
@@ -271,7 +274,13 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if let Some(path) = &settings.baseline {
         suppressions.baseline = baseline::read(path)?.into_iter().collect();
     }
-    let list = source::find(&settings.sources)?;
+    let mut list = source::find(&settings.sources)?;
+    // The reports folder may lie among the sources (`--out DIR/reports`): its report.html is
+    // kquote's own page, never a source.
+    if let Ok(out) = std::path::absolute(&settings.out) {
+        list.files
+            .retain(|file| !std::path::absolute(&file.path).is_ok_and(|path| path.starts_with(&out)));
+    }
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(
             settings.sources.describe(),
@@ -376,13 +385,24 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     matches_csv?;
     clusters_csv?;
     review?;
+    // The page is written after the others, and timed apart (`--verbose`).
+    let mut html_time = std::time::Duration::ZERO;
+    if settings.html {
+        let since = std::time::Instant::now();
+        html::write(dir, done).map_err(fail_writing(html::NAME))?;
+        html_time = since.elapsed();
+    }
     set.commit()?;
     if let Some(path) = &settings.write_baseline {
         baseline::write(path, &outcome.quotes, &outcome.matches, &outcome.findings.list)?;
     }
-    outcome
-        .timings
-        .push(("write matches, clusters and review.xlsx", since.elapsed()));
+    outcome.timings.push((
+        "write matches, clusters and review.xlsx",
+        since.elapsed().saturating_sub(html_time),
+    ));
+    if settings.html {
+        outcome.timings.push(("write report.html", html_time));
+    }
     Ok(outcome)
 }
 

@@ -9,6 +9,7 @@ pub mod baseline;
 pub(crate) mod csv;
 pub mod findings;
 pub(crate) mod github;
+pub(crate) mod html;
 pub(crate) mod json;
 pub(crate) mod sarif;
 pub(crate) mod set;

@@ -21,7 +21,13 @@ use crate::fault;
 
 /// The files kquote writes into a reports folder. A folder that holds anything else is not
 /// replaced: it is not kquote's to replace.
-pub(crate) const REPORT_FILES: [&str; 4] = ["quotes.csv", "matches.csv", "clusters.csv", "review.xlsx"];
+pub(crate) const REPORT_FILES: [&str; 5] = [
+    "quotes.csv",
+    "matches.csv",
+    "clusters.csv",
+    "review.xlsx",
+    "report.html",
+];
 
 /// Why a reports folder cannot be used.
 #[derive(Debug, Error)]

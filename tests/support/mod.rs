@@ -14,7 +14,7 @@ pub fn kquote() -> Command {
 }
 
 /// The report files of a check.
-pub const REPORTS: [&str; 3] = ["quotes.csv", "matches.csv", "clusters.csv"];
+pub const REPORTS: [&str; 4] = ["quotes.csv", "matches.csv", "clusters.csv", "report.html"];
 
 /// The rows of a report as maps from column to cell.
 pub fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
