@@ -62,6 +62,11 @@ fn fit(v: &Version) -> bool {
     v.spoken >= MIN_SPOKEN && !v.title
 }
 
+/// Whether two versions one word apart differ in a word, not only in their speakers.
+fn changed(a: &[FoldedWord], b: &[FoldedWord]) -> bool {
+    a.iter().zip(b).any(|(x, y)| x.key != y.key || x.mark != y.mark)
+}
+
 /// For each version with a neighbour, `(version, neighbour)`: the neighbour is one word apart
 /// and printed in more sources (two or more); of several, the one in most sources, then the
 /// first. Sorted by version.
@@ -110,8 +115,8 @@ pub(super) fn neighbours(versions: &[Version]) -> Vec<(usize, usize)> {
 
 /// Judges each version with a neighbour against it, in the neighbour's first cluster: a member of
 /// that cluster is judged against its neighbour instead of the reference (unless the neighbour
-/// is the reference), and a version in no cluster joins it, judged against its neighbour. A
-/// version in another cluster stays there.
+/// is the reference), and any other version joins it, judged against its neighbour (one in
+/// another cluster stands in both).
 pub(super) fn judge_against_neighbours(
     clusters: &mut [Cluster],
     versions: &[Version],
@@ -132,13 +137,17 @@ pub(super) fn judge_against_neighbours(
     for &(v, u) in neighbours {
         let Some((c, mu)) = placed[u] else { continue };
         let cluster = &clusters[c as usize];
-        let joins = match placed[v] {
-            Some((cv, _)) if cv != c => continue,
+        let member = cluster.members.iter().position(|m| m.version == v);
+        let joins = match member {
             // Against the reference, the row shows the changed word already; the reference
             // itself is judged against nothing.
             Some(_) if cluster.reference == u || cluster.reference == v => continue,
             Some(_) => false,
-            None => true,
+            // A version with a changed word that stands elsewhere stands in this cluster too (as
+            // a version through a seam does). The same words under another name (no word
+            // changed) stay where alignment put them.
+            None if placed[v].is_none() || changed(&versions[u].words, &versions[v].words) => true,
+            None => continue,
         };
         // A printing of the neighbour from another source than the version's own.
         let home = quotes[versions[v].quotes[0]].source.as_str();
@@ -159,9 +168,8 @@ pub(super) fn judge_against_neighbours(
                 alignment,
                 against,
             });
-            placed[v] = Some((c, (cluster.members.len() - 1) as u32));
-        } else if let Some((_, mv)) = placed[v] {
-            cluster.members[mv as usize].against = against;
+        } else if let Some(mv) = member {
+            cluster.members[mv].against = against;
         }
     }
     // Members in the order of their first quotation, the reference first.
