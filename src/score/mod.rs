@@ -14,7 +14,7 @@ use crate::align::{Aligned, Alignment};
 use crate::types::{Match, Quote};
 use crate::words::{Word, words};
 pub use house_style::HouseStyle;
-use judge::judge;
+use judge::{judge, named_at_cue};
 use rayon::prelude::*;
 pub use summary::ClusterSummary;
 
@@ -64,12 +64,17 @@ fn judge_versions(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Ve
                     None => (cluster.reference_quote, &m.alignment),
                 };
                 // The version's first quotation from another source than `a`'s, so that a row
-                // compares two sources when the version allows it.
+                // compares two sources when the version allows it; of those, the first that
+                // names its speaker at a cue of its own, so that a copy which lost the paragraph
+                // naming the speaker does not hide a misattribution the others print.
                 let copies = &aligned.versions[m.version].quotes;
+                let elsewhere = |q: &&usize| quotes[**q].source != quotes[a].source;
                 let b = copies
                     .iter()
+                    .filter(elsewhere)
+                    .find(|&&q| named_at_cue(&quotes[q]))
+                    .or_else(|| copies.iter().find(elsewhere))
                     .copied()
-                    .find(|&q| quotes[q].source != quotes[a].source)
                     .unwrap_or(copies[0]);
                 Job {
                     cluster: c,
