@@ -1,7 +1,15 @@
-//! Scale benchmark: the real `kquote check` over generated corpora of growing size.
+//! Scale benchmark: the real `kquote check` over corpora of growing size.
+//!
+//! When `../shared` (the evaluation data) is beside the repository, the corpora are archives of
+//! real, syndicated articles built by `../shared/eval/scale/corpus.py`, 10,000 and 100,000
+//! documents unless sizes are given; each round prints wall time, MB/s, the ratio to a warm `cat`
+//! of the same files in the same round, peak memory, and `check.py`'s planted rewordings found,
+//! false errors and distinct errors (`support/real.rs`). Without it, or with `--generated`, the
+//! corpora are generated, as below.
 //!
 //! ```sh
-//! cargo bench --bench scale                      # 1000, 10000 and 100000 documents
+//! cargo bench --bench scale                      # real articles: 10000 and 100000 documents
+//! cargo bench --bench scale -- --generated       # generated: 1000, 10000 and 100000 documents
 //! cargo bench --bench scale -- 1000 10000        # chosen sizes
 //! cargo bench --bench scale -- 10000 --threads 1 # passed through to kquote
 //! cargo bench --bench scale -- 1000 --seed 7     # another corpus
@@ -28,6 +36,8 @@ mod args;
 mod corpus;
 #[path = "support/measure.rs"]
 mod measure;
+#[path = "support/real.rs"]
+mod real;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -63,6 +73,13 @@ struct Row {
 }
 
 fn run(options: &args::Args) -> Result<(), String> {
+    if let Some(shared) = real::shared_dir().filter(|_| !options.generated) {
+        let mut options = options.clone();
+        if options.sizes == DEFAULT_SIZES {
+            options.sizes = vec![10_000, 100_000];
+        }
+        return real::run(&options, &shared);
+    }
     let root = args::target_dir().join("bench-corpus");
     fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     println!(
@@ -308,12 +325,16 @@ struct MatchRow {
 #[derive(Debug, serde::Deserialize)]
 struct QuoteRow {
     quote_id: String,
+    /// Quotations of one version are judged once, in a row of their first quotation.
+    #[serde(default)]
+    version_id: String,
     source: String,
     text: String,
 }
 
 /// A reported quotation's words, sorted, for overlap with planted text.
 struct Words {
+    /// Its version's id, or its own when it has none.
     id: String,
     sorted: Vec<String>,
 }
@@ -331,18 +352,34 @@ impl Reported {
             let path = dir.join(name);
             csv::Reader::from_path(&path).map_err(|e| format!("{}: {e}", path.display()))
         };
+        // Quotations are named by their version when they have one: a row of a version's first
+        // quotation speaks for all its copies.
         let mut by_source: HashMap<String, Vec<Words>> = HashMap::new();
+        let mut named: HashMap<String, String> = HashMap::new();
         for row in open("quotes.csv")?.deserialize::<QuoteRow>() {
             let row = row.map_err(|e| format!("quotes.csv: {e}"))?;
+            let id = if row.version_id.is_empty() {
+                row.quote_id.clone()
+            } else {
+                row.version_id
+            };
+            named.insert(row.quote_id, id.clone());
             by_source.entry(unguard(&row.source)).or_default().push(Words {
-                id: row.quote_id,
+                id,
                 sorted: sorted_words(&row.text),
             });
         }
-        let matches = open("matches.csv")?
+        let mut matches = open("matches.csv")?
             .deserialize::<MatchRow>()
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("matches.csv: {e}"))?;
+        for m in &mut matches {
+            for quote in [&mut m.quote_a, &mut m.quote_b] {
+                if let Some(id) = named.get(quote.as_str()) {
+                    *quote = id.clone();
+                }
+            }
+        }
         let clusters = open("clusters.csv")?.records().count();
         Ok(Reported {
             by_source,

@@ -1,5 +1,5 @@
 //! The command line the benchmarks take: `[N ...] [--threads N] [--seed S] [--runs R]
-//! [--speed-up]`, and the cargo target folder they write their corpora into.
+//! [--speed-up] [--generated]`, and the cargo target folder they write their corpora into.
 //!
 //! Shared by the benchmarks through `#[path = "support/args.rs"] mod args;`.
 
@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// What a benchmark was asked to measure.
+#[derive(Clone)]
 pub struct Args {
     /// Document counts, in the order given.
     pub sizes: Vec<usize>,
@@ -19,6 +20,9 @@ pub struct Args {
     /// Also measure each size on one thread, in the same rounds, for the speed-up (the scale
     /// benchmark only).
     pub speed_up: bool,
+    /// Check the generated corpus even when the real articles of `../shared` are there (the
+    /// scale benchmark only).
+    pub generated: bool,
 }
 
 pub const DEFAULT_SEED: u64 = 42;
@@ -33,6 +37,7 @@ impl Args {
             seed: DEFAULT_SEED,
             runs: DEFAULT_RUNS,
             speed_up: false,
+            generated: false,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -49,6 +54,7 @@ impl Args {
                     out.seed = s.parse().map_err(|_| format!("bad seed {s:?}"))?;
                 }
                 "--speed-up" => out.speed_up = true,
+                "--generated" => out.generated = true,
                 "--runs" => {
                     let r = it.next().ok_or("--runs needs a number")?;
                     out.runs = r
@@ -83,7 +89,7 @@ impl Args {
         Args::parse(argv, default_sizes).map_err(|e| {
             eprintln!("{bench}: {e}");
             eprintln!(
-                "usage: cargo bench --bench {bench} -- [N ...] [--threads N] [--seed S] [--runs R] [--speed-up]"
+                "usage: cargo bench --bench {bench} -- [N ...] [--threads N] [--seed S] [--runs R] [--speed-up] [--generated]"
             );
             ExitCode::from(2)
         })

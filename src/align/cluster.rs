@@ -12,7 +12,7 @@ use super::index::CandidatePair;
 use super::known::{Diffed, Known};
 use super::pair::{align_pair, align_words, could_cover};
 use super::speakers::Speakers;
-use super::{Alignment, Cluster, MIN_COVERAGE, Member, OtherSource};
+use super::{Against, Alignment, Cluster, MIN_COVERAGE, Member};
 use crate::types::{IdHashes, Quote};
 use crate::words::{Mark, wording_key};
 
@@ -58,7 +58,7 @@ impl Member {
         Member {
             version,
             alignment,
-            other_source: None,
+            against: None,
         }
     }
 
@@ -432,40 +432,41 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
     });
 }
 
-/// Gives each member with quotations from the reference's own source (besides the reference
-/// quotation itself) the quotation of another source that they are compared with instead: the
-/// first quotation from outside that source, in the order of the members, whose version the
-/// member aligns with.
-pub(super) fn find_other_sources(clusters: &mut [Cluster], versions: &[Version], quotes: &[Quote]) {
+/// Gives each member printed only in the reference's own source the quotation of another source
+/// that it is judged against instead: the first quotation from outside that source, in the order
+/// of the members, whose version the member aligns with.
+pub(super) fn find_against(clusters: &mut [Cluster], versions: &[Version], quotes: &[Quote]) {
     clusters.par_iter_mut().for_each(|c| {
-        let (r, home) = (c.reference_quote, quotes[c.reference_quote].source.as_str());
-        let found: Vec<(usize, OtherSource)> = c
+        let home = quotes[c.reference_quote].source.as_str();
+        let found: Vec<(usize, Against)> = c
             .members
             .iter()
             .enumerate()
             .filter(|(_, m)| {
-                versions[m.version]
-                    .quotes
-                    .iter()
-                    .any(|&q| q != r && quotes[q].source == home)
+                m.version != c.reference
+                    && m.against.is_none()
+                    && versions[m.version]
+                        .quotes
+                        .iter()
+                        .all(|&q| quotes[q].source == home)
             })
-            .filter_map(|(i, m)| Some((i, other_source(c, m, versions, quotes, home)?)))
+            .filter_map(|(i, m)| Some((i, against(c, m, versions, quotes, home)?)))
             .collect();
         for (i, other) in found {
-            c.members[i].other_source = Some(other);
+            c.members[i].against = Some(other);
         }
     });
 }
 
 /// The first quotation of cluster `c` from outside the reference's source `home` whose version
 /// `member` aligns with, and that alignment.
-fn other_source(
+fn against(
     c: &Cluster,
     member: &Member,
     versions: &[Version],
     quotes: &[Quote],
     home: &str,
-) -> Option<OtherSource> {
+) -> Option<Against> {
     let v = member.version;
     c.members.iter().find_map(|u| {
         let u = u.version;
@@ -477,7 +478,7 @@ fn other_source(
         } else {
             align_pair(&versions[u].words, &versions[v].words)?
         };
-        Some(OtherSource { quote, alignment })
+        Some(Against { quote, alignment })
     })
 }
 
@@ -834,27 +835,17 @@ mod tests {
     fn a_member_printed_in_the_references_source_is_given_a_quotation_of_another_source() {
         let long = "We will rebuild every bridge in the county before the winter comes";
         let fragment = "every bridge in the county";
-        // The fragment is printed in the reference's source and in another one: it is compared
-        // with its own printing there.
+        // The fragment is printed in the reference's source and in another one: that printing
+        // is judged against the reference, for all its copies.
         let q = quotes(&[("a.txt", long), ("a.txt", fragment), ("b.txt", fragment)]);
         let aligned = align(&q);
         assert_eq!(aligned.clusters.len(), 1);
         let others: Vec<_> = aligned.clusters[0]
             .members
             .iter()
-            .map(|m| m.other_source.clone())
+            .map(|m| m.against.clone())
             .collect();
-        let whole = Alignment::whole(5);
-        assert_eq!(
-            others,
-            [
-                None,
-                Some(OtherSource {
-                    quote: 2,
-                    alignment: whole
-                })
-            ]
-        );
+        assert_eq!(others, [None, None]);
         // Printed only in the reference's source, it is compared with another version of it,
         // aligned with it for that.
         let q = quotes(&[
@@ -869,7 +860,7 @@ mod tests {
             .members
             .iter()
             .map(|m| {
-                m.other_source
+                m.against
                     .as_ref()
                     .map(|o| (o.quote, o.alignment.a.clone(), o.alignment.b.clone()))
             })

@@ -1,5 +1,7 @@
-//! Versions: quotations folded to their words, and grouped by speaker and wording; and
-//! `first_equal`, the grouping of equal items by their hashes that scoring uses as well.
+//! Versions: quotations folded to their words, and grouped by speaker and wording, each distinct
+//! printing folded once; and `first_equal`, the grouping of equal items by their hashes.
+
+use std::hash::BuildHasher;
 
 use rayon::prelude::*;
 
@@ -85,14 +87,18 @@ pub struct Version {
     /// A few words in title case (`Face the Nation`): it only aligns with the same words in
     /// running speech (`Obama’s war on religion` for `War on Religion`), never with another title.
     pub(crate) title: bool,
+    /// What makes it one version (its speaker's name and its folded words), hashed: the source of
+    /// its `version_id`.
+    pub(crate) identity: u128,
 }
 
 impl Version {
     /// The version of one quotation, `q`, number `i` of the list, weights unset: for tests.
     #[cfg(test)]
     pub(crate) fn of_one(q: &Quote, i: usize) -> Version {
-        let (_, words) = fold(q).expect("long enough to align");
+        let (identity, words) = fold(q).expect("long enough to align");
         Version {
+            identity: identity.wide(),
             spoken: words.iter().filter(|t| t.mark == Mark::Spoken).count(),
             words,
             quotes: vec![i],
@@ -105,7 +111,7 @@ impl Version {
 /// For each item, the index of the first item equal to it. Equal items are found by sorting
 /// their hashes in parallel, not by a map filled one item at a time; `hash` need only be equal
 /// for equal items.
-pub(crate) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + Sync) -> Vec<usize> {
+pub(super) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + Sync) -> Vec<usize> {
     let mut hashed: Vec<(u64, usize)> = items.par_iter().enumerate().map(|(i, x)| (hash(x), i)).collect();
     hashed.par_sort_unstable();
     // A run of one hash is in the order of the items: the first equal item found in it is the
@@ -135,11 +141,26 @@ pub(crate) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + 
 
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
 pub(super) fn versions(quotes: &[Quote]) -> Vec<Version> {
+    // A syndicated quotation is printed character for character in many sources: each distinct
+    // printing (speaker, kind, text) is folded once, and its copies take its identity. Finding
+    // them costs a hash of the text, a fraction of folding it.
+    let printings: Vec<(&str, QuoteKind, usize, &str)> = quotes
+        .par_iter()
+        .map(|q| (q.speaker.as_str(), q.kind, q.words, q.text.as_str()))
+        .collect();
+    let printed_as = first_equal(&printings, |p| rustc_hash::FxBuildHasher.hash_one(p));
+    drop(printings);
     // Folding the words is the costly part and runs in parallel, and so does the grouping: a
     // sort by each identity's hash.
-    let folded: Vec<Option<(Identity, Vec<FoldedWord>)>> = quotes.par_iter().map(fold).collect();
-    let identities: Vec<Option<Identity>> =
-        folded.par_iter().map(|f| f.as_ref().map(|(id, _)| *id)).collect();
+    let mut folded: Vec<Option<(Identity, Vec<FoldedWord>)>> = quotes
+        .par_iter()
+        .enumerate()
+        .map(|(i, q)| if printed_as[i] == i { fold(q) } else { None })
+        .collect();
+    let identities: Vec<Option<Identity>> = printed_as
+        .par_iter()
+        .map(|&p| folded[p].as_ref().map(|(id, _)| *id))
+        .collect();
     let first = first_equal(&identities, |id| id.map_or(0, |id| id.0));
     // Versions in the order of their first quotation, each taking its first quotation's words.
     let mut by_first: Vec<(usize, usize)> = first
@@ -154,16 +175,18 @@ pub(super) fn versions(quotes: &[Quote]) -> Vec<Version> {
         .par_chunk_by(|x, y| x.0 == y.0)
         .map(|run| run.iter().map(|&(_, i)| i).collect())
         .collect();
-    let words: Vec<Vec<FoldedWord>> = folded
-        .into_par_iter()
-        .zip(first)
-        .enumerate()
-        .filter_map(|(i, (f, first))| f.filter(|_| first == i).map(|(_, t)| t))
-        .collect();
+    // The first quotation of a version is the first of its printing: it was folded. Only the
+    // versions' words are kept.
+    for (i, f) in folded.iter_mut().enumerate() {
+        if first[i] != i {
+            *f = None;
+        }
+    }
+    let words: Vec<(Identity, Vec<FoldedWord>)> = folded.into_par_iter().flatten().collect();
     groups
         .into_par_iter()
         .zip(words)
-        .map(|(members, words)| {
+        .map(|(members, (identity, words))| {
             // Quotations come sorted by source, so a version meets each source in one run.
             let sources = 1 + members
                 .windows(2)
@@ -175,7 +198,12 @@ pub(super) fn versions(quotes: &[Quote]) -> Vec<Version> {
                 sources,
                 // A version is a title only where every source prints it as one: `Deep State`
                 // in one is `deep state` in another's running text.
-                title: members.iter().all(|&m| reads_as_title(&quotes[m].text)),
+                // (One copy of each printing tells.)
+                title: members
+                    .iter()
+                    .filter(|&&m| printed_as[m] == m)
+                    .all(|&m| reads_as_title(&quotes[m].text)),
+                identity: identity.wide(),
                 quotes: members,
             }
         })
@@ -194,6 +222,11 @@ impl Identity {
     const WORDS: u64 = 0x5eed_f0a0_d5fa_ce01;
     /// Told apart from the same word spoken.
     const BRACKETED: u64 = 0xb7ac_4e7e_d0c0_ffee;
+
+    /// Both halves as one number.
+    fn wide(self) -> u128 {
+        (u128::from(self.0) << 64) | u128::from(self.1)
+    }
 
     /// Takes in the hash of the next word (or name word, or mark): two independent mixes of the
     /// sequence, each an invertible step, so that no two different words' hashes leave the

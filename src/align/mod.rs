@@ -20,15 +20,17 @@ mod cluster;
 mod fold;
 mod index;
 mod known;
+mod neighbours;
 mod pair;
 pub(crate) mod speakers;
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::types::Quote;
 
 pub use fold::Version;
-pub(crate) use fold::first_equal;
 #[cfg(test)]
 pub(crate) use pair::align_pair;
 
@@ -91,17 +93,20 @@ pub struct Member {
     pub(crate) version: usize,
     /// Its alignment with the cluster's reference (`a` in the reference, `b` in this version).
     pub(crate) alignment: Alignment,
-    /// For a version with quotations from the reference's own source: what those are compared
-    /// with instead (see [`OtherSource`]).
-    pub(crate) other_source: Option<OtherSource>,
+    /// What this version is judged against instead of the reference, if anything (see
+    /// [`Against`]).
+    pub(crate) against: Option<Against>,
 }
 
-/// A quotation from another source than the reference's that a member aligns with: a quotation
-/// printed in the reference's own source (a headline repeating a phrase of the speech the article
-/// quotes) is compared with it, so that a comparison is between two sources when the cluster
-/// allows it. It is the first such quotation in the order of the members.
+/// Another version of a cluster that a member is judged against instead of the reference, by one
+/// quotation of it:
+/// - for a version printed only in the reference's own source (a headline repeating a phrase of
+///   the speech the article quotes), the first quotation from another source that it aligns
+///   with, so that a comparison is between two sources when the cluster allows it;
+/// - for a version that is a version printed in more sources with one word replaced (a copy of
+///   a wire story that changed a word), that version (see `neighbours`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct OtherSource {
+pub struct Against {
     /// Index into the quotation list.
     pub(crate) quote: usize,
     /// Its version's alignment with the member's (`a` in its version, `b` in the member's).
@@ -115,6 +120,10 @@ pub struct Aligned {
     pub versions: Vec<Version>,
     /// Every cluster, in the order of its reference quotation.
     pub clusters: Vec<Cluster>,
+    /// For each quotation, its version; `NO_VERSION` for one too short to align.
+    pub version_of: Vec<u32>,
+    /// Each version's id, `v` and a 64-bit hash of its speaker and folded words.
+    pub version_ids: Vec<String>,
     /// Number of candidate pairs that were diffed.
     pub candidates: usize,
     /// Wall time of each step (`--verbose` prints them).
@@ -136,14 +145,47 @@ pub fn align(quotes: &[Quote]) -> Aligned {
     let pairs = index::candidate_pairs(&versions);
     lap("candidates");
     let (mut clusters, candidates) = cluster::clusters(quotes, &versions, &pairs);
-    cluster::find_other_sources(&mut clusters, &versions, quotes);
+    drop(pairs);
+    let neighbours = neighbours::neighbours(&versions);
+    neighbours::judge_against_neighbours(&mut clusters, &versions, quotes, &neighbours);
+    cluster::find_against(&mut clusters, &versions, quotes);
     lap("diffs and clusters");
+    let mut version_of = vec![NO_VERSION; quotes.len()];
+    for (v, version) in versions.iter().enumerate() {
+        for &q in &version.quotes {
+            version_of[q] = v as u32;
+        }
+    }
+    let version_ids = name_versions(&versions);
+    lap("version ids");
     Aligned {
         versions,
         clusters,
+        version_of,
+        version_ids,
         candidates,
         timings,
     }
+}
+
+/// A quotation's place in `Aligned::version_of` when it has no version.
+pub const NO_VERSION: u32 = u32::MAX;
+
+/// Each version's id, `v{:016x}`: a hash of its identity (speaker and folded words), not of where
+/// it is printed, claimed in the order of the identities so that two versions never share one.
+fn name_versions(versions: &[Version]) -> Vec<String> {
+    let mut order: Vec<(u128, usize)> = versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.identity, i))
+        .collect();
+    order.par_sort_unstable();
+    let mut hashes = crate::types::IdHashes::with_capacity(versions.len());
+    let mut hashed = vec![0u64; versions.len()];
+    for (identity, i) in order {
+        hashed[i] = hashes.claim(&identity.to_le_bytes());
+    }
+    hashed.par_iter().map(|h| format!("v{h:016x}")).collect()
 }
 
 /// Versions of plain texts by one named speaker, one source each, weighed: for tests of

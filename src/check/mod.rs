@@ -333,24 +333,20 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
 
     let fail = |path: PathBuf| move |reason| CheckError::Report { path, reason };
     let fail_writing = |name: &str| fail(settings.out.join(name));
-    // `quotes.csv` needs nothing from the later stages: it is written while they run, on the
-    // cores their serial parts leave idle. The set replaces the old reports only when all are
-    // written.
+    // `quotes.csv` needs the versions and clusters, not the verdicts: it is written while the
+    // versions are judged, on the cores the judging leaves idle. The set replaces the old
+    // reports only when all are written.
     let quotes = &outcome.quotes;
     let dir = set.dir();
-    let (quotes_csv, (aligned, scored, later)) = rayon::join(
-        || report::write_quotes(dir, quotes).map_err(fail_writing("quotes.csv")),
-        || {
-            let mut since = std::time::Instant::now();
-            let mut laps = Vec::new();
-            let aligned = align(quotes);
-            laps.push(("align", since.elapsed()));
-            since = std::time::Instant::now();
-            let scored = score_with(quotes, &aligned, &settings.house_style);
-            laps.push(("score", since.elapsed()));
-            (aligned, scored, laps)
-        },
+    let mut since = std::time::Instant::now();
+    let aligned = align(quotes);
+    let mut later = vec![("align", since.elapsed())];
+    since = std::time::Instant::now();
+    let (quotes_csv, scored) = rayon::join(
+        || report::write_quotes(dir, quotes, &aligned).map_err(fail_writing("quotes.csv")),
+        || score_with(quotes, &aligned, &settings.house_style),
     );
+    later.push(("score, write quotes", since.elapsed()));
     outcome.timings.extend(later);
     let since = std::time::Instant::now();
     let Scored { matches, summaries } = scored;

@@ -20,6 +20,8 @@ use crate::types::{Match, Quote};
 #[derive(Debug, Default, Serialize)]
 struct QuoteRow<'a> {
     quote_id: &'a str,
+    cluster_id: &'a str,
+    version_id: &'a str,
     source: Cow<'a, str>,
     line: usize,
     column: usize,
@@ -33,10 +35,29 @@ struct QuoteRow<'a> {
     text: Cow<'a, str>,
 }
 
-/// Writes `quotes.csv` into `dir`, rows in the order given.
-pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> {
-    write_csv(dir, "quotes.csv", quotes, |q| QuoteRow {
+/// Writes `quotes.csv` into `dir`, rows in the order given, each with its cluster and version
+/// when it stands in a cluster.
+pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote], aligned: &Aligned) -> std::io::Result<()> {
+    // A version in two clusters (see alignment.md) is given the one that holds most of its words.
+    let mut cluster_of: Vec<(&str, usize)> = vec![("", 0); aligned.versions.len()];
+    for c in &aligned.clusters {
+        for m in &c.members {
+            let held = m.alignment.b.len();
+            if cluster_of[m.version].0.is_empty() || held > cluster_of[m.version].1 {
+                cluster_of[m.version] = (&c.id, held);
+            }
+        }
+    }
+    let rows: Vec<(&Quote, u32)> = quotes.iter().zip(aligned.version_of.iter().copied()).collect();
+    write_csv(dir, "quotes.csv", &rows, |&(q, v)| QuoteRow {
         quote_id: &q.id,
+        cluster_id: cluster_of.get(v as usize).map_or("", |c| c.0),
+        // Only a version that stands in a cluster is named: copies of a title printed in two
+        // sources are no quotation found twice.
+        version_id: match cluster_of.get(v as usize) {
+            Some((c, _)) if !c.is_empty() => &aligned.version_ids[v as usize],
+            _ => "",
+        },
         source: guard(&q.source),
         line: q.line,
         column: q.column,
@@ -51,7 +72,8 @@ pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote]) -> std::io::Result<()> 
     })
 }
 
-/// `matches.csv`: one row per aligned pair.
+/// `matches.csv`: one row per version of a cluster judged against its reference (or another
+/// version, see `align::Against`), by the first quotation of each.
 #[derive(Debug, Default, Serialize)]
 struct MatchRow<'a> {
     cluster_id: &'a str,
@@ -63,9 +85,11 @@ struct MatchRow<'a> {
     source_a: Cow<'a, str>,
     line_a: usize,
     quote_a: &'a str,
+    copies_a: usize,
     source_b: Cow<'a, str>,
     line_b: usize,
     quote_b: &'a str,
+    copies_b: usize,
     changes: Cow<'a, str>,
     text_a: Cow<'a, str>,
     text_b: Cow<'a, str>,
@@ -93,6 +117,12 @@ pub(crate) fn write_matches(
 ) -> std::io::Result<()> {
     write_csv(dir, "matches.csv", matches, |m| {
         let (a, b) = (&quotes[m.a], &quotes[m.b]);
+        let copies = |q: usize| {
+            aligned
+                .versions
+                .get(aligned.version_of[q] as usize)
+                .map_or(1, |v| v.quotes.len())
+        };
         MatchRow {
             cluster_id: &aligned.clusters[m.cluster].id,
             verdict: m.verdict.as_str(),
@@ -103,9 +133,11 @@ pub(crate) fn write_matches(
             source_a: guard(&a.source),
             line_a: a.line,
             quote_a: &a.id,
+            copies_a: copies(m.a),
             source_b: guard(&b.source),
             line_b: b.line,
             quote_b: &b.id,
+            copies_b: copies(m.b),
             changes: guard(&m.changes),
             text_a: guard(&m.text_a),
             text_b: guard(&m.text_b),

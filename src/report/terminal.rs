@@ -165,10 +165,11 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
         let reference = &outcome.quotes[cluster.reference_quote];
         writeln!(
             out,
-            "  {DIM}-->{DIM:#} {}:{}:{}  {DIM}reference{DIM:#}",
+            "  {DIM}-->{DIM:#} {}:{}:{}  {DIM}reference{DIM:#}{}",
             printable(&outcome.shown_path(&reference.source)),
             reference.line,
-            reference.column
+            reference.column,
+            more_sources(outcome, cluster.reference_quote)
         )?;
         for (m, f) in members {
             if !verbose && !is_new(f) {
@@ -197,9 +198,11 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
                 Some(f) => format!(" {DIM}[{}, {}]{DIM:#}", f.id, f.standing.as_str()),
                 None => String::new(),
             };
+            // A version is listed once, by its first quotation, however many sources print it.
+            let more = more_sources(outcome, m.b);
             writeln!(
                 out,
-                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}{id}",
+                "  {DIM}-->{DIM:#} {}:{}:{}  {style}{}{style:#}{against} {DIM}(similarity {:.2}){DIM:#}{more}{id}",
                 printable(&outcome.shown_path(&q.source)),
                 q.line,
                 q.column,
@@ -231,6 +234,21 @@ fn write_findings(out: &mut impl Write, outcome: &CheckOutcome, verbose: bool) -
         }
     }
     Ok(())
+}
+
+/// ` (+N more sources)` after a version's first quotation `q` when other sources print it too.
+fn more_sources(outcome: &CheckOutcome, q: usize) -> String {
+    let aligned = &outcome.aligned;
+    let more = aligned
+        .version_of
+        .get(q)
+        .and_then(|&v| aligned.versions.get(v as usize))
+        .map_or(0, |v| v.sources.saturating_sub(1));
+    match more {
+        0 => String::new(),
+        1 => format!(" {DIM}(+1 more source){DIM:#}"),
+        n => format!(" {DIM}(+{n} more sources){DIM:#}"),
+    }
 }
 
 /// The closing line: what was checked, the new errors and warnings, what was let stand, and

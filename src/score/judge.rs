@@ -240,7 +240,7 @@ fn overlap_text(text: &str, words: &[Word]) -> String {
 /// the words at the cue are the speaker's name, not a pronoun or a description resolved to it
 /// (`she said` in a copy that lost the paragraph naming her). Only such speakers can make a
 /// `misattributed`, which accuses a source of giving words to the wrong person.
-fn named_at_cue(q: &Quote) -> bool {
+pub(super) fn named_at_cue(q: &Quote) -> bool {
     !q.speaker_inferred && (q.speaker_mention.is_empty() || share_a_name(&q.speaker_mention, &q.speaker))
 }
 

@@ -10,17 +10,12 @@ mod judge;
 mod similarity;
 mod summary;
 
-use std::hash::BuildHasher;
-use std::ops::Range;
-
-use rayon::prelude::*;
-use rustc_hash::FxBuildHasher;
-
-use crate::align::{Aligned, Alignment, first_equal};
+use crate::align::{Aligned, Alignment};
 use crate::types::{Match, Quote};
 use crate::words::{Word, words};
 pub use house_style::HouseStyle;
-use judge::judge;
+use judge::{judge, named_at_cue};
+use rayon::prelude::*;
 pub use summary::ClusterSummary;
 
 /// What scoring found: the judged pairs, grouped by cluster, and one summary per cluster.
@@ -32,18 +27,18 @@ pub struct Scored {
     pub(crate) summaries: Vec<ClusterSummary>,
 }
 
-/// Judges every reported pair: each quotation of a cluster against the cluster's reference.
-/// A quotation from the reference's own source (a headline repeating a phrase of the speech the
-/// article quotes) is judged against the quotation from another source that alignment found for
-/// it ([`crate::align::OtherSource`]), so that a row always compares two sources when the cluster
-/// allows it.
+/// Judges every version of a cluster against the cluster's reference version, once however many
+/// quotations carry either: each version by its first quotation. A version printed only in the
+/// reference's own source (a headline repeating a phrase of the speech the article quotes), or a
+/// version that a more widely printed one gives with one word replaced, is judged against the
+/// quotation that alignment found for it ([`crate::align::Against`]).
 pub fn score(quotes: &[Quote], aligned: &Aligned) -> Scored {
     score_with(quotes, aligned, &house_style::BUILT_IN)
 }
 
 /// [`score`], with `style` telling which differences are the house's, not the speaker's.
 pub fn score_with(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Scored {
-    let matches = judge_pairs(quotes, aligned, style);
+    let matches = judge_versions(quotes, aligned, style);
     let summaries = summary::summarize(quotes, aligned, &matches);
     Scored { matches, summaries }
 }
@@ -57,54 +52,39 @@ struct Job<'a> {
     alignment: &'a Alignment,
 }
 
-fn judge_pairs(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Vec<Match> {
+fn judge_versions(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Vec<Match> {
     let jobs: Vec<Job> = aligned
         .clusters
         .iter()
         .enumerate()
         .flat_map(|(c, cluster)| {
-            let r = cluster.reference_quote;
-            cluster.members.iter().flat_map(move |m| {
-                aligned.versions[m.version]
-                    .quotes
+            cluster.members.iter().skip(1).map(move |m| {
+                let (a, alignment) = match &m.against {
+                    Some(other) => (other.quote, &other.alignment),
+                    None => (cluster.reference_quote, &m.alignment),
+                };
+                // The version's first quotation from another source than `a`'s, so that a row
+                // compares two sources when the version allows it; of those, the first that
+                // names its speaker at a cue of its own, so that a copy which lost the paragraph
+                // naming the speaker does not hide a misattribution the others print.
+                let copies = &aligned.versions[m.version].quotes;
+                let elsewhere = |q: &&usize| quotes[**q].source != quotes[a].source;
+                let b = copies
                     .iter()
-                    .filter(move |&&q| q != r)
-                    .map(move |&q| match &m.other_source {
-                        Some(other) if quotes[q].source == quotes[r].source => Job {
-                            cluster: c,
-                            a: other.quote,
-                            b: q,
-                            alignment: &other.alignment,
-                        },
-                        _ => Job {
-                            cluster: c,
-                            a: r,
-                            b: q,
-                            alignment: &m.alignment,
-                        },
-                    })
+                    .filter(elsewhere)
+                    .find(|&&q| named_at_cue(&quotes[q]))
+                    .or_else(|| copies.iter().find(elsewhere))
+                    .copied()
+                    .unwrap_or(copies[0]);
+                Job {
+                    cluster: c,
+                    a,
+                    b,
+                    alignment,
+                }
             })
         })
         .collect();
-    // A quotation reprinted word for word under the same speaker gets the verdict of its first
-    // printing against the same quotation: a viral quotation is judged once per wording, not
-    // once per source.
-    let printings: Vec<Printing> = jobs
-        .par_iter()
-        .map(|job| {
-            let qb = &quotes[job.b];
-            Printing {
-                against: job.a,
-                text: qb.text.as_str(),
-                speaker: qb.speaker.as_str(),
-                speaker_inferred: qb.speaker_inferred,
-                overlap_a: job.alignment.a.clone(),
-                overlap_b: job.alignment.b.clone(),
-            }
-        })
-        .collect();
-    let judged_as = first_equal(&printings, |p| FxBuildHasher.hash_one(p));
-    drop(printings);
     // Alignment keeps no strings; the words are read again from each quotation's text, a
     // reference's once for its whole cluster.
     let reference_words: Vec<Vec<Word>> = aligned
@@ -112,36 +92,9 @@ fn judge_pairs(quotes: &[Quote], aligned: &Aligned, style: &HouseStyle) -> Vec<M
         .par_iter()
         .map(|c| words(&quotes[c.reference_quote].text))
         .collect();
-    let judged: Vec<Option<Match>> = jobs
-        .par_iter()
-        .enumerate()
-        .map(|(i, job)| (judged_as[i] == i).then(|| judge_job(quotes, aligned, &reference_words, job, style)))
-        .collect();
-    let mut matches: Vec<Match> = Vec::with_capacity(jobs.len());
-    for (i, m) in judged.into_iter().enumerate() {
-        let m = match m {
-            Some(m) => m,
-            // The first printing comes earlier in the list.
-            None => Match {
-                b: jobs[i].b,
-                ..matches[judged_as[i]].clone()
-            },
-        };
-        matches.push(m);
-    }
-    matches
-}
-
-/// What a judgement depends on besides the quotation judged against: the other quotation's
-/// words, its speaker and how firm that speaker is, and the aligned stretches.
-#[derive(PartialEq, Eq, Hash)]
-struct Printing<'a> {
-    against: usize,
-    text: &'a str,
-    speaker: &'a str,
-    speaker_inferred: bool,
-    overlap_a: Range<usize>,
-    overlap_b: Range<usize>,
+    jobs.par_iter()
+        .map(|job| judge_job(quotes, aligned, &reference_words, job, style))
+        .collect()
 }
 
 /// Judges one pair of `score`.
@@ -174,14 +127,14 @@ mod tests {
     use crate::types::Verdict;
 
     #[test]
-    fn a_reprinted_quotation_is_judged_once_per_wording_and_speaker_evidence() {
+    fn a_reprinted_quotation_is_judged_once_per_version() {
         let text = "We will rebuild every bridge in the county before the winter";
         let mut quotes: Vec<Quote> = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
             .iter()
             .enumerate()
             .map(|(i, s)| Quote::for_test(s, i, text, if i < 3 { "Ann Lee" } else { "Tom Ford" }))
             .collect();
-        // One printing gives the other name only as a guess: that is no misattribution.
+        // A later printing that gives the name only as a guess changes nothing.
         quotes[4].speaker_inferred = true;
         let aligned = crate::align::align(&quotes);
         let verdicts: Vec<(usize, Verdict)> = score(&quotes, &aligned)
@@ -189,15 +142,8 @@ mod tests {
             .iter()
             .map(|m| (m.b, m.verdict))
             .collect();
-        assert_eq!(
-            verdicts,
-            [
-                (1, Verdict::Identical),
-                (2, Verdict::Identical),
-                (3, Verdict::Misattributed),
-                (4, Verdict::Identical),
-                (5, Verdict::Misattributed)
-            ]
-        );
+        // Ann Lee's version is the reference; Tom Ford's is judged once, by its first
+        // quotation, whose speaker is named.
+        assert_eq!(verdicts, [(3, Verdict::Misattributed)]);
     }
 }
