@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::align::NO_VERSION;
 use crate::check::check_documents;
 use crate::extract::{Paragraph, QuoteSpan, extract as spans_of, paragraphs, per_paragraph};
 use crate::report::csv as report;
@@ -93,11 +94,37 @@ pub fn pipeline(texts: &[String]) {
     }
 
     let aligned = &outcome.aligned;
+    assert_eq!(
+        aligned.version_of.len(),
+        quotes.len(),
+        "a version (or none) per quotation"
+    );
+    assert_eq!(
+        aligned.version_ids.len(),
+        aligned.versions.len(),
+        "an id per version"
+    );
+    let mut version_ids = HashSet::new();
     for (v, version) in aligned.versions.iter().enumerate() {
         assert!(!version.quotes.is_empty(), "version {v} has quotations");
         assert!(
-            version.quotes.iter().all(|&q| q < quotes.len()),
-            "version {v}: its quotations exist"
+            version
+                .quotes
+                .iter()
+                .all(|&q| aligned.version_of.get(q) == Some(&(v as u32))),
+            "version {v}: its quotations exist and are its own"
+        );
+        let id = aligned.version_ids[v].as_str();
+        assert!(version_ids.insert(id), "version id {id} is unique");
+    }
+    for (q, &v) in aligned.version_of.iter().enumerate() {
+        assert!(
+            v == NO_VERSION
+                || aligned
+                    .versions
+                    .get(v as usize)
+                    .is_some_and(|v| v.quotes.contains(&q)),
+            "quotation {q}: its version {v} holds it"
         );
     }
     let mut cluster_ids = HashSet::new();
@@ -117,7 +144,14 @@ pub fn pipeline(texts: &[String]) {
             reference.quotes.contains(&cluster.reference_quote),
             "cluster {c}: its reference quotation is the reference's"
         );
-        let reference_source = &quotes[cluster.reference_quote].source;
+        let in_cluster = |q: usize| {
+            cluster.members.iter().any(|member| {
+                aligned
+                    .versions
+                    .get(member.version)
+                    .is_some_and(|v| v.quotes.contains(&q))
+            })
+        };
         let mut versions = HashSet::new();
         for member in &cluster.members {
             let version = aligned
@@ -138,17 +172,16 @@ pub fn pipeline(texts: &[String]) {
                 "cluster {c}: member {} aligned within the words",
                 member.version
             );
-            if let Some(other) = &member.other_source {
-                let q = quotes
-                    .get(other.quote)
-                    .unwrap_or_else(|| panic!("cluster {c}: other source {} exists", other.quote));
-                assert_ne!(
-                    &q.source, reference_source,
-                    "cluster {c}: the other source is another"
+            if let Some(against) = &member.against {
+                assert!(
+                    in_cluster(against.quote) && !version.quotes.contains(&against.quote),
+                    "cluster {c}: member {} is judged against another version of the cluster",
+                    member.version
                 );
                 assert!(
-                    other.alignment.b.end <= version.words.len(),
-                    "cluster {c}: other source aligned within the member's words"
+                    against.alignment.b.end <= version.words.len(),
+                    "cluster {c}: member {} aligned within its words with what it is judged against",
+                    member.version
                 );
             }
         }
@@ -170,10 +203,10 @@ pub fn pipeline(texts: &[String]) {
         );
         assert_ne!(m.a, m.b, "a match pairs two quotations");
         let in_cluster = |q: usize| {
-            cluster.members.iter().any(|member| {
-                aligned.versions[member.version].quotes.contains(&q)
-                    || member.other_source.as_ref().is_some_and(|o| o.quote == q)
-            })
+            cluster
+                .members
+                .iter()
+                .any(|member| aligned.versions[member.version].quotes.contains(&q))
         };
         assert!(
             in_cluster(m.a) && in_cluster(m.b),
@@ -327,7 +360,7 @@ fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
     let scratch = scratch();
     let dir = scratch.path();
     let (quotes, aligned) = (&outcome.quotes, &outcome.aligned);
-    report::write_quotes(dir, quotes).expect("quotes.csv written");
+    report::write_quotes(dir, quotes, aligned).expect("quotes.csv written");
     report::write_matches(dir, quotes, aligned, &outcome.matches).expect("matches.csv written");
     report::write_clusters(dir, quotes, aligned, &outcome.summaries).expect("clusters.csv written");
     // The workbook holds only what stands in a cluster; without one it is the same every time,
@@ -336,19 +369,23 @@ fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
         crate::report::xlsx::write(dir, outcome).unwrap_or_else(|e| panic!("review.xlsx written: {e}"));
     }
 
-    let quote_ids: HashSet<String> = columns(dir, "quotes.csv", ["quote_id"])
-        .into_iter()
-        .map(|[id]| id)
-        .collect();
+    let quote_rows = columns(dir, "quotes.csv", ["quote_id", "cluster_id"]);
+    let quote_ids: HashSet<&str> = quote_rows.iter().map(|[id, _]| id.as_str()).collect();
     assert_eq!(
-        quote_ids.len(),
-        quotes.len(),
+        (quote_rows.len(), quote_ids.len()),
+        (quotes.len(), quotes.len()),
         "quotes.csv: a row per quotation, ids unique"
     );
     let cluster_ids: HashSet<String> = columns(dir, "clusters.csv", ["cluster_id"])
         .into_iter()
         .map(|[id]| id)
         .collect();
+    for [id, cluster] in &quote_rows {
+        assert!(
+            cluster.is_empty() || cluster_ids.contains(cluster),
+            "quotes.csv: {id}'s cluster {cluster} is in clusters.csv"
+        );
+    }
     assert_eq!(
         cluster_ids.len(),
         aligned.clusters.len(),
@@ -365,8 +402,14 @@ fn write_and_read_reports(outcome: &crate::report::CheckOutcome) {
             cluster_ids.contains(cluster),
             "matches.csv: cluster {cluster} is in clusters.csv"
         );
-        assert!(quote_ids.contains(a), "matches.csv: quote_a {a} is in quotes.csv");
-        assert!(quote_ids.contains(b), "matches.csv: quote_b {b} is in quotes.csv");
+        assert!(
+            quote_ids.contains(a.as_str()),
+            "matches.csv: quote_a {a} is in quotes.csv"
+        );
+        assert!(
+            quote_ids.contains(b.as_str()),
+            "matches.csv: quote_b {b} is in quotes.csv"
+        );
     }
 }
 
