@@ -293,9 +293,9 @@ fn check_span(text: &str, pars: &[Paragraph], span: &QuoteSpan) {
 }
 
 /// The quotations of one document's `text`: each `text` is the characters `[start, end)`; the
-/// opening mark's line and column come before `start` on the same line (lines end with `\n`,
-/// `\r\n` or a lone `\r`); words and kind agree with the text; starts rise strictly (a quote id
-/// is made of the start).
+/// opening mark's line and column (lines end with `\n`, `\r\n` or a lone `\r`) come before
+/// `start` with no word between; words and kind agree with the text; starts rise strictly (a quote
+/// id is made of the start).
 fn check_quotes(text: &str, quotes: &[Quote]) {
     let chars: Vec<char> = text.chars().collect();
     let ends_line = |i: usize| chars[i] == '\n' || (chars[i] == '\r' && chars.get(i + 1) != Some(&'\n'));
@@ -325,9 +325,11 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
             q.column
         );
         let at = line_starts[q.line - 1] + q.column - 1;
+        // Marks and white space only between the opening and the words: a line break too, as a
+        // wrapped paragraph's soft break may fall right after the mark.
         assert!(
-            at <= q.start && !(at..q.start).any(ends_line),
-            "{}: line {} column {} is on the line of start {} in {text:?}",
+            at <= q.start && !chars[at..q.start].iter().any(|c| c.is_alphanumeric()),
+            "{}: line {} column {} opens the words at {} in {text:?}",
             q.id,
             q.line,
             q.column,
