@@ -2,26 +2,15 @@
 //! `--fail-on`, the machine formats validated against their schemas, the review workbook, the
 //! quiet levels, completions and the man page. Runs the real binary on real folders.
 
+mod support;
+
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn kquote() -> Command {
-    Command::cargo_bin("kquote").expect("binary built")
-}
-
-/// A temporary folder holding the given sources, `(file name, text)`.
-fn sources(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
+use support::{kquote, tree as sources};
 
 /// `kquote check DIR --out OUT --format json` as JSON, and its exit code.
 fn json_findings(dir: &Path, out: &Path, extra: &[&str]) -> (Value, i32) {

@@ -1,46 +1,14 @@
 //! Runs the real `kquote` binary on real folders.
 
+mod support;
+
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
-
-fn kquote() -> Command {
-    Command::cargo_bin("kquote").expect("binary built")
-}
-
-/// The rows of a report as maps from column to cell.
-fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
-    let bytes = fs::read(path).expect("report exists");
-    assert!(
-        bytes.starts_with("\u{feff}".as_bytes()),
-        "{} has a BOM",
-        path.display()
-    );
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let headers = reader.headers().expect("header").clone();
-    reader
-        .records()
-        .map(|r| {
-            headers
-                .iter()
-                .zip(r.expect("row").iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
-
-/// A temporary folder holding the given sources, `(file name, text)`.
-fn sources(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
+use support::{kquote, read_report, tree as sources};
 
 /// `kquote check DIR --out DIR/r`.
 fn check_dir(dir: &Path) -> Command {

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use predicates::prelude::*;
-use support::{assert_reports_whole, kquote, read_report};
+use support::{assert_reports_whole, kquote, read_report, tree};
 
 /// An article with one quotation of a named speaker.
 const HARBOUR: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
@@ -19,17 +19,6 @@ const HARBOUR: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.
 const REWORDED: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
     “We will repair the harbour before the winter storms arrive and we will pay for it \
     ourselves,” Ortiz said.\n";
-
-/// A folder holding `files` (path, content).
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    dir
-}
 
 /// The sources of the quotations in the reports at `out`.
 fn sources(out: &Path) -> BTreeSet<String> {

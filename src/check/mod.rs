@@ -216,19 +216,26 @@ fn read_and_analyze_within(
                     let mut docs = Vec::with_capacity(batch.len());
                     let mut bytes = 0;
                     for (i, file) in (first..).zip(batch) {
-                        // Text read and not yet analyzed stays within the budget: a reader that
-                        // must wait for it first hands over what it holds, so that the wait ends.
-                        let size = std::fs::metadata(&file.path)
-                            .map_or(0, |m| m.len())
-                            .min(max_file_bytes);
-                        if !budget.try_take(size) {
-                            if !docs.is_empty() && sender.send(std::mem::take(&mut docs)).is_err() {
-                                return;
+                        // Text read and not yet analyzed stays within the budget, taken once the
+                        // file's size is known: a reader that must wait for it first hands over
+                        // what it holds, so that the wait ends.
+                        let (mut size, mut receiver_gone) = (0, false);
+                        let doc = source::load_with(file, max_file_bytes, |file_size| {
+                            size = file_size;
+                            if !budget.try_take(size) {
+                                if !docs.is_empty() {
+                                    receiver_gone = sender.send(std::mem::take(&mut docs)).is_err();
+                                }
+                                bytes = 0;
+                                // Nothing is given back once the analysis has stopped.
+                                if !receiver_gone {
+                                    budget.take(size);
+                                }
                             }
-                            bytes = 0;
-                            budget.take(size);
+                        });
+                        if receiver_gone {
+                            return;
                         }
-                        let doc = source::load(file, max_file_bytes);
                         bytes += doc.as_ref().map_or(0, |d| d.text.len());
                         docs.push((i, doc, size));
                         if bytes >= BATCH_BYTES {

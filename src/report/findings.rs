@@ -162,6 +162,21 @@ impl Findings {
         self.list.iter().filter(|f| f.standing == Standing::New)
     }
 
+    /// How many findings are new errors, new warnings, accepted and baselined: what the summary
+    /// of every report states.
+    pub fn counts(&self, matches: &[Match]) -> Counts {
+        let mut counts = Counts::default();
+        for f in &self.list {
+            match (f.standing, matches[f.pair].severity()) {
+                (Standing::Accepted, _) => counts.accepted += 1,
+                (Standing::Baselined, _) => counts.baselined += 1,
+                (Standing::New, Severity::Error) => counts.errors += 1,
+                (Standing::New, _) => counts.warnings += 1,
+            }
+        }
+        counts
+    }
+
     /// Whether a new finding is severe enough to fail the check.
     pub fn fail(&self, matches: &[Match], fail_on: FailOn) -> bool {
         let threshold = match fail_on {
@@ -171,6 +186,15 @@ impl Findings {
         };
         self.new_ones().any(|f| matches[f.pair].severity() >= threshold)
     }
+}
+
+/// The findings of a check, counted by severity and standing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub accepted: usize,
+    pub baselined: usize,
 }
 
 /// The content a finding's id is the hash of.

@@ -22,7 +22,7 @@ use askama::Template;
 use rustc_hash::FxHashMap;
 
 use super::CheckOutcome;
-use super::findings::{Finding, Standing};
+use super::findings::{Counts, Finding, Standing};
 use super::terminal::printable;
 use crate::types::{DiffPiece, Match, Severity, Verdict};
 
@@ -350,15 +350,12 @@ fn page_with(outcome: &CheckOutcome, max_cards: usize) -> Page<'_> {
         })
         .collect();
 
-    let (mut errors, mut warnings, mut accepted, mut baselined) = (0, 0, 0, 0);
-    for f in &outcome.findings.list {
-        match (f.standing, outcome.matches[f.pair].severity()) {
-            (Standing::Accepted, _) => accepted += 1,
-            (Standing::Baselined, _) => baselined += 1,
-            (Standing::New, Severity::Error) => errors += 1,
-            (Standing::New, _) => warnings += 1,
-        }
-    }
+    let Counts {
+        errors,
+        warnings,
+        accepted,
+        baselined,
+    } = outcome.findings.counts(&outcome.matches);
     let mut let_stand = Vec::new();
     if accepted > 0 {
         let_stand.push(format!("{} accepted", grouped(accepted)));

@@ -10,7 +10,7 @@ use std::io::Write;
 use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 
-use crate::report::findings::{Finding, Standing};
+use crate::report::findings::{Counts, Finding, Standing};
 use crate::report::{CheckOutcome, Format};
 use crate::types::{DiffPiece, Match, Severity};
 
@@ -254,15 +254,12 @@ fn more_sources(outcome: &CheckOutcome, q: usize) -> String {
 /// The closing line: what was checked, the new errors and warnings, what was let stand, and
 /// where the reports went.
 fn write_summary(out: &mut impl Write, outcome: &CheckOutcome) -> std::io::Result<()> {
-    let (mut errors, mut warnings, mut accepted, mut baselined) = (0, 0, 0, 0);
-    for f in &outcome.findings.list {
-        match (f.standing, outcome.matches[f.pair].severity()) {
-            (Standing::Accepted, _) => accepted += 1,
-            (Standing::Baselined, _) => baselined += 1,
-            (Standing::New, Severity::Error) => errors += 1,
-            (Standing::New, _) => warnings += 1,
-        }
-    }
+    let Counts {
+        errors,
+        warnings,
+        accepted,
+        baselined,
+    } = outcome.findings.counts(&outcome.matches);
     let mut let_stand = Vec::new();
     if accepted > 0 {
         let_stand.push(format!("{accepted} accepted"));

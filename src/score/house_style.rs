@@ -12,23 +12,12 @@ use std::sync::LazyLock;
 
 use crate::words::{Mark, Word, expanded_len, variant_forms, words};
 
-/// Titles an outlet writes out or abbreviates as its style guide says: `Sen. = Senator`.
-const TITLES: [(&str, &str); 14] = [
-    ("sen", "senator"),
-    ("rep", "representative"),
-    ("gov", "governor"),
-    ("lt. gov", "lieutenant governor"),
-    ("gen", "general"),
-    ("lt", "lieutenant"),
-    ("sgt", "sergeant"),
-    ("cpl", "corporal"),
-    ("adm", "admiral"),
-    ("atty", "attorney"),
-    ("supt", "superintendent"),
-    ("prof", "professor"),
-    ("rev", "reverend"),
-    ("pres", "president"),
-];
+/// Titles an outlet writes out or abbreviates as its style guide says (`Sen. = Senator`), one
+/// equivalence a line.
+const TITLES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/lexicon/en/title-abbreviations.txt"
+));
 
 /// The built-in house style: compounds and the title abbreviations.
 pub static BUILT_IN: LazyLock<HouseStyle> = LazyLock::new(HouseStyle::built_in);
@@ -52,10 +41,11 @@ pub struct EquivalenceError {
 impl HouseStyle {
     /// Compounds and the built-in title abbreviations.
     pub fn built_in() -> HouseStyle {
+        let titles: Vec<String> = crate::lexicon::entries(TITLES).map(str::to_string).collect();
         let mut style = HouseStyle::default();
-        for (short, long) in TITLES {
-            style.add_group(&[folded(short), folded(long)]);
-        }
+        style
+            .add_equivalences(&titles)
+            .expect("lexicon/en/title-abbreviations.txt holds equivalences");
         style
     }
 
@@ -63,6 +53,12 @@ impl HouseStyle {
     /// (`Gadhafi = Qaddafi`) and abbreviations (`Sen. = Senator`) a house uses.
     pub fn with_equivalences(equivalences: &[String]) -> Result<HouseStyle, EquivalenceError> {
         let mut style = HouseStyle::built_in();
+        style.add_equivalences(equivalences)?;
+        Ok(style)
+    }
+
+    /// Adds each equivalence as a group of phrases, the first standing for them all.
+    fn add_equivalences(&mut self, equivalences: &[String]) -> Result<(), EquivalenceError> {
         for equivalence in equivalences {
             let fail = |reason| EquivalenceError {
                 equivalence: equivalence.clone(),
@@ -75,19 +71,15 @@ impl HouseStyle {
             if group.iter().any(Vec::is_empty) {
                 return Err(fail("a side of `=` has no word"));
             }
-            style.add_group(&group);
+            let canonical = group[0].clone();
+            self.phrases
+                .extend(group.into_iter().map(|phrase| (phrase, canonical.clone())));
         }
-        Ok(style)
-    }
-
-    fn add_group(&mut self, group: &[Vec<String>]) {
-        let canonical = group[0].clone();
-        for phrase in group {
-            self.phrases.push((phrase.clone(), canonical.clone()));
-        }
+        // Longest first, so that `lt. gov` is read before `lt`; the first group of a phrase wins.
         self.phrases
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         self.phrases.dedup_by(|a, b| a.0 == b.0);
+        Ok(())
     }
 
     /// The spoken words of `side` as house style folds them, in one string: contractions

@@ -35,7 +35,7 @@ pub use paths::{Selection, find, find_sources};
 // The fuzz targets decode bytes as a file's (`crate::fuzzing`).
 #[cfg(fuzzing)]
 pub(crate) use read::decode;
-pub use read::load;
+pub use read::{load, load_with};
 pub use visible::Markup;
 pub use walk::IGNORE_FILE;
 

@@ -8,6 +8,16 @@ use super::{Document, Format, SourceError, SourceFile, SourceProblem};
 
 /// Reads and decodes one source file, refusing it when it is larger than `max_bytes`.
 pub fn load(file: &SourceFile, max_bytes: u64) -> Result<Document, SourceError> {
+    load_with(file, max_bytes, |_| {})
+}
+
+/// [`load`], telling `before_read` the file's size (at most `max_bytes`) once it is known and
+/// before the file is read: what a reader needs to keep within a budget of bytes in memory.
+pub fn load_with(
+    file: &SourceFile,
+    max_bytes: u64,
+    before_read: impl FnOnce(u64),
+) -> Result<Document, SourceError> {
     let fail = |reason| SourceError {
         file: file.name.clone(),
         reason,
@@ -20,6 +30,7 @@ pub fn load(file: &SourceFile, max_bytes: u64) -> Result<Document, SourceError> 
             limit: max_bytes,
         }));
     }
+    before_read(size);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // Read one byte past the limit so a file that grew since `metadata` is still caught; the
     // limit plus one saturates, or a limit of `u64::MAX` would read nothing at all.

@@ -16,6 +16,17 @@ pub fn kquote() -> Command {
 /// The report files of a check.
 pub const REPORTS: [&str; 4] = ["quotes.csv", "matches.csv", "clusters.csv", "report.html"];
 
+/// A temporary folder holding `files`, `(path, text)`; a path may name folders under it.
+pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
 /// The rows of a report as maps from column to cell.
 pub fn read_report(path: &Path) -> Vec<HashMap<String, String>> {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
