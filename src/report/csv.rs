@@ -49,27 +49,102 @@ pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote], aligned: &Aligned) -> s
         }
     }
     let rows: Vec<(&Quote, u32)> = quotes.iter().zip(aligned.version_of.iter().copied()).collect();
-    write_csv(dir, "quotes.csv", &rows, |&(q, v)| QuoteRow {
-        quote_id: &q.id,
-        cluster_id: cluster_of.get(v as usize).map_or("", |c| c.0),
-        // Only a version that stands in a cluster is named: copies of a title printed in two
-        // sources are no quotation found twice.
-        version_id: match cluster_of.get(v as usize) {
-            Some((c, _)) if !c.is_empty() => &aligned.version_ids[v as usize],
-            _ => "",
+    // One row a quotation: an archive's is the largest report by far, so its rows are written
+    // field by field, as the csv crate would write `QuoteRow` (see `push_text`), without the
+    // crate's per-field parsing of every text as a number.
+    write_records(
+        dir,
+        "quotes.csv",
+        &rows,
+        header_of::<QuoteRow>()?,
+        |chunk, out| {
+            for &(q, v) in chunk {
+                quote_record(q, v, &cluster_of, aligned, out);
+            }
+            Ok(())
         },
-        source: guard(&q.source),
-        line: q.line,
-        column: q.column,
-        start: q.start,
-        end: q.end,
-        words: q.words,
-        kind: q.kind.as_str(),
-        speaker: guard(&q.speaker),
-        speaker_mention: guard(&q.speaker_mention),
-        cue: guard(&q.cue),
-        text: guard(&q.text),
-    })
+    )
+}
+
+/// Appends the line of `quotes.csv` of quotation `q` of version `v`.
+fn quote_record(q: &Quote, v: u32, cluster_of: &[(&str, usize)], aligned: &Aligned, out: &mut Vec<u8>) {
+    let cluster = cluster_of.get(v as usize).map_or("", |c| c.0);
+    push_text(out, &q.id);
+    push_text(out, cluster);
+    // Only a version that stands in a cluster is named: copies of a title printed in two
+    // sources are no quotation found twice.
+    push_text(
+        out,
+        if cluster.is_empty() {
+            ""
+        } else {
+            &aligned.version_ids[v as usize]
+        },
+    );
+    push_text(out, &guard(&q.source));
+    for n in [q.line, q.column, q.start, q.end, q.words] {
+        push_number(out, n);
+    }
+    push_text(out, q.kind.as_str());
+    push_text(out, &guard(&q.speaker));
+    push_text(out, &guard(&q.speaker_mention));
+    push_text(out, &guard(&q.cue));
+    push_text(out, &guard(&q.text));
+    // The delimiter after the last field is the line's end.
+    out.pop();
+    out.extend_from_slice(b"\r\n");
+}
+
+/// Appends a text field and its delimiter as the csv crate writes a string with
+/// `QuoteStyle::NonNumeric`: in double quotes with inner quotes doubled, unless the whole field
+/// reads as a number (`12`, `-1.5e3`, `inf`, `NaN`), which goes as it is.
+fn push_text(out: &mut Vec<u8>, field: &str) {
+    if !is_non_numeric(field) {
+        out.extend_from_slice(field.as_bytes());
+        out.push(b',');
+        return;
+    }
+    let bytes = field.as_bytes();
+    out.push(b'"');
+    let mut from = 0;
+    for quote in memchr::memchr_iter(b'"', bytes) {
+        out.extend_from_slice(&bytes[from..=quote]);
+        out.push(b'"');
+        from = quote + 1;
+    }
+    out.extend_from_slice(&bytes[from..]);
+    out.extend_from_slice(b"\",");
+}
+
+/// Whether the csv crate quotes `field` under `QuoteStyle::NonNumeric`: unless it parses as a
+/// float or an integer. A number is written with digits, signs, points, exponents and the
+/// letters of `inf`, `infinity` and `nan`, so any other byte tells at once.
+fn is_non_numeric(field: &str) -> bool {
+    let number_byte = |b: u8| {
+        b.is_ascii_digit()
+            || matches!(
+                b.to_ascii_lowercase(),
+                b'+' | b'-' | b'.' | b'e' | b'i' | b'n' | b'f' | b't' | b'y' | b'a'
+            )
+    };
+    !field.bytes().all(number_byte) || (field.parse::<f64>().is_err() && field.parse::<i128>().is_err())
+}
+
+/// Appends a count and its delimiter in decimal digits.
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+    out.push(b',');
 }
 
 /// `matches.csv`: one row per version of a cluster judged against its reference (or another
@@ -187,14 +262,38 @@ pub(crate) fn guard(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Serializes a row for each of `items` into the file `name` in `dir`, and syncs it to disk.
-/// Rows are serialized in parallel, a batch of chunks at a time, and written in order, so the
-/// file is the same at any thread count and the buffers stay small.
+/// Serializes a row for each of `items` into the file `name` in `dir`, and syncs it to disk
+/// (see [`write_records`]).
 pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
     dir: &Path,
     name: &str,
     items: &'a [T],
     row: impl Fn(&'a T) -> R + Sync,
+) -> std::io::Result<()> {
+    write_records(dir, name, items, header_of::<R>()?, |chunk, out| {
+        let mut csv = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .quote_style(csv::QuoteStyle::NonNumeric)
+            .has_headers(false)
+            .from_writer(std::mem::take(out));
+        for item in chunk {
+            csv.serialize(row(item)).map_err(std::io::Error::other)?;
+        }
+        *out = csv.into_inner().map_err(|e| e.into_error())?;
+        Ok(())
+    })
+}
+
+/// Writes `header` and the records `write` appends for each chunk of `items` (line ends
+/// included) into the file `name` in `dir`, and syncs it to disk. Chunks are written in
+/// parallel, a batch at a time, and put in order, so the file is the same at any thread count
+/// and the buffers stay small.
+fn write_records<'a, T: Sync>(
+    dir: &Path,
+    name: &str,
+    items: &'a [T],
+    header: Vec<u8>,
+    write: impl Fn(&'a [T], &mut Vec<u8>) -> std::io::Result<()> + Sync,
 ) -> std::io::Result<()> {
     const CHUNK: usize = 4096;
     const BATCH: usize = 16 * CHUNK;
@@ -202,24 +301,14 @@ pub(crate) fn write_csv<'a, T: Sync, R: Serialize + Default>(
     {
         let mut out = std::io::BufWriter::new(&mut file);
         out.write_all("\u{feff}".as_bytes())?;
-        if items.is_empty() {
-            out.write_all(&header_of::<R>()?)?;
-        }
-        for (b, batch) in items.chunks(BATCH).enumerate() {
+        out.write_all(&header)?;
+        for batch in items.chunks(BATCH) {
             let buffers = batch
                 .par_chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| {
-                    let mut csv = csv::WriterBuilder::new()
-                        .terminator(csv::Terminator::CRLF)
-                        .quote_style(csv::QuoteStyle::NonNumeric)
-                        // The header goes before the first row only.
-                        .has_headers(b == 0 && c == 0)
-                        .from_writer(Vec::with_capacity(chunk.len() * 128));
-                    for item in chunk {
-                        csv.serialize(row(item)).map_err(std::io::Error::other)?;
-                    }
-                    csv.into_inner().map_err(|e| e.into_error())
+                .map(|chunk| {
+                    let mut buffer = Vec::with_capacity(chunk.len() * 128);
+                    write(chunk, &mut buffer)?;
+                    Ok(buffer)
                 })
                 .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
             for buffer in buffers {
@@ -313,6 +402,61 @@ mod tests {
             String::from_utf8(bytes).unwrap(),
             "\u{feff}\"text\",\"line\",\"similarity\"\r\n\"a;=1+1\",7,0.5\r\n\"y\nz\",7,0.5\r\n"
         );
+    }
+
+    #[test]
+    fn fields_written_by_hand_are_what_the_csv_crate_writes() {
+        let fields = [
+            "",
+            "plain words",
+            "a \"quoted\" word",
+            "\"",
+            "x,y",
+            "line\r\nend",
+            "é ü",
+            "12",
+            "-1.5e3",
+            "+3",
+            ".5",
+            "5.",
+            "1e",
+            "e",
+            ".",
+            "-",
+            "inf",
+            "-Infinity",
+            "NaN",
+            "nan",
+            "infinite",
+            "1_000",
+            " 12",
+            "0x1F",
+            "99999999999999999999999999999999999999999",
+            "'=1+1",
+        ];
+        for field in fields {
+            let mut csv = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .quote_style(csv::QuoteStyle::NonNumeric)
+                .has_headers(false)
+                .from_writer(Vec::new());
+            csv.serialize((field, 1234usize, field)).unwrap();
+            let expected = csv.into_inner().unwrap();
+            let mut by_hand = Vec::new();
+            push_text(&mut by_hand, field);
+            push_number(&mut by_hand, 1234);
+            push_text(&mut by_hand, field);
+            by_hand.pop();
+            by_hand.extend_from_slice(b"\r\n");
+            assert_eq!(
+                String::from_utf8(by_hand).unwrap(),
+                String::from_utf8(expected).unwrap(),
+                "{field:?}"
+            );
+        }
+        let mut zero = Vec::new();
+        push_number(&mut zero, 0);
+        assert_eq!(zero, b"0,");
     }
 
     #[cfg(unix)]
