@@ -98,6 +98,33 @@ impl Analyzed {
     }
 }
 
+/// Every source read and analyzed: all quotations in the order of the files, and each file's
+/// outcome (its quotations moved into `quotes`).
+struct Gathered {
+    quotes: Vec<Quote>,
+    files: Vec<Result<Analyzed, SourceError>>,
+}
+
+impl Gathered {
+    fn new() -> Gathered {
+        Gathered {
+            quotes: Vec::new(),
+            files: Vec::new(),
+        }
+    }
+
+    /// The next file's outcome. Its quotations join the others as soon as it is analyzed, so
+    /// that they are held once: gathered only at the end, every quotation was held twice for a
+    /// moment, in its file's list and in the list of all, and that moment set the peak memory.
+    fn take(&mut self, mut result: Result<Analyzed, SourceError>) {
+        if let Ok(file) = &mut result {
+            self.quotes.append(&mut file.quotes);
+            file.quotes = Vec::new();
+        }
+        self.files.push(result);
+    }
+}
+
 /// Threads that only read sources; sources are read and handed over in batches (of so many
 /// files or bytes), and a few batches may wait for analysis. A reader mostly waits on the disk,
 /// so there are many: the more reads in flight, the sooner an archive that is not in the page
@@ -175,11 +202,7 @@ impl Budget {
 /// files while the pool analyzes them, so that waiting on the disk overlaps with work: an
 /// archive that is not in the page cache is read as fast as the disk allows. With a pool of one
 /// thread (`--threads 1`), that thread does all, as asked.
-fn read_and_analyze(
-    files: &[SourceFile],
-    max_file_bytes: u64,
-    bar: &indicatif::ProgressBar,
-) -> Vec<Result<Analyzed, SourceError>> {
+fn read_and_analyze(files: &[SourceFile], max_file_bytes: u64, bar: &indicatif::ProgressBar) -> Gathered {
     read_and_analyze_within(files, max_file_bytes, bar, IN_FLIGHT_BYTES)
 }
 
@@ -189,19 +212,18 @@ fn read_and_analyze_within(
     max_file_bytes: u64,
     bar: &indicatif::ProgressBar,
     in_flight: u64,
-) -> Vec<Result<Analyzed, SourceError>> {
+) -> Gathered {
+    let mut gathered = Gathered::new();
     if rayon::current_num_threads() == 1 {
-        return files
-            .iter()
-            .map(|file| {
-                bar.inc(1);
-                source::load(file, max_file_bytes).map(Analyzed::of)
-            })
-            .collect();
+        for file in files {
+            bar.inc(1);
+            gathered.take(source::load(file, max_file_bytes).map(Analyzed::of));
+        }
+        return gathered;
     }
     let next = AtomicUsize::new(0);
     let budget = &Budget::new(in_flight);
-    let mut analyzed = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel(WAITING);
         for _ in 0..READERS.min(files.len().div_ceil(BATCH)) {
             let (sender, next) = (sender.clone(), &next);
@@ -252,22 +274,33 @@ fn read_and_analyze_within(
             });
         }
         drop(sender);
-        receiver
-            .into_iter()
-            .par_bridge()
-            .flat_map_iter(|docs| {
-                docs.into_iter().map(|(i, doc, size)| {
-                    bar.inc(1);
-                    let analyzed = doc.map(Analyzed::of);
-                    budget.give_back(size);
-                    (i, analyzed)
-                })
-            })
-            .collect::<Vec<_>>()
+        let (done, analyzed) = std::sync::mpsc::channel();
+        scope.spawn(move || {
+            receiver
+                .into_iter()
+                .par_bridge()
+                .for_each_with(done, |done, docs| {
+                    for (i, doc, size) in docs {
+                        bar.inc(1);
+                        let result = doc.map(Analyzed::of);
+                        budget.give_back(size);
+                        if done.send((i, result)).is_err() {
+                            return;
+                        }
+                    }
+                });
+        });
+        // Gathered in the order of the files as they come; those analyzed before a file still
+        // under way wait for it.
+        let mut waiting = std::collections::BTreeMap::new();
+        for (i, result) in analyzed {
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&gathered.files.len()) {
+                gathered.take(result);
+            }
+        }
     });
-    // Back in the order of the files.
-    analyzed.par_sort_unstable_by_key(|&(i, _)| i);
-    analyzed.into_iter().map(|(_, result)| result).collect()
+    gathered
 }
 
 /// Runs the check: every source is read and analyzed in parallel, the quotations are aligned and
@@ -310,15 +343,15 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
-    let per_file = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
+    let Gathered { quotes, files } = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
 
     let mut outcome = CheckOutcome {
         source_errors: list.errors,
         skipped_links: list.skipped_links,
-        quotes: Vec::with_capacity(per_file.iter().flatten().map(|f| f.quotes.len()).sum()),
+        quotes,
         ..CheckOutcome::default()
     };
-    for result in per_file {
+    for result in files {
         match result {
             Ok(file) => {
                 outcome.sources += 1;
@@ -326,7 +359,6 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
                 if file.empty {
                     outcome.empty_sources.push(file.source);
                 }
-                outcome.quotes.extend(file.quotes);
             }
             Err(err) => outcome.source_errors.push(err),
         }
@@ -505,8 +537,12 @@ mod tests {
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
-        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        // Each file's quotation among all, in the order of the files; none left in its file.
+        let quoted: Vec<&str> = read.quotes.iter().map(|q| q.source.as_str()).collect();
+        assert!(read.files.iter().all(|r| r.as_ref().unwrap().quotes.is_empty()));
         let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
+        assert_eq!(quoted, names);
+        let sources: Vec<String> = read.files.into_iter().map(|r| r.unwrap().source).collect();
         assert_eq!(sources, names);
     }
 
@@ -551,7 +587,7 @@ mod tests {
                 2 * text.len() as u64,
             )
         });
-        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        let sources: Vec<String> = read.files.into_iter().map(|r| r.unwrap().source).collect();
         let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
         assert_eq!(sources, names);
     }
@@ -574,7 +610,7 @@ mod tests {
             })
             .collect();
         let read = read_and_analyze(&files, 1 << 30, &indicatif::ProgressBar::hidden());
-        let sources: Vec<String> = read.into_iter().map(|r| r.unwrap().source).collect();
+        let sources: Vec<String> = read.files.into_iter().map(|r| r.unwrap().source).collect();
         assert_eq!(sources.len(), 12);
         assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
     }
