@@ -221,4 +221,17 @@ mod tests {
         assert_eq!(given_name_gender("peter"), Some(Gender::Male));
         assert_eq!(given_name_gender("jean"), None);
     }
+
+    #[test]
+    fn given_names_take_their_gender_from_the_births_recorded_under_them() {
+        // In both Moby lists, or in neither, but of one sex by far among US births.
+        assert_eq!(given_name_gender("hillary"), Some(Gender::Female));
+        assert_eq!(given_name_gender("ted"), Some(Gender::Male));
+        assert_eq!(given_name_gender("donald"), Some(Gender::Male));
+        // Given to both sexes often enough: no gender.
+        assert_eq!(given_name_gender("kim"), None);
+        assert_eq!(given_name_gender("taylor"), None);
+        // Function words are no names, whatever a birth record holds.
+        assert_eq!(given_name_gender("der"), None);
+    }
 }

@@ -157,7 +157,7 @@ mod tests {
             "exclaimed",
             "opined",
             "muttered",
-            "stammering",
+            "stammered",
             "inquires",
         ] {
             assert!(SPEECH_VERBS.contains(verb), "{verb}");
@@ -166,6 +166,7 @@ mod tests {
             "bark",
             "voices",
             "promising",
+            "alleging",
             "hallowed",
             "signed",
             "negotiated",
