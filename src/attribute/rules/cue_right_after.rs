@@ -29,7 +29,7 @@ impl Passage<'_> {
         }
         self.word(i)?;
         if self.tokens[i].paragraph != self.tokens[q].paragraph {
-            return None;
+            return self.signature_line(q, i);
         }
         // `“…,” when Clinton blasted him`: a conjunction opens another clause, with a subject of
         // its own (`“…,” as Trump said` still attributes).
@@ -147,6 +147,30 @@ impl Passage<'_> {
     }
 }
 
+impl Passage<'_> {
+    /// A signature on a line of its own after a quotation that ends its paragraph: a dash that
+    /// opens the next paragraph, then a name that ends it or is followed by a comma and where or
+    /// what the speaker is (`“…” ¶ — Ana Ortiz`, `¶ - Ana Ortiz, Denver.`). `i` is the first word
+    /// after the quotation's closing punctuation.
+    fn signature_line(&self, q: usize, i: usize) -> Option<Hit> {
+        let dash = i.checked_sub(1)?;
+        if self.tokens[i].paragraph != self.tokens[q].paragraph + 1
+            || !self.ends_paragraph_after(q)
+            || !self.is_punct(dash, &['—', '–', '―', '-'])
+            || !self.opens_paragraph(dash)
+        {
+            return None;
+        }
+        let m = self
+            .mention_starting_at(i)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))?;
+        (self.ends_paragraph_after(m.last) || self.is_punct(m.last + 1, &[','])).then(|| Hit {
+            mention: m,
+            cue: "—".to_string(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
@@ -172,6 +196,18 @@ mod tests {
         let w = who("Yoon “agreed to keep sharing data,” according to the Presidential Office.");
         assert_eq!(w[0].1, "the Presidential Office");
         assert_eq!(w[0].2, "according to");
+    }
+
+    #[test]
+    fn signature_on_a_line_of_its_own() {
+        let text = "The mayor spoke last.\n\n“We will rebuild the bridge.”\n\n- Ana Ortiz, Denver.\n\nThe \
+                    council met on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "“We will rebuild the bridge.”\n\n— Ortiz.\n";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        // A dash that opens a paragraph of its own sentences is no signature.
+        let text = "“We will rebuild the bridge.”\n\n— Ana Ortiz visited the harbour on Monday.\n";
+        assert_eq!(speakers(text), [""]);
     }
 
     #[test]
