@@ -433,6 +433,12 @@ mod tests {
     use crate::attribute::testing::{speakers, who};
 
     #[test]
+    fn any_noun_for_a_person_is_a_description() {
+        let text = "The club met on Monday.\n\nAnother person wrote: “From Monday the pool stays shut.”";
+        assert_eq!(who(text)[0].1, "Another person");
+    }
+
+    #[test]
     fn a_definite_document_before_its_cue_is_the_source() {
         let text = "The club wrote to its members.\n\nThe letter said, “From Monday the pool stays shut.”";
         assert_eq!(who(text)[0].1, "The letter");

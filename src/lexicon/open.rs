@@ -211,6 +211,9 @@ mod tests {
     fn english_person_and_group_nouns() {
         assert!(is_person_noun("lobbyist"));
         assert!(is_person_noun("investigators"));
+        // `person` itself is filed among WordNet's top nouns, not under noun.person.
+        assert!(is_person_noun("person"));
+        assert!(is_person_noun("people") || is_group_noun("people"));
         assert!(is_group_noun("committee"));
         assert!(!is_person_noun("table"));
     }
