@@ -93,14 +93,28 @@ impl Passage<'_> {
         Some(self.hit(m, cue))
     }
 
-    /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
-    /// appositive (`Ryder, press secretary for the Department of Defense, said`).
+    /// The cue verb that follows a subject ending just before `i`, allowing fillers and an
+    /// appositive of up to three parts between commas (`Ryder, press secretary for the
+    /// Department of Defense, said`, `Ana Ortiz, the mayor of Lyle, one of the oldest towns in
+    /// the state, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
         i = self.skip_parenthesis(i);
         if self.is_punct(i, &[',']) {
-            let close = (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
-            if (i + 1..close).any(|j| self.word(j).is_none()) {
-                return None;
+            // The comma that closes a part of words only, opened by the comma at `open`.
+            let part_after = |open: usize| {
+                (open + 1..(open + 16).min(self.tokens.len()))
+                    .find(|&j| self.is_punct(j, &[',']))
+                    .filter(|&close| (open + 1..close).all(|j| self.word(j).is_some()))
+            };
+            let mut close = part_after(i)?;
+            for _ in 1..3 {
+                if self.is_cue(self.skip_forward(close + 1, lexicon::is_verb_filler)) {
+                    break;
+                }
+                match part_after(close) {
+                    Some(next) => close = next,
+                    None => break,
+                }
             }
             i = close + 1;
         }
@@ -196,6 +210,16 @@ mod tests {
         let w = who("Yoon “agreed to keep sharing data,” according to the Presidential Office.");
         assert_eq!(w[0].1, "the Presidential Office");
         assert_eq!(w[0].2, "according to");
+    }
+
+    #[test]
+    fn an_appositive_of_several_parts_before_the_cue() {
+        let text = "“We will rebuild the bridge,” Ana Ortiz, the mayor of Lyle, one of the oldest towns \
+                    in the state, said on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Parts that reach no cue are no appositive.
+        let text = "“We will rebuild the bridge,” Ana Ortiz, the mayor, the council, the town.";
+        assert_eq!(speakers(text), [""]);
     }
 
     #[test]
