@@ -140,12 +140,19 @@ impl Passage<'_> {
         if self.profile.lang != Lang::English {
             return self.is_punct(k + 1, &['.', ',']);
         }
-        // Time words include prepositions (`on Monday`, `in March`): either ends the clause.
+        // Time words include prepositions (`on Monday`, `in March`): either ends the clause. So
+        // does a conjunction that opens a clause of its own (`said as he left`, `said before
+        // the vote`).
         let circumstance = |j: usize| {
             self.is_punct(j, &['.', ','])
                 || self
                     .word(j)
                     .is_some_and(|t| lexicon::is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+                || NEW_CLAUSE_CONJUNCTIONS.contains(self.lower(j))
+                || (self.lower(j) == "as"
+                    && self
+                        .mention_starting_at(j + 1)
+                        .is_some_and(|m| !matches!(m.kind, MentionKind::Description { .. })))
         };
         if circumstance(k + 1) {
             return true;
@@ -219,6 +226,17 @@ mod tests {
         assert_eq!(speakers(text), ["Ana Ortiz"]);
         // Parts that reach no cue are no appositive.
         let text = "“We will rebuild the bridge,” Ana Ortiz, the mayor, the council, the town.";
+        assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_clause_of_its_own_after_the_cue_adds_no_words() {
+        let text = "The vote began.\n\n“The great state of Ohio!” Senator Ana Ortiz said as she opened the \
+                    roll call.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Reported speech after the cue is the next sentence's own.
+        let text = "The vote began.\n\n“The great state of Ohio!” Senator Ana Ortiz said the roll call \
+                    was late.";
         assert_eq!(speakers(text), [""]);
     }
 
