@@ -149,7 +149,8 @@ mod tests {
             cautioning complaining conceding concluding confirming contending countering criticizing
             demanding exclaiming hinting indicating lamenting maintaining objecting observing
             opining pleading pledging predicting proclaiming recounting reiterating remarking
-            repeating retorting scoffing whispering threatening blasting slamming",
+            repeating retorting scoffing whispering threatening blasting slamming emphasises affirms
+            threatens pleads proclaims",
         );
         // Derived: verbs of speech by their meaning, not nouns, adjectives or German words.
         for verb in [
