@@ -22,7 +22,16 @@ impl<'a> Passage<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        (verb && !self.names_a_thing(i)) || self.is_according_to(i)
+        (verb && !self.names_a_thing(i)) || self.is_according_to(i) || self.puts_it(i)
+    }
+
+    /// `as Ana Lee put it, “…”`, `Lee puts it: “…”`: English `put it`, then a comma or colon,
+    /// says how someone worded it.
+    fn puts_it(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && matches!(self.lower(i), "put" | "puts")
+            && self.lower(i + 1) == "it"
+            && self.is_punct(i + 2, &[',', ':'])
     }
 
     /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and

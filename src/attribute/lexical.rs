@@ -2,14 +2,54 @@
 //! looks like a name at all, whether a noun phrase's head names a person or an institution, and
 //! whether a pronoun agrees with the person it would refer to. Asked only for the words of a
 //! mention next to a cue, never for every token.
+//!
+//! Each check is a named unit like the rules: `CHECKS` lists them, `doc/attribution.md` describes
+//! each under a `###` heading of its id, and its tests are named after it.
 
 use super::doc::Passage;
 use super::grammar::is_determiner;
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, Gender, NounHead};
 
+/// A lexical check the rules ask of a mention, named like a rule.
+// The run calls the checks' functions; the names and descriptions are for the rulebook and its
+// test.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) struct Check {
+    /// Kebab-case name, the `###` heading of the check in `doc/attribution.md`.
+    pub(super) id: &'static str,
+    /// One line: what the check asks.
+    pub(super) description: &'static str,
+}
+
+/// `name-looks-like-one`: where every noun has a capital, a capitalised word alone is a speaker
+/// only when it looks like a name or its head names a person, role, institution or document
+/// (`can_speak`, `looks_like_name`).
+pub(super) const NAME_LOOKS_LIKE_ONE: Check = Check {
+    id: "name-looks-like-one",
+    description: "Where every noun has a capital, one capitalised word speaks only as a name or a noun for a speaker",
+};
+
+/// `adverb-opens-the-clause`: a capitalised word the lexicon knows, not as a noun, opens a
+/// verb-second clause as an adverb; the subject follows the verb (`opens_with_adverb`).
+pub(super) const ADVERB_OPENS_THE_CLAUSE: Check = Check {
+    id: "adverb-opens-the-clause",
+    description: "A known word that is no noun and names no one opens the clause as an adverb, not as its subject",
+};
+
+/// `pronouns-agree`: a pronoun refers only to a person whose given name is not of the other
+/// gender (`pronoun_gender`, `agrees`).
+pub(super) const PRONOUNS_AGREE: Check = Check {
+    id: "pronouns-agree",
+    description: "A gendered pronoun never refers to a person whose given name is of the other gender",
+};
+
+/// The lexical checks, in the order the rulebook describes them.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) static CHECKS: &[Check] = &[NAME_LOOKS_LIKE_ONE, ADVERB_OPENS_THE_CLAUSE, PRONOUNS_AGREE];
+
 impl Passage<'_> {
-    /// Whether mention `m` can stand for a speaker by its words: where every noun has a capital,
+    /// `name-looks-like-one`: whether mention `m` can stand for a speaker by its words: where every noun has a capital,
     /// a one-word name must look like a name, and a description's head must name a person, a
     /// role, an institution or a document (`die Behörde`, not `das Interview`).
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
@@ -69,7 +109,7 @@ impl Passage<'_> {
         })
     }
 
-    /// Whether a capitalised word that opens a clause is an adverb or adjective rather than its
+    /// `adverb-opens-the-clause`: whether a capitalised word that opens a clause is an adverb or adjective rather than its
     /// subject (`Unterdessen sagte er`, `Reflexartig erklärte die Partei`): the lexicon knows it
     /// in lower case, not as a noun, and the document names no one by it.
     pub(super) fn opens_with_adverb(&self, i: usize) -> bool {
@@ -89,7 +129,7 @@ impl Passage<'_> {
     }
 }
 
-/// The gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`
+/// `pronouns-agree`: the gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`
 /// (she or they) at least not a man's.
 pub(super) fn pronoun_gender(lower: &str) -> Option<Gender> {
     match lower {
@@ -99,7 +139,7 @@ pub(super) fn pronoun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
-/// Whether a person named `name` can be what a pronoun of `gender` refers to: not when the first
+/// `pronouns-agree`: whether a person named `name` can be what a pronoun of `gender` refers to: not when the first
 /// word of the name is a given name of the other gender.
 pub(super) fn agrees(gender: Option<Gender>, name: &str) -> bool {
     let Some(gender) = gender else {
@@ -115,7 +155,32 @@ mod tests {
     use crate::attribute::testing::{speakers, who};
 
     #[test]
-    fn an_opening_adverb_is_not_the_speaker() {
+    fn checks_are_named_and_described_in_the_rulebook_in_order() {
+        let ids: Vec<&str> = CHECKS.iter().map(|c| c.id).collect();
+        for (i, check) in CHECKS.iter().enumerate() {
+            assert!(
+                !check.id.is_empty() && check.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{}",
+                check.id
+            );
+            assert!(!ids[..i].contains(&check.id), "{} twice", check.id);
+            assert!(
+                !check.description.is_empty() && !check.description.contains('\n'),
+                "{}",
+                check.description
+            );
+        }
+        let rulebook = include_str!("../../doc/attribution.md");
+        let headings: Vec<&str> = rulebook
+            .lines()
+            .filter_map(|l| l.strip_prefix("### "))
+            .map(|h| h.trim_matches('`'))
+            .collect();
+        assert_eq!(headings, ids);
+    }
+
+    #[test]
+    fn name_looks_like_one_an_opening_adverb_is_not_the_speaker() {
         let text = "Die Lage ist ernst. Unterdessen sagte der Minister: „Wir werden die Brücke bis zum Winter \
                     wieder aufbauen.“";
         assert_eq!(who(text)[0].1, "der Minister");
@@ -125,7 +190,7 @@ mod tests {
     }
 
     #[test]
-    fn a_common_noun_is_no_name() {
+    fn name_looks_like_one_a_common_noun_is_no_name() {
         let text = "Die Lage ist ernst. Im Interview sagte die Sprecherin der Behörde: „Wir werden die \
                     Brücke bis zum Winter wieder aufbauen.“";
         assert_eq!(who(text)[0].1, "die Sprecherin");
@@ -136,24 +201,43 @@ mod tests {
     }
 
     #[test]
-    fn a_compound_is_a_speaker_by_its_head() {
+    fn name_looks_like_one_a_compound_is_a_speaker_by_its_head() {
         let text = "Die Lage ist ernst. Das Innenministerium erklärte: „Wir werden die Brücke bis zum \
                     Winter wieder aufbauen.“";
         assert_eq!(who(text)[0].1, "Das Innenministerium");
     }
 
     #[test]
-    fn she_never_resolves_to_a_man() {
+    fn name_looks_like_one_asks_nothing_where_a_capital_makes_a_name() {
+        // English: a capital is a name's, the lexicon is not asked.
+        let text = "The harbour was quiet.\n\n“We will rebuild the bridge,” Winter said.";
+        assert_eq!(speakers(text), ["Winter"]);
+    }
+
+    #[test]
+    fn adverb_opens_the_clause_and_the_subject_follows_the_verb() {
+        let text = "Die Lage ist ernst. Reflexartig erklärte die Partei: „Wir werden die Brücke bis zum \
+                    Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "die Partei");
+    }
+
+    #[test]
+    fn pronouns_agree_she_never_resolves_to_a_man() {
         let text = "Peter Brandt met the press on Monday.\n\n“We will rebuild the bridge,” she said.";
         assert_eq!(speakers(text), [""]);
         let text = "Anna Brandt met the press on Monday.\n\n“We will rebuild the bridge,” she said.";
         assert_eq!(speakers(text), ["Anna Brandt"]);
+        // The nearest person who fits, past a later one who does not.
+        let text = "Anna Brandt spoke on Monday. Peter Vogel was there too.\n\n“We will rebuild the \
+                    bridge,” she said.";
+        assert_eq!(speakers(text), ["Anna Brandt"]);
     }
 
     #[test]
-    fn pronoun_gender_follows_the_given_name() {
+    fn pronouns_agree_with_the_given_name() {
         assert!(agrees(pronoun_gender("she"), "Anna Brandt"));
         assert!(!agrees(pronoun_gender("she"), "Peter Brandt"));
+        assert!(!agrees(pronoun_gender("er"), "Anna Brandt"));
         assert!(agrees(pronoun_gender("he"), "Kim Lee"));
         assert!(agrees(pronoun_gender("they"), "Peter Brandt"));
     }

@@ -100,10 +100,12 @@ impl<'a> Passage<'a> {
             return self.name_mention(first, j);
         }
         // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the
-        // investigators`, `the committee`).
+        // investigators`, `the committee`), or a document named as the source (`the email said`).
         if lexicon::is_role_noun(base(t.lower))
             || !self.profile.capitalised_nouns
-                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower))
+                && (lexicon::is_person_noun(t.lower)
+                    || lexicon::is_group_noun(t.lower)
+                    || lexicon::is_document_noun(base(t.lower)))
         {
             // The determiner may be a possessive name: `South Korea’s presidential office`.
             let det = (j.saturating_sub(4)..j)
@@ -429,6 +431,21 @@ impl<'a> Passage<'a> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn any_noun_for_a_person_is_a_description() {
+        let text = "The club met on Monday.\n\nAnother person wrote: “From Monday the pool stays shut.”";
+        assert_eq!(who(text)[0].1, "Another person");
+    }
+
+    #[test]
+    fn a_definite_document_before_its_cue_is_the_source() {
+        let text = "The club wrote to its members.\n\nThe letter said, “From Monday the pool stays shut.”";
+        assert_eq!(who(text)[0].1, "The letter");
+        // An indefinite one is what was said, not who said it.
+        let text = "The club sent out a letter saying “from Monday the pool stays shut.”";
+        assert_ne!(who(text)[0].1, "a letter");
+    }
 
     #[test]
     fn german_names_with_von_der() {

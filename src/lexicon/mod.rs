@@ -225,6 +225,7 @@ mod tests {
     fn lists() -> Vec<Vec<&'static str>> {
         let files: &[&[&'static str]] = &[
             &[list_file!("en/cue-verbs"), list_file!("de/cue-verbs")],
+            &[list_file!("en/speech-verbs")],
             &[list_file!("en/role-nouns"), list_file!("de/role-nouns")],
             &[list_file!("en/titles"), list_file!("de/titles")],
             &[list_file!("en/not-names"), list_file!("de/not-names")],

@@ -211,6 +211,9 @@ mod tests {
     fn english_person_and_group_nouns() {
         assert!(is_person_noun("lobbyist"));
         assert!(is_person_noun("investigators"));
+        // `person` itself is filed among WordNet's top nouns, not under noun.person.
+        assert!(is_person_noun("person"));
+        assert!(is_person_noun("people") || is_group_noun("people"));
         assert!(is_group_noun("committee"));
         assert!(!is_person_noun("table"));
     }
@@ -220,5 +223,18 @@ mod tests {
         assert_eq!(given_name_gender("angela"), Some(Gender::Female));
         assert_eq!(given_name_gender("peter"), Some(Gender::Male));
         assert_eq!(given_name_gender("jean"), None);
+    }
+
+    #[test]
+    fn given_names_take_their_gender_from_the_births_recorded_under_them() {
+        // In both Moby lists, or in neither, but of one sex by far among US births.
+        assert_eq!(given_name_gender("hillary"), Some(Gender::Female));
+        assert_eq!(given_name_gender("ted"), Some(Gender::Male));
+        assert_eq!(given_name_gender("donald"), Some(Gender::Male));
+        // Given to both sexes often enough: no gender.
+        assert_eq!(given_name_gender("kim"), None);
+        assert_eq!(given_name_gender("taylor"), None);
+        // Function words are no names, whatever a birth record holds.
+        assert_eq!(given_name_gender("der"), None);
     }
 }

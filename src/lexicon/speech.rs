@@ -9,10 +9,14 @@ use super::{WordSet, entries, list, union};
 static CUE_VERBS: WordSet =
     LazyLock::new(|| union(&[list_file!("en/cue-verbs"), list_file!("de/cue-verbs")]));
 
-/// `said`, `told`, `sagte`: a verb that introduces reported speech.
+/// English verbs of speech derived from WordNet (`barked`, `exclaimed`, `opined`): every verb
+/// whose commonest sense descends from saying, speaking or asking; German forms left out.
+static SPEECH_VERBS: WordSet = LazyLock::new(|| list(list_file!("en/speech-verbs")));
+
+/// `said`, `told`, `barked`, `sagte`: a verb that introduces reported speech.
 #[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
-    CUE_VERBS.contains(lower)
+    CUE_VERBS.contains(lower) || SPEECH_VERBS.contains(lower)
 }
 
 static ALSO_PLURAL_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/cue-verbs-also-nouns")));
@@ -145,8 +149,32 @@ mod tests {
             cautioning complaining conceding concluding confirming contending countering criticizing
             demanding exclaiming hinting indicating lamenting maintaining objecting observing
             opining pleading pledging predicting proclaiming recounting reiterating remarking
-            repeating retorting scoffing whispering threatening blasting slamming",
+            repeating retorting scoffing whispering threatening blasting slamming emphasises affirms
+            threatens pleads proclaims",
         );
+        // Derived: verbs of speech by their meaning, not nouns, adjectives or German words.
+        for verb in [
+            "barked",
+            "exclaimed",
+            "opined",
+            "muttered",
+            "stammered",
+            "inquires",
+        ] {
+            assert!(SPEECH_VERBS.contains(verb), "{verb}");
+        }
+        for word in [
+            "bark",
+            "voices",
+            "promising",
+            "alleging",
+            "hallowed",
+            "signed",
+            "negotiated",
+            "will",
+        ] {
+            assert!(!SPEECH_VERBS.contains(word), "{word}");
+        }
         same_words(
             "is_also_plural_noun",
             &ALSO_PLURAL_NOUNS,

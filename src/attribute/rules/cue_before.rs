@@ -23,7 +23,15 @@ impl Passage<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribute::testing::speakers;
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn as_someone_put_it() {
+        let text = "The vote failed.\n\nAs the columnist Ana Lee put it, “the plan was dead before it \
+                    was born.”";
+        assert_eq!(speakers(text), ["Ana Lee"]);
+        assert_eq!(who(text)[0].2, "put");
+    }
 
     #[test]
     fn cue_with_colon() {

@@ -29,7 +29,7 @@ impl Passage<'_> {
         }
         self.word(i)?;
         if self.tokens[i].paragraph != self.tokens[q].paragraph {
-            return None;
+            return self.signature_line(q, i);
         }
         // `“…,” when Clinton blasted him`: a conjunction opens another clause, with a subject of
         // its own (`“…,” as Trump said` still attributes).
@@ -93,14 +93,28 @@ impl Passage<'_> {
         Some(self.hit(m, cue))
     }
 
-    /// The cue verb that follows a subject ending just before `i`, allowing fillers and one
-    /// appositive (`Ryder, press secretary for the Department of Defense, said`).
+    /// The cue verb that follows a subject ending just before `i`, allowing fillers and an
+    /// appositive of up to three parts between commas (`Ryder, press secretary for the
+    /// Department of Defense, said`, `Ana Ortiz, the mayor of Lyle, one of the oldest towns in
+    /// the state, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
         i = self.skip_parenthesis(i);
         if self.is_punct(i, &[',']) {
-            let close = (i + 1..(i + 16).min(self.tokens.len())).find(|&j| self.is_punct(j, &[',']))?;
-            if (i + 1..close).any(|j| self.word(j).is_none()) {
-                return None;
+            // The comma that closes a part of words only, opened by the comma at `open`.
+            let part_after = |open: usize| {
+                (open + 1..(open + 16).min(self.tokens.len()))
+                    .find(|&j| self.is_punct(j, &[',']))
+                    .filter(|&close| (open + 1..close).all(|j| self.word(j).is_some()))
+            };
+            let mut close = part_after(i)?;
+            for _ in 1..3 {
+                if self.is_cue(self.skip_forward(close + 1, lexicon::is_verb_filler)) {
+                    break;
+                }
+                match part_after(close) {
+                    Some(next) => close = next,
+                    None => break,
+                }
             }
             i = close + 1;
         }
@@ -126,12 +140,19 @@ impl Passage<'_> {
         if self.profile.lang != Lang::English {
             return self.is_punct(k + 1, &['.', ',']);
         }
-        // Time words include prepositions (`on Monday`, `in March`): either ends the clause.
+        // Time words include prepositions (`on Monday`, `in March`): either ends the clause. So
+        // does a conjunction that opens a clause of its own (`said as he left`, `said before
+        // the vote`).
         let circumstance = |j: usize| {
             self.is_punct(j, &['.', ','])
                 || self
                     .word(j)
                     .is_some_and(|t| lexicon::is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+                || NEW_CLAUSE_CONJUNCTIONS.contains(self.lower(j))
+                || (self.lower(j) == "as"
+                    && self
+                        .mention_starting_at(j + 1)
+                        .is_some_and(|m| !matches!(m.kind, MentionKind::Description { .. })))
         };
         if circumstance(k + 1) {
             return true;
@@ -144,6 +165,30 @@ impl Passage<'_> {
                 .map(|m| m.last)
         };
         object_end.is_some_and(|j| circumstance(j + 1))
+    }
+}
+
+impl Passage<'_> {
+    /// A signature on a line of its own after a quotation that ends its paragraph: a dash that
+    /// opens the next paragraph, then a name that ends it or is followed by a comma and where or
+    /// what the speaker is (`“…” ¶ — Ana Ortiz`, `¶ - Ana Ortiz, Denver.`). `i` is the first word
+    /// after the quotation's closing punctuation.
+    fn signature_line(&self, q: usize, i: usize) -> Option<Hit> {
+        let dash = i.checked_sub(1)?;
+        if self.tokens[i].paragraph != self.tokens[q].paragraph + 1
+            || !self.ends_paragraph_after(q)
+            || !self.is_punct(dash, &['—', '–', '―', '-'])
+            || !self.opens_paragraph(dash)
+        {
+            return None;
+        }
+        let m = self
+            .mention_starting_at(i)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))?;
+        (self.ends_paragraph_after(m.last) || self.is_punct(m.last + 1, &[','])).then(|| Hit {
+            mention: m,
+            cue: "—".to_string(),
+        })
     }
 }
 
@@ -172,6 +217,39 @@ mod tests {
         let w = who("Yoon “agreed to keep sharing data,” according to the Presidential Office.");
         assert_eq!(w[0].1, "the Presidential Office");
         assert_eq!(w[0].2, "according to");
+    }
+
+    #[test]
+    fn an_appositive_of_several_parts_before_the_cue() {
+        let text = "“We will rebuild the bridge,” Ana Ortiz, the mayor of Lyle, one of the oldest towns \
+                    in the state, said on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Parts that reach no cue are no appositive.
+        let text = "“We will rebuild the bridge,” Ana Ortiz, the mayor, the council, the town.";
+        assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_clause_of_its_own_after_the_cue_adds_no_words() {
+        let text = "The vote began.\n\n“The great state of Ohio!” Senator Ana Ortiz said as she opened the \
+                    roll call.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Reported speech after the cue is the next sentence's own.
+        let text = "The vote began.\n\n“The great state of Ohio!” Senator Ana Ortiz said the roll call \
+                    was late.";
+        assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn signature_on_a_line_of_its_own() {
+        let text = "The mayor spoke last.\n\n“We will rebuild the bridge.”\n\n- Ana Ortiz, Denver.\n\nThe \
+                    council met on Monday.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "“We will rebuild the bridge.”\n\n— Ortiz.\n";
+        assert_eq!(speakers(text), ["Ortiz"]);
+        // A dash that opens a paragraph of its own sentences is no signature.
+        let text = "“We will rebuild the bridge.”\n\n— Ana Ortiz visited the harbour on Monday.\n";
+        assert_eq!(speakers(text), [""]);
     }
 
     #[test]
