@@ -1,6 +1,7 @@
 //! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
 //! attribution.
 
+use super::quoted_names::{all_common_nouns, is_quoted_name};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
 use crate::types::{Attribution, QuoteKind, Via};
@@ -65,6 +66,7 @@ pub fn classify(
     if is_named_work(text, span, inner)
         || is_subheading(text, span, inner)
         || names_the_work_after(text, span, inner)
+        || is_quoted_name(text, span, inner)
     {
         return QuoteKind::Term;
     }
@@ -76,31 +78,39 @@ pub fn classify(
         _ => speech,
     };
     // German reports speech in the subjunctive (`die Klauseln seien „alarmierend“`, `dass die
-    // Opposition nur ein „Papiertiger“ sei`): words quoted in such a sentence are the reported
-    // speaker's, not the writer's scare quotes. A capitalised word there may still be a name
-    // (`die Band „Landser“ habe`), unless an indefinite article or a lower-case article inside
-    // makes it a common noun.
+    // Opposition nur ein „Papiertiger“ sei`) or in a clause after a verb of saying or a noun for a
+    // view (`sagen, der Kapitän trage die „…“`, `ist der Meinung, dass …`): words quoted there are
+    // the reported speaker's, not the writer's scare quotes. So are words a verb of judging
+    // applies with `als` (`wies die Vorwürfe als „haltlos“ zurück`). A capitalised word there may
+    // still be a name (`die Band „Landser“ habe`), unless an indefinite article or a lower-case
+    // article inside, or the lexicon, makes it a common noun.
+    // A single capitalised noun in a sentence in the subjunctive is as often the writer's
+    // name for a thing (`„Landser“ habe`): only a reporting clause or a verb of judging makes
+    // it the speaker's.
     let common_noun = || !name_like || german_phrase() || after_indefinite_article(text, span);
-    if kind == QuoteKind::Term
-        && german_marks
-        && !in_headline
-        && common_noun()
-        && in_subjunctive_sentence(text, span)
-    {
-        return QuoteKind::Fragment;
+    let german_words = || {
+        inner
+            .split_whitespace()
+            .any(|w| lexicon::german_word(&w.to_lowercase()).known())
+    };
+    if kind == QuoteKind::Term && german_marks && !in_headline {
+        if common_noun() && in_subjunctive_sentence(text, span) {
+            return QuoteKind::Fragment;
+        }
+        if (common_noun() || all_common_nouns(inner))
+            && german_words()
+            && (in_reported_clause(text, span) || characterised_as(text, span))
+        {
+            return QuoteKind::Fragment;
+        }
     }
     kind
 }
 
-/// Bytes of a sentence read either side of a quotation for its verb: a document on one line is
-/// not read through for each of its quotations.
-const SENTENCE_BYTES: usize = 300;
-
-/// A verb of reported speech (`sei`, `seien`, `könne`) in the quotation's sentence, outside the
-/// marks.
-fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
+/// The sentence before the quotation's opening mark, at most `SENTENCE_BYTES` of it, and the part
+/// of it after the mark up to the sentence's end.
+fn sentence_around<'a>(text: &'a str, span: &QuoteSpan) -> (&'a str, &'a str) {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\r');
-    // Within reach, rounded inwards to whole characters.
     let mut from = span.open.saturating_sub(SENTENCE_BYTES);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -113,6 +123,70 @@ fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
     let before = before.rfind(ends).map_or(before, |at| &before[at + 1..]);
     let after = &text[span.after..to];
     let after = after.find(ends).map_or(after, |at| &after[..at]);
+    (before, after)
+}
+
+/// **Words quoted in a reported clause.** A verb of saying or a noun for a view held, then a
+/// comma, earlier in the quotation's sentence: the quotation is in the clause that reports what
+/// was said or held (`Die Lotsen sagen, der Kapitän trage die „…“`, `ist der Meinung, dass die
+/// „…“`).
+fn in_reported_clause(text: &str, span: &QuoteSpan) -> bool {
+    let (before, _) = sentence_around(text, span);
+    let mut last_was_reporting = false;
+    for piece in before.split_inclusive(|c: char| !c.is_alphabetic()) {
+        let word = piece.trim_end_matches(|c: char| !c.is_alphabetic());
+        let lower = word.to_lowercase();
+        if !word.is_empty() {
+            last_was_reporting = lexicon::is_cue_verb(&lower) || lexicon::is_german_opinion_noun(&lower);
+        }
+        if last_was_reporting && piece.ends_with(',') {
+            return true;
+        }
+    }
+    false
+}
+
+/// **Words a verb of judging applies with `als`.** `als` (or `als` and an article) right before
+/// the mark, and in the same clause a verb of judging (`lexicon/de/characterising-verbs.txt`):
+/// the judge's words (`wies die Vorwürfe als „haltlos“ zurück`, `die als „dunstig“ beschrieben
+/// wurden`, `Als „vertane Chance“ beurteilte …`). Verbs of being (`galt als`, `als „…“
+/// bekannt`) do not count.
+fn characterised_as(text: &str, span: &QuoteSpan) -> bool {
+    let (before, after) = sentence_around(text, span);
+    // A clause ends at its punctuation, and at `und` or `oder` that join another.
+    let clause_before = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    let clause_before = [" und ", " oder "]
+        .iter()
+        .filter_map(|c| clause_before.rfind(c).map(|at| at + c.len()))
+        .max()
+        .map_or(clause_before, |at| &clause_before[at..]);
+    let clause_after = after.split([',', ';', ':', ')']).next().unwrap_or(after);
+    let clause_after = [" und ", " oder "]
+        .iter()
+        .filter_map(|c| clause_after.find(c))
+        .min()
+        .map_or(clause_after, |at| &clause_after[..at]);
+    let mut words_before = clause_before.split_whitespace().rev();
+    let als = |w: Option<&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("als"));
+    let first = words_before.next();
+    let after_als = als(first)
+        || (first.is_some_and(|w| lexicon::is_german_article(&w.to_lowercase())) && als(words_before.next()));
+    let judging = |w: &str| lexicon::is_german_characterising_verb(&w.to_lowercase());
+    after_als
+        && clause_before
+            .split(|c: char| !c.is_alphabetic())
+            .chain(clause_after.split(|c: char| !c.is_alphabetic()))
+            .any(judging)
+}
+
+/// Bytes of a sentence read either side of a quotation for its verb: a document on one line is
+/// not read through for each of its quotations.
+const SENTENCE_BYTES: usize = 300;
+
+/// A verb of reported speech (`sei`, `seien`, `könne`) in the quotation's sentence, outside the
+/// marks.
+fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
+    let (before, after) = sentence_around(text, span);
     [before, after].iter().any(|part| {
         part.split(|c: char| !c.is_alphabetic())
             .any(|w| w.len() <= 8 && lexicon::is_german_subjunctive(&w.to_lowercase()))
@@ -347,6 +421,48 @@ mod tests {
             "Die Reform sei gescheitert. Die Pläne sind „unzumutbar“.",
             // Not in German marks.
             "The plans sei \"unfair\" to families.",
+        ] {
+            assert_eq!(kinds(text), [Term], "{text}");
+        }
+    }
+
+    #[test]
+    fn words_quoted_in_a_reported_clause_are_a_fragment() {
+        use QuoteKind::{Fragment, Term};
+        for text in [
+            "Die Lotsen dagegen sagen, der Kapitän trage die „alleinige Schuld“ am Unfall.",
+            "Der Verband ist der Meinung, dass die „dreiste Abzocke“ enden müsse.",
+            "Im Netz wird behauptet, die Zahlen kämen nur durch „Schönfärberei“ zustande.",
+        ] {
+            assert_eq!(kinds(text), [Fragment], "{text}");
+        }
+        for text in [
+            // No reporting word before the comma.
+            "Am Abend, als die „alleinige Schuld“ feststand, ging er.",
+            // A name in the reported clause.
+            "Sie sagen, die „Kieler Hafenwelle“ sende nicht mehr.",
+        ] {
+            assert_eq!(kinds(text), [Term], "{text}");
+        }
+    }
+
+    #[test]
+    fn words_a_verb_of_judging_applies_with_als_are_a_fragment() {
+        use QuoteKind::{Fragment, Term};
+        for text in [
+            "Die Behörde hatte die Meldung umgehend als „haltlos“ zurückgewiesen.",
+            "Die Wolken, die als „dunstig“ beschrieben wurden, zogen nach Osten.",
+            "Die Gefahr wird vom Wetteramt als „sehr hoch“ eingestuft.",
+            "Als „vertane Chance“ beurteilte die Opposition den Plan.",
+        ] {
+            assert_eq!(kinds(text), [Fragment], "{text}");
+        }
+        for text in [
+            // Verbs of being and of becoming known are no judgement.
+            "Er galt lange als „heimlicher Bürgermeister“ der Stadt.",
+            "Der Fall wurde als „Hafenmord von Kiel“ bekannt.",
+            // The verb of judging belongs to another clause.
+            "Der Fall wurde bewertet und gilt nun als „Störfall“ im Sinne der Regeln.",
         ] {
             assert_eq!(kinds(text), [Term], "{text}");
         }
