@@ -89,9 +89,10 @@ pub fn classify(
     // it the speaker's.
     let common_noun = || !name_like || german_phrase() || after_indefinite_article(text, span);
     let german_words = || {
-        inner
-            .split_whitespace()
-            .any(|w| lexicon::german_word(&w.to_lowercase()).known())
+        inner.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let lower = w.to_lowercase();
+            lexicon::german_word(&lower).known() || lexicon::has_german_noun_suffix(&lower)
+        })
     };
     if kind == QuoteKind::Term && german_marks && !in_headline {
         if common_noun() && in_subjunctive_sentence(text, span) {
@@ -104,7 +105,29 @@ pub fn classify(
             return QuoteKind::Fragment;
         }
     }
+    if kind != QuoteKind::Term
+        && so_called(text, span)
+        && !in_subjunctive_sentence(text, span)
+        && !in_reported_clause(text, span)
+    {
+        return QuoteKind::Term;
+    }
     kind
+}
+
+/// **A so-called name.** `so genannt` or `sogenannt` in any ending right before the mark: the
+/// writer introduces a name or a term (`der so genannte „Hafenwächter“`), whoever speaks in the
+/// sentence, unless the words stand in reported speech (`sagte, dass die so genannten „…“`),
+/// where they are the speaker's. English `so-called` is not read so: American copy puts it before
+/// words inside a speaker's attribution as often.
+fn so_called(text: &str, span: &QuoteSpan) -> bool {
+    let mut words = text[..span.open].split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let last = last.trim_start_matches('(').to_lowercase();
+    last.starts_with("sogenannt")
+        || (last.starts_with("genannt") && words.next().is_some_and(|w| w.eq_ignore_ascii_case("so")))
 }
 
 /// The sentence before the quotation's opening mark, at most `SENTENCE_BYTES` of it, and the part
@@ -177,6 +200,52 @@ fn characterised_as(text: &str, span: &QuoteSpan) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .chain(clause_after.split(|c: char| !c.is_alphabetic()))
             .any(judging)
+}
+
+/// **Quotations in a row share a name's kind.** A quotation joined to a `term` before it by a
+/// comma, `und`, `oder`, `and`, `or` or a slash (`„Nordwind“, „Südwind“ und „Westwind“`), or
+/// that glosses it in brackets (`„Cap Noir“ („Schwarzes Kap“)`, `(etwa: „…“)`), names the same
+/// sort of thing: a `term` too. Speech in a row keeps its own kind. Only after German marks,
+/// where names are told by the lexicon: an English title in title case is a guess, and a guess
+/// should not spread (`"Feel the Bern" and "…"` may be chants).
+pub fn share_term_in_coordination(text: &str, spans: &[QuoteSpan], kinds: &mut [QuoteKind]) {
+    for i in 1..spans.len().min(kinds.len()) {
+        if kinds[i - 1] == QuoteKind::Term
+            && kinds[i] != QuoteKind::Term
+            && spans[i].style != MarkStyle::Dash
+            && spans[i - 1].in_german_marks(text)
+            && in_a_row(text, &spans[i - 1], &spans[i])
+        {
+            kinds[i] = QuoteKind::Term;
+        }
+    }
+}
+
+/// Most bytes between two quotations in a row (`“ (übersetzt etwa: „`).
+const ROW_GAP_BYTES: usize = 24;
+
+/// Whether only a conjunction, a comma, a slash or an opening bracket with a gloss word stands
+/// between two quotations of one paragraph.
+fn in_a_row(text: &str, before: &QuoteSpan, after: &QuoteSpan) -> bool {
+    if !before.closed || before.last_paragraph != after.first_paragraph || after.open < before.after {
+        return false;
+    }
+    let gap = &text[before.after..after.open];
+    if gap.len() > ROW_GAP_BYTES {
+        return false;
+    }
+    let gap = gap.trim();
+    if matches!(
+        gap,
+        "," | "/" | "und" | "oder" | "and" | "or" | ", und" | ", oder" | ", and" | ", or"
+    ) {
+        return true;
+    }
+    // A gloss: an opening bracket, and at most a word or two saying what follows.
+    gap.strip_prefix('(').is_some_and(|rest| {
+        let rest = rest.trim();
+        rest.is_empty() || (rest.ends_with(':') && count_words_up_to(rest, 3) <= 2)
+    })
 }
 
 /// Bytes of a sentence read either side of a quotation for its verb: a document on one line is
@@ -466,6 +535,51 @@ mod tests {
         ] {
             assert_eq!(kinds(text), [Term], "{text}");
         }
+    }
+
+    #[test]
+    fn a_so_called_name_is_a_term() {
+        use QuoteKind::Term;
+        for text in [
+            "Der Sprecher der so genannten „Hafenwache Nord“ sagte, alles sei ruhig, sagte Eva Roth.",
+            "Eva Roth, die mit einem sogenannten „Brückenvergleich“ Aufsehen erregt hatte, sagte nichts.",
+        ] {
+            assert_eq!(kinds(text), [Term], "{text}");
+        }
+        // In reported speech the words are the speaker's.
+        assert_ne!(
+            kinds("Ein Sprecher sagte, dass ein mit so genannten „Notpaketen“ beladenes Schiff umkehrte."),
+            [Term]
+        );
+    }
+
+    #[test]
+    fn quotations_in_a_row_with_a_name_are_terms() {
+        use QuoteKind::Term;
+        let with_kinds = |text: &str| {
+            let pars = crate::extract::paragraphs(text);
+            let spans = crate::extract::extract(text, &pars);
+            let mut k = kinds(text);
+            share_term_in_coordination(text, &spans, &mut k);
+            k
+        };
+        assert_eq!(
+            with_kinds("Die Stürme „Nordwind“ und „Südwind“ zogen über das Land, sagte der Sprecher."),
+            [Term, Term]
+        );
+        assert_eq!(
+            with_kinds("Die Operation „Cap Noir“ („Schwarzes Kap Ost“) begann am Morgen."),
+            [Term, Term]
+        );
+        assert_eq!(
+            with_kinds("Die Partei „Volk Voran“ (etwa: „das Volk zuerst“) trat an."),
+            [Term, Term]
+        );
+        // A sentence after a name, not in a row: its own kind.
+        assert_ne!(
+            with_kinds("Sie las die „Abendpost“. „Wir bleiben hier“, sagte Eva Roth.")[1],
+            Term
+        );
     }
 
     #[test]

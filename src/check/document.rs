@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::attribute::attribute;
-use crate::attribute::kind::classify;
+use crate::attribute::kind::{classify, share_term_in_coordination};
 use crate::extract::{Layout, LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
 use crate::types::{Attribution, Quote, Via, quote_id};
@@ -51,14 +51,30 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             })
     };
     let positions = where_in_file(doc, visible, line_ends, &spans);
+    let mut kinds: Vec<_> = spans
+        .iter()
+        .zip(&attributions)
+        .map(|(span, attribution)| {
+            let inner = &text[span.start..span.end];
+            classify(
+                text,
+                span,
+                inner,
+                count_words(inner),
+                attribution.as_ref(),
+                in_headline(span),
+            )
+        })
+        .collect();
+    share_term_in_coordination(text, &spans, &mut kinds);
     spans
         .iter()
         .zip(attributions)
         .zip(positions)
-        .map(|((span, attribution), (open, start, end))| {
+        .zip(kinds)
+        .map(|(((span, attribution), (open, start, end)), kind)| {
             let inner = &text[span.start..span.end];
             let words = count_words(inner);
-            let kind = classify(text, span, inner, words, attribution.as_ref(), in_headline(span));
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {
