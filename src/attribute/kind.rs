@@ -88,11 +88,11 @@ pub fn classify(
     // name for a thing (`„Landser“ habe`): only a reporting clause or a verb of judging makes
     // it the speaker's.
     let common_noun = || !name_like || german_phrase() || after_indefinite_article(text, span);
+    // Words, not a code of letters and digits (`„b7“`).
     let german_words = || {
-        inner.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let lower = w.to_lowercase();
-            lexicon::german_word(&lower).known() || lexicon::has_german_noun_suffix(&lower)
-        })
+        inner
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().nth(3).is_some() || lexicon::german_word(&w.to_lowercase()).known())
     };
     if kind == QuoteKind::Term && german_marks && !in_headline {
         if common_noun() && in_subjunctive_sentence(text, span) {
@@ -132,7 +132,7 @@ fn so_called(text: &str, span: &QuoteSpan) -> bool {
 
 /// The sentence before the quotation's opening mark, at most `SENTENCE_BYTES` of it, and the part
 /// of it after the mark up to the sentence's end.
-fn sentence_around<'a>(text: &'a str, span: &QuoteSpan) -> (&'a str, &'a str) {
+pub(super) fn sentence_around<'a>(text: &'a str, span: &QuoteSpan) -> (&'a str, &'a str) {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\r');
     let mut from = span.open.saturating_sub(SENTENCE_BYTES);
     while !text.is_char_boundary(from) {
@@ -520,7 +520,7 @@ mod tests {
         use QuoteKind::{Fragment, Term};
         for text in [
             "Die Behörde hatte die Meldung umgehend als „haltlos“ zurückgewiesen.",
-            "Die Wolken, die als „dunstig“ beschrieben wurden, zogen nach Osten.",
+            "Die Wolken, die als „dunstartig“ beschrieben wurden, zogen nach Osten.",
             "Die Gefahr wird vom Wetteramt als „sehr hoch“ eingestuft.",
             "Als „vertane Chance“ beurteilte die Opposition den Plan.",
         ] {

@@ -2,6 +2,7 @@
 //! broadcaster, an organisation, a product or a category, not words someone said. Each rule reads
 //! the words around the marks and the word classes of the lexicon, never a list of names.
 
+use super::kind::sentence_around;
 use crate::extract::QuoteSpan;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, NounHead};
@@ -14,7 +15,8 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         || (german_text(text, span)
             && (named_after_its_kind(text, span, inner)
                 || organisation_of_a_person(text, span, inner)
-                || unknown_single_word(inner)))
+                || unknown_single_word(inner)
+                || name_given(text, span, inner)))
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -173,6 +175,29 @@ fn unknown_single_word(inner: &str) -> bool {
         && !lexicon::has_german_noun_suffix(&lower)
 }
 
+/// **A name given with `nennen`.** In a sentence where `nennen` gives a name, reflexive or
+/// passive (`die sich selbst „…“ nennt`, `„…“, wie sich der Rat nennt`, `„…“ – so wird der Platz
+/// auch genannt`), words that read as a name are the name given. With a subject who names
+/// something (`nannte die Pläne „…“`) there is neither `sich` nor a passive, and the words stay
+/// speech.
+fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !inner.starts_with(char::is_uppercase) || inner.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let (before, after) = sentence_around(text, span);
+    let words = || {
+        before
+            .split(|c: char| !c.is_alphabetic())
+            .chain(after.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty())
+    };
+    let lower = |w: &str| w.to_lowercase();
+    let reflexive = || words().any(|w| w == "sich");
+    let passive = || words().any(|w| lexicon::is_german_auxiliary(&lower(w)) && w.starts_with(['w', 'W']));
+    words().any(|w| lexicon::is_german_name_giving_verb(&lower(w)))
+        && (reflexive() || (words().any(|w| w == "genannt") && passive()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +253,21 @@ mod tests {
         // The person speaks of something: no name.
         assert!(!first_is_name(
             "Der Präsident sprach von der „übelsten Flut seit Jahren“ im Land."
+        ));
+    }
+
+    #[test]
+    fn a_name_given_reflexively_or_in_the_passive_is_a_name() {
+        for text in [
+            "Die Junta, die sich selbst „Rat für Ordnung und Frieden“ nennt, tagte.",
+            "Am Abend erklärte der „Hohe Rat der Küste“, wie sich die Gruppe nennt, sie gebe auf.",
+            "Seit Montag halten „Blau-Jacken“ – so werden die Anhänger genannt – den Platz.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        // A subject names something: speech.
+        assert!(!first_is_name(
+            "Die Ministerin nannte die Pläne „Unsinn in Tüten“ und ging."
         ));
     }
 

@@ -54,6 +54,14 @@ pub fn is_german_characterising_verb(lower: &str) -> bool {
     GERMAN_CHARACTERISING_VERBS.contains(lower)
 }
 
+static GERMAN_NAME_GIVING_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/name-giving-verbs")));
+
+/// `nennt`, `genannt`: a form of German `nennen`, in lower case.
+#[inline]
+pub fn is_german_name_giving_verb(lower: &str) -> bool {
+    GERMAN_NAME_GIVING_VERBS.contains(lower)
+}
+
 /// Endings of German derived nouns (`lexicon/de/noun-suffixes.txt`).
 static GERMAN_NOUN_SUFFIXES: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("de/noun-suffixes")).collect());
@@ -92,5 +100,6 @@ mod tests {
         assert!(is_german_opinion_noun("meinung") && !is_german_opinion_noun("zeitung"));
         assert!(is_german_characterising_verb("eingestuft") && !is_german_characterising_verb("sagte"));
         assert!(has_german_noun_suffix("unsensibilität") && !has_german_noun_suffix("ung"));
+        assert!(is_german_name_giving_verb("genannt") && !is_german_name_giving_verb("sagte"));
     }
 }
