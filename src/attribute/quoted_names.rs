@@ -16,7 +16,8 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             && (named_after_its_kind(text, span, inner)
                 || organisation_of_a_person(text, span, inner)
                 || unknown_single_word(inner)
-                || name_given(text, span, inner)))
+                || name_given(text, span, inner)
+                || medium_spoken_to(text, span, inner)))
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -198,6 +199,42 @@ fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         && (reflexive() || (words().any(|w| w == "genannt") && passive()))
 }
 
+/// **A medium spoken to.** The one a speaker tells something, in quotation marks, is a medium's
+/// name: after a cue verb of its clause and `dem` (`sagte Eva Roth dem „…“`), after `gegenüber` and an article
+/// (`gegenüber der „…“`), or after a noun for a conversation, `mit` and an article (`im
+/// Interview mit dem „…“`). A person spoken to is not put in quotation marks. `der` after a
+/// verb may open its subject (`sagte der „…“ Roth`) and is not read so.
+fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !inner.starts_with(char::is_uppercase)
+        || inner.trim_end().ends_with(['.', '!', '?'])
+        || count_words_up_to(inner, 6) > 6
+    {
+        return false;
+    }
+    let mut words = words_before(text, span).map(str::to_lowercase);
+    let (Some(article), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let dative = article == "dem" || article == "der";
+    if dative && before == "gegenüber" {
+        return true;
+    }
+    if dative && before == "mit" {
+        return words
+            .next()
+            .is_some_and(|n| lexicon::is_german_conversation_noun(&n));
+    }
+    // The verb may stand a few words back, its subject between (`sagte Eva Roth dem „…“`).
+    article == "dem"
+        && std::iter::once(before)
+            .chain(words)
+            .take(VERB_REACH)
+            .any(|w| lexicon::is_cue_verb(&w))
+}
+
+/// Words read back from `dem` for the cue verb whose dative it is.
+const VERB_REACH: usize = 5;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +306,24 @@ mod tests {
         assert!(!first_is_name(
             "Die Ministerin nannte die Pläne „Unsinn in Tüten“ und ging."
         ));
+    }
+
+    #[test]
+    fn a_medium_spoken_to_is_a_name() {
+        for text in [
+            "Das sagte Eva Roth dem „Hafenkurier“ am Montag.",
+            "Er äußerte sich gegenüber der „Nordpost“ nicht dazu.",
+            "Im Fernsehinterview mit dem „Küstenfunk“ nannte sie drei Bedingungen.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        // `der` after a verb opens its subject; `mit` after no conversation.
+        for text in [
+            "Damit sagte der „Rebell der Partei“ ab.",
+            "Sie rechnet mit der „Wende zum Guten“ im Herbst.",
+        ] {
+            assert!(!first_is_name(text), "{text}");
+        }
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub use grammar::{
     is_time_word, is_verb_filler,
 };
 pub use names::{
-    has_german_noun_suffix, is_german_characterising_verb, is_german_name_giving_verb, is_german_name_kind,
-    is_german_opinion_noun,
+    has_german_noun_suffix, is_german_characterising_verb, is_german_conversation_noun,
+    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_head, german_word, given_name_gender, is_group_noun, is_person_noun,

@@ -62,6 +62,22 @@ pub fn is_german_name_giving_verb(lower: &str) -> bool {
     GERMAN_NAME_GIVING_VERBS.contains(lower)
 }
 
+/// German nouns for a conversation (`lexicon/de/conversation-nouns.txt`), matched as ends.
+static GERMAN_CONVERSATION_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| entries(list_file!("de/conversation-nouns")).collect());
+
+/// Whether the lower-case German noun ends in a noun for a conversation (`fernsehinterview`,
+/// `gesprächs`), declined or not.
+pub fn is_german_conversation_noun(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("es")
+        .or_else(|| lower.strip_suffix('s'))
+        .unwrap_or(lower);
+    GERMAN_CONVERSATION_NOUNS
+        .iter()
+        .any(|n| lower.ends_with(n) || stem.ends_with(n))
+}
+
 /// Endings of German derived nouns (`lexicon/de/noun-suffixes.txt`).
 static GERMAN_NOUN_SUFFIXES: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("de/noun-suffixes")).collect());
@@ -101,5 +117,6 @@ mod tests {
         assert!(is_german_characterising_verb("eingestuft") && !is_german_characterising_verb("sagte"));
         assert!(has_german_noun_suffix("unsensibilität") && !has_german_noun_suffix("ung"));
         assert!(is_german_name_giving_verb("genannt") && !is_german_name_giving_verb("sagte"));
+        assert!(is_german_conversation_noun("fernsehinterviews") && !is_german_conversation_noun("sendung"));
     }
 }
