@@ -75,9 +75,17 @@ fn reads_as_name(inner: &str) -> bool {
 /// category, distinction: `lexicon/de/name-kind-nouns.txt`), words that read as a name are that
 /// thing's name.
 fn named_after_its_kind(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    let Some(noun) = words_before(text, span).next() else {
+    let mut words = words_before(text, span);
+    let Some(mut noun) = words.next() else {
         return false;
     };
+    // Names given as examples of their kind: `Zeitungen wie „…“`.
+    if noun == "wie" {
+        let Some(before) = words.next() else {
+            return false;
+        };
+        noun = before;
+    }
     noun.starts_with(char::is_uppercase)
         && lexicon::is_german_name_kind(&noun.to_lowercase())
         && (reads_as_name(inner) || names_a_category(inner))
@@ -255,6 +263,7 @@ mod tests {
             "Laut einem Test des Magazins „Rad und Weg“ sind die Bremsen gut.",
             "Die Truppen begannen die Operation „Sturmvogel“ am Morgen.",
             "Bremen liegt im Bereich „grenzüberschreitende Kriminalität“ vorn.",
+            "Es ging um Themen wie „Der Hafen im Wandel der Jahrhunderte“ und mehr.",
         ] {
             assert!(first_is_name(text), "{text}");
         }
