@@ -12,7 +12,7 @@ use crate::words::count_words_up_to;
 /// Speech is what has a speaker: a quotation with a cue of its own is a quote (a sentence) or a
 /// fragment (woven words), however short. Without a cue, a sentence that continues a neighbour's
 /// speech is still speech; what remains unattributed is a term when it reads like one: a word or
-/// two, a title in title case, anything in a headline.
+/// two, a title in title case. Anything in a headline is a term.
 pub fn classify(
     text: &str,
     span: &QuoteSpan,
@@ -23,6 +23,11 @@ pub fn classify(
 ) -> QuoteKind {
     if span.style == MarkStyle::Dash {
         return QuoteKind::Quote;
+    }
+    // A headline quotes in shorthand (`Mayor calls plan ‘reckless’`): the words are quoted in full,
+    // with their speaker, in the story below it, and that is the quotation to compare.
+    if in_headline {
+        return QuoteKind::Term;
     }
     let before = text[..span.open].trim_end().chars().next_back();
     let introduced = matches!(before, Some(':' | ','));
@@ -74,7 +79,7 @@ pub fn classify(
         Some(Via::Cue) => speech,
         None | Some(Via::Subject) if name_like => QuoteKind::Term,
         Some(Via::Continuation | Via::Subject) if words > 2 => speech,
-        _ if words <= 2 || in_headline || is_title_case(inner) => QuoteKind::Term,
+        _ if words <= 2 || is_title_case(inner) => QuoteKind::Term,
         _ => speech,
     };
     // German reports speech in the subjunctive (`die Klauseln seien „alarmierend“`, `dass die
@@ -94,7 +99,7 @@ pub fn classify(
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.chars().nth(3).is_some() || lexicon::german_word(&w.to_lowercase()).known())
     };
-    if kind == QuoteKind::Term && german_marks && !in_headline {
+    if kind == QuoteKind::Term && german_marks {
         if common_noun() && in_subjunctive_sentence(text, span) {
             return QuoteKind::Fragment;
         }
@@ -580,6 +585,18 @@ mod tests {
             with_kinds("Sie las die „Abendpost“. „Wir bleiben hier“, sagte Eva Roth.")[1],
             Term
         );
+    }
+
+    #[test]
+    fn a_headline_quotes_in_shorthand() {
+        let text = "Mayor calls harbour plan ‘reckless’\n\n“The plan is reckless,” Mayor Ana Ruiz said.";
+        let pars = crate::extract::paragraphs(text);
+        let spans = crate::extract::extract(text, &pars);
+        let atts = crate::attribute::attribute(text, &pars, &spans);
+        let inner = &text[spans[0].start..spans[0].end];
+        let kind = |in_headline| classify(text, &spans[0], inner, 1, atts[0].as_ref(), in_headline);
+        assert_eq!(kind(true), QuoteKind::Term);
+        assert_ne!(kind(false), QuoteKind::Term);
     }
 
     #[test]

@@ -39,10 +39,12 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .collect();
     let attributions = attribute_in_windows(text, &pars, &spans);
     // A short first paragraph is a headline, and so is a heading of Markdown or HTML: their
-    // quotations are never attributed there.
-    let headline = pars
-        .first()
-        .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
+    // quotations are terms (`classify`). A document of one paragraph has no headline: it is all
+    // story.
+    let headline = pars.len() > 1
+        && pars
+            .first()
+            .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
     let in_headline = |span: &QuoteSpan| {
         (span.first_paragraph == 0 && headline)
             || doc.markup.as_ref().is_some_and(|m| {
