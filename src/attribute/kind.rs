@@ -38,6 +38,9 @@ pub fn classify(
     } else {
         QuoteKind::Fragment
     };
+    if after_slogan_noun(text, span) {
+        return speech;
+    }
     // A capitalised name or title (`Eine unbequeme Wahrheit`, `Iceland Nature Conservation
     // Association`): short, no sentence punctuation, not introduced, not cued.
     let name_like = !introduced
@@ -250,6 +253,30 @@ fn in_a_row(text: &str, before: &QuoteSpan, after: &QuoteSpan) -> bool {
     gap.strip_prefix('(').is_some_and(|rest| {
         let rest = rest.trim();
         rest.is_empty() || (rest.ends_with(':') && count_words_up_to(rest, 3) <= 2)
+    })
+}
+
+/// **A slogan is its people's words.** Right after a German noun for words chanted, carried or
+/// written up (`lexicon/de/slogan-nouns.txt`), or after one and `wie` (`zum Beispiel`, `etwa`):
+/// `skandierten Parolen wie „…“`, `mit der Aufschrift „…“`. The words are those people's,
+/// speech however they read, not a name or the writer's term.
+fn after_slogan_noun(text: &str, span: &QuoteSpan) -> bool {
+    let mut words = text[..span.open].split_whitespace().rev();
+    let mut word = words.next();
+    // `wie`, `wie etwa`, `wie zum Beispiel` between the noun and the mark.
+    for filler in [["beispiel", "zum"], ["etwa", ""]] {
+        if word.is_some_and(|w| w.eq_ignore_ascii_case(filler[0])) {
+            word = words.next();
+            if !filler[1].is_empty() && word.is_some_and(|w| w.eq_ignore_ascii_case(filler[1])) {
+                word = words.next();
+            }
+        }
+    }
+    if word.is_some_and(|w| w == "wie") {
+        word = words.next();
+    }
+    word.is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && lexicon::is_german_slogan_noun(&w.to_lowercase())
     })
 }
 
@@ -597,6 +624,22 @@ mod tests {
         let kind = |in_headline| classify(text, &spans[0], inner, 1, atts[0].as_ref(), in_headline);
         assert_eq!(kind(true), QuoteKind::Term);
         assert_ne!(kind(false), QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_slogan_is_its_peoples_words() {
+        for text in [
+            "Die Menge skandierte Parolen wie „Hafen bleibt“ vor dem Rathaus.",
+            "Sie trugen Schilder mit der Aufschrift „Kein Kai für Kohle“ am Ufer.",
+            "Man hörte Sprüche wie zum Beispiel „Weg mit dem Zaun“ den ganzen Tag.",
+        ] {
+            assert_ne!(kinds(text), [QuoteKind::Term], "{text}");
+        }
+        // `Motto` names the event: a title.
+        assert_eq!(
+            kinds("Das Fest stand unter dem Motto „Hafen bleibt“ in der Stadt."),
+            [QuoteKind::Term]
+        );
     }
 
     #[test]

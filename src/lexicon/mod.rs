@@ -38,7 +38,7 @@ pub use grammar::{
 };
 pub use names::{
     has_german_noun_suffix, is_german_characterising_verb, is_german_conversation_noun,
-    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
+    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_head, german_word, given_name_gender, is_group_noun, is_person_noun,
@@ -252,6 +252,7 @@ mod tests {
             &[list_file!("de/opinion-nouns")],
             &[list_file!("de/characterising-verbs")],
             &[list_file!("de/name-giving-verbs")],
+            &[list_file!("de/slogan-nouns")],
         ];
         files
             .iter()

@@ -78,6 +78,17 @@ pub fn is_german_conversation_noun(lower: &str) -> bool {
         .any(|n| lower.ends_with(n) || stem.ends_with(n))
 }
 
+static GERMAN_SLOGAN_NOUNS: WordSet = LazyLock::new(|| list(list_file!("de/slogan-nouns")));
+
+/// Whether the lower-case German noun is, by its head, a noun for words chanted or written up
+/// (`parolen`, `protestsprüche`, `aufschrift`).
+pub fn is_german_slogan_noun(lower: &str) -> bool {
+    GERMAN_SLOGAN_NOUNS.contains(lower)
+        || lower.char_indices().skip(1).any(|(i, _)| {
+            GERMAN_SLOGAN_NOUNS.contains(&lower[i..]) && is_compound_modifier(&lower[..i], true)
+        })
+}
+
 /// Endings of German derived nouns (`lexicon/de/noun-suffixes.txt`).
 static GERMAN_NOUN_SUFFIXES: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("de/noun-suffixes")).collect());
@@ -117,6 +128,7 @@ mod tests {
         assert!(is_german_characterising_verb("eingestuft") && !is_german_characterising_verb("sagte"));
         assert!(has_german_noun_suffix("unsensibilität") && !has_german_noun_suffix("ung"));
         assert!(is_german_name_giving_verb("genannt") && !is_german_name_giving_verb("sagte"));
+        assert!(is_german_slogan_noun("protestparolen") && !is_german_slogan_noun("parteien"));
         assert!(is_german_conversation_noun("fernsehinterviews") && !is_german_conversation_noun("sendung"));
     }
 }
