@@ -79,8 +79,9 @@ fn named_after_its_kind(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let Some(mut noun) = words.next() else {
         return false;
     };
-    // Names given as examples of their kind: `Zeitungen wie „…“`.
-    if noun == "wie" {
+    // Names given as examples of their kind: `Zeitungen wie „…“`; the name of what owns one:
+    // `die Online-Ausgabe des „…“`, `die Tagung der „…“`.
+    if noun == "wie" || noun == "des" || noun == "der" {
         let Some(before) = words.next() else {
             return false;
         };
@@ -209,8 +210,9 @@ fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 
 /// **A medium spoken to.** The one a speaker tells something, in quotation marks, is a medium's
 /// name: after a cue verb of its clause and `dem` (`sagte Eva Roth dem „…“`), after `gegenüber` and an article
-/// (`gegenüber der „…“`), or after a noun for a conversation, `mit` and an article (`im
-/// Interview mit dem „…“`). A person spoken to is not put in quotation marks. `der` after a
+/// (`gegenüber der „…“`), after a noun for a conversation, `mit` and an article (`im
+/// Interview mit dem „…“`), or after `in` and an article in a clause with a cue verb (`In der
+/// „…“ schreibt sie`). A person spoken to is not put in quotation marks. `der` after a
 /// verb may open its subject (`sagte der „…“ Roth`) and is not read so.
 fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     if !inner.starts_with(char::is_uppercase)
@@ -226,6 +228,19 @@ fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let dative = article == "dem" || article == "der";
     if dative && before == "gegenüber" {
         return true;
+    }
+    // The medium written or reported in: `In der „…“ schreibt sie`, `berichtete in der „…“`.
+    if dative && before == "in" {
+        let (sentence_before, after) = sentence_around(text, span);
+        let clause_after = after.split([',', ';', ':']).next().unwrap_or(after);
+        let clause_before = sentence_before
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or(sentence_before);
+        return clause_before
+            .split(|c: char| !c.is_alphabetic())
+            .chain(clause_after.split(|c: char| !c.is_alphabetic()))
+            .any(|w| lexicon::is_cue_verb(&w.to_lowercase()));
     }
     if dative && before == "mit" {
         return words
@@ -264,6 +279,7 @@ mod tests {
             "Die Truppen begannen die Operation „Sturmvogel“ am Morgen.",
             "Bremen liegt im Bereich „grenzüberschreitende Kriminalität“ vorn.",
             "Es ging um Themen wie „Der Hafen im Wandel der Jahrhunderte“ und mehr.",
+            "Das meldete die Online-Ausgabe der „Nordpost“ am Abend.",
         ] {
             assert!(first_is_name(text), "{text}");
         }
@@ -323,6 +339,7 @@ mod tests {
             "Das sagte Eva Roth dem „Hafenkurier“ am Montag.",
             "Er äußerte sich gegenüber der „Nordpost“ nicht dazu.",
             "Im Fernsehinterview mit dem „Küstenfunk“ nannte sie drei Bedingungen.",
+            "In der „Nordpost am Morgen“ schreibt Eva Roth, der Hafen wachse.",
         ] {
             assert!(first_is_name(text), "{text}");
         }
@@ -330,6 +347,8 @@ mod tests {
         for text in [
             "Damit sagte der „Rebell der Partei“ ab.",
             "Sie rechnet mit der „Wende zum Guten“ im Herbst.",
+            // No cue in the clause: a place in the story.
+            "In der „Roten Mühle“ tanzten sie bis zum Morgen.",
         ] {
             assert!(!first_is_name(text), "{text}");
         }
