@@ -2,6 +2,8 @@
 //! broadcaster, an organisation, a product or a category, not words someone said. Each rule reads
 //! the words around the marks and the word classes of the lexicon, never a list of names.
 
+use std::cell::OnceCell;
+
 use super::kind::sentence_around;
 use crate::extract::QuoteSpan;
 use crate::lang::{self, Lang};
@@ -11,13 +13,17 @@ use crate::words::count_words_up_to;
 /// Whether the quotation is a name by one of the rules below, in their order (each a heading of
 /// doc/extraction.md).
 pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    // The language is told once, last, and only for a quotation a German rule holds for: most
+    // quotations meet no rule's first condition, and telling a language reads words.
+    let told = OnceCell::new();
+    let german = || *told.get_or_init(|| german_text(text, span));
     joined_to_a_compound(text, span, inner)
-        || (german_text(text, span)
-            && (named_after_its_kind(text, span, inner)
-                || organisation_of_a_person(text, span, inner)
-                || unknown_single_word(inner)
-                || name_given(text, span, inner)
-                || medium_spoken_to(text, span, inner)))
+        || ((named_after_its_kind(text, span, inner)
+            || organisation_of_a_person(text, span, inner)
+            || name_given(text, span, inner)
+            || medium_spoken_to(text, span, inner))
+            && german())
+        || unknown_single_word(inner, &german)
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -124,13 +130,13 @@ fn joined_to_a_compound(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// and a genitive article or `von`, words that read as a name are the organisation the person
 /// speaks for.
 fn organisation_of_a_person(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !reads_as_name(inner) {
-        return false;
-    }
     let mut words = words_before(text, span);
     let (Some(last), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
+    if !matches!(last, "des" | "der" | "dem" | "den" | "vom" | "von") || !reads_as_name(inner) {
+        return false;
+    }
     let person = |w: &str| {
         w.starts_with(char::is_uppercase)
             && lexicon::german_noun_head(&w.to_lowercase()) == Some(NounHead::Person)
@@ -174,15 +180,17 @@ fn is_name_word(word: &str) -> bool {
 /// a derived noun (`-ung`, `-ität`), is a name (`„Zwitscherix“`, `„Nordwerk3“`, `„KVB“`): German
 /// capitalises every noun, and the nouns are in the lexicon. Hyphenated coinages (`„No-Go-Zonen“`)
 /// are left to the other rules.
-fn unknown_single_word(inner: &str) -> bool {
+fn unknown_single_word(inner: &str, german: &dyn Fn() -> bool) -> bool {
     let word = inner.trim_end_matches(['.', ',']);
     if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphanumeric) {
         return false;
     }
     let lower = word.to_lowercase();
+    // The language before the compound analysis, which costs more.
     !lexicon::german_word(&lower).known()
-        && lexicon::german_noun_head(&lower).is_none()
         && !lexicon::has_german_noun_suffix(&lower)
+        && german()
+        && lexicon::german_noun_head(&lower).is_none()
 }
 
 /// **A name given with `nennen`.** In a sentence where `nennen` gives a name, reflexive or
@@ -195,6 +203,13 @@ fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         return false;
     }
     let (before, after) = sentence_around(text, span);
+    // Most sentences hold no form of `nennen`: told without reading their words.
+    if ![before, after]
+        .iter()
+        .any(|part| part.contains("nenn") || part.contains("nann"))
+    {
+        return false;
+    }
     let words = || {
         before
             .split(|c: char| !c.is_alphabetic())
@@ -215,17 +230,20 @@ fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// „…“ schreibt sie`). A person spoken to is not put in quotation marks. `der` after a
 /// verb may open its subject (`sagte der „…“ Roth`) and is not read so.
 fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !inner.starts_with(char::is_uppercase)
+    let mut words = words_before(text, span);
+    let (Some(article), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let dative = article == "dem" || article == "der";
+    if !dative
+        || !inner.starts_with(char::is_uppercase)
         || inner.trim_end().ends_with(['.', '!', '?'])
         || count_words_up_to(inner, 6) > 6
     {
         return false;
     }
-    let mut words = words_before(text, span).map(str::to_lowercase);
-    let (Some(article), Some(before)) = (words.next(), words.next()) else {
-        return false;
-    };
-    let dative = article == "dem" || article == "der";
+    let before = before.to_lowercase();
+    let mut words = words.map(str::to_lowercase);
     if dative && before == "gegenüber" {
         return true;
     }
