@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::attribute::attribute;
-use crate::attribute::kind::classify;
+use crate::attribute::kind::{classify, share_term_in_coordination};
 use crate::extract::{Layout, LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
 use crate::types::{Attribution, Quote, Via, quote_id};
@@ -39,10 +39,12 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .collect();
     let attributions = attribute_in_windows(text, &pars, &spans);
     // A short first paragraph is a headline, and so is a heading of Markdown or HTML: their
-    // quotations are never attributed there.
-    let headline = pars
-        .first()
-        .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
+    // quotations are terms (`classify`). A document of one paragraph has no headline: it is all
+    // story.
+    let headline = pars.len() > 1
+        && pars
+            .first()
+            .is_some_and(|p| count_words_up_to(&text[p.start..p.end], 25) <= 25);
     let in_headline = |span: &QuoteSpan| {
         (span.first_paragraph == 0 && headline)
             || doc.markup.as_ref().is_some_and(|m| {
@@ -51,14 +53,30 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
             })
     };
     let positions = where_in_file(doc, visible, line_ends, &spans);
+    let mut kinds: Vec<_> = spans
+        .iter()
+        .zip(&attributions)
+        .map(|(span, attribution)| {
+            let inner = &text[span.start..span.end];
+            classify(
+                text,
+                span,
+                inner,
+                count_words(inner),
+                attribution.as_ref(),
+                in_headline(span),
+            )
+        })
+        .collect();
+    share_term_in_coordination(text, &spans, &mut kinds);
     spans
         .iter()
         .zip(attributions)
         .zip(positions)
-        .map(|((span, attribution), (open, start, end))| {
+        .zip(kinds)
+        .map(|(((span, attribution), (open, start, end)), kind)| {
             let inner = &text[span.start..span.end];
             let words = count_words(inner);
-            let kind = classify(text, span, inner, words, attribution.as_ref(), in_headline(span));
             let attribution = attribution.unwrap_or_default();
             let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
             Quote {

@@ -4,7 +4,7 @@
 //! not code to change. Each file is compiled in (`list_file!`) and read into a set the first time
 //! a rule asks; `lexicon/README.md` describes the format. The lists are grouped by what they tell:
 //! [`speech`] (cues and what is said), [`persons`] (names, titles, roles), [`grammar`] (small
-//! closed classes), [`works`] (titles of works) and [`folding`] (spelling variants, stop words).
+//! closed classes), [`works`] (titles of works), [`names`] (kinds of named things) and [`folding`] (spelling variants, stop words).
 //! A rule looks a word up in the lists of every language at once, as it did when the lists were
 //! code, so a German cue is found in English text too.
 
@@ -21,6 +21,7 @@ macro_rules! list_file {
 
 mod folding;
 mod grammar;
+mod names;
 mod open;
 mod persons;
 mod speech;
@@ -34,6 +35,10 @@ pub use grammar::{
     is_abbreviation, is_german_adverb, is_german_article, is_german_auxiliary, is_german_preposition,
     is_german_subjunctive, is_german_subordinator, is_irregular_past, is_passive_marker, is_preposition,
     is_time_word, is_verb_filler,
+};
+pub use names::{
+    has_german_noun_suffix, is_german_characterising_verb, is_german_conversation_noun,
+    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_head, german_word, given_name_gender, is_group_noun, is_person_noun,
@@ -244,6 +249,11 @@ mod tests {
             &[list_file!("en/work-nouns"), list_file!("de/work-nouns")],
             &[list_file!("en/heading-nouns"), list_file!("de/heading-nouns")],
             &[list_file!("en/irregular-pasts")],
+            &[list_file!("de/name-kind-nouns")],
+            &[list_file!("de/opinion-nouns")],
+            &[list_file!("de/characterising-verbs")],
+            &[list_file!("de/name-giving-verbs")],
+            &[list_file!("de/slogan-nouns")],
         ];
         files
             .iter()

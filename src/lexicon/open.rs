@@ -106,7 +106,7 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
 /// Whether `front` can stand before the head of a German compound: it ends in a hyphen
 /// (`SPD-`), or is a form the lexicon knows, bare or with a linking element (`Regierungs-`,
 /// `Bundes-`), or, once, two such words (`Bundesinnen-`).
-fn is_compound_modifier(front: &str, split_again: bool) -> bool {
+pub(super) fn is_compound_modifier(front: &str, split_again: bool) -> bool {
     if front.ends_with('-') {
         return true;
     }
