@@ -1,7 +1,7 @@
 //! Cues: the verbs and phrases that report speech (`said`, `according to`, `laut`), and the
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
-use super::doc::{Passage, TokKind};
+use super::doc::{Passage, SENTENCE_REACH, TokKind};
 use super::grammar::{COORDINATORS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
@@ -22,7 +22,22 @@ impl<'a> Passage<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        (verb && !self.names_a_thing(i)) || self.is_according_to(i)
+        (verb && !self.names_a_thing(i) && self.has_its_particle(i)) || self.is_according_to(i)
+    }
+
+    /// A German cue that reports speech only with its separable particle has it later in its
+    /// sentence (`stellte … fest`, `gab … bekannt`, `„…“, fügte er hinzu`), past quotations.
+    fn has_its_particle(&self, i: usize) -> bool {
+        let Some(particles) = lexicon::german_cue_particles(self.lower(i)) else {
+            return true;
+        };
+        (i + 1..self.tokens.len())
+            .take(SENTENCE_REACH)
+            .take_while(|&j| self.same_sentence(i, j))
+            .any(|j| {
+                self.word(j)
+                    .is_some_and(|t| particles.split(' ').any(|p| p == t.lower))
+            })
     }
 
     /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
@@ -76,6 +91,12 @@ impl<'a> Passage<'a> {
     /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
     pub(super) fn according_to_source(&self, i: usize) -> Option<Mention> {
         let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+        // `nach Ansicht von Niedersachsens Ministerpräsident …`: the source after `von`.
+        let skip = if self.lower(i) == "nach" && self.lower(i + 2) == "von" {
+            3
+        } else {
+            skip
+        };
         self.mention_starting_at(i + skip)
     }
 

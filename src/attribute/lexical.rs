@@ -33,6 +33,9 @@ impl Passage<'_> {
             return false;
         };
         let lower = t.lower.trim_end_matches(['’', '\'']).trim_end_matches('s');
+        if is_present_participle(t.lower) {
+            return false;
+        }
         if !lexicon::german_word(t.lower).known() && !lexicon::german_word(lower).known() {
             return true;
         }
@@ -76,7 +79,7 @@ impl Passage<'_> {
         self.word(i).is_some_and(|t| {
             let class = lexicon::german_word(t.lower);
             t.capitalized
-                && class.known()
+                && (class.known() || is_present_participle(t.lower))
                 && !is_determiner(t.lower)
                 && !lexicon::is_german_article(t.lower)
                 && !lexicon::is_preposition(t.lower)
@@ -87,6 +90,17 @@ impl Passage<'_> {
                 && !self.in_a_longer_name(i)
         })
     }
+}
+
+/// Whether a German word is the present participle of a verb the lexicon knows, used as an
+/// adverb or adjective (`relativierend` from `relativieren`, `abschließend`): the infinitive and
+/// `d`, and no noun of its own (`Abend`, `Jugend`).
+pub(super) fn is_present_participle(lower: &str) -> bool {
+    lower.ends_with("end")
+        && lower
+            .strip_suffix('d')
+            .is_some_and(|infinitive| lexicon::german_word(infinitive).known())
+        && !lexicon::german_word(lower).noun()
 }
 
 /// The gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`

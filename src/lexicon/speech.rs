@@ -3,16 +3,61 @@
 
 use std::sync::LazyLock;
 
-use super::{WordSet, entries, list, union};
+use super::{WordSet, entries, list, pairs, union};
 
 /// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
 static CUE_VERBS: WordSet =
     LazyLock::new(|| union(&[list_file!("en/cue-verbs"), list_file!("de/cue-verbs")]));
 
+/// German cue verbs that need their separable particle, with the particles.
+static GERMAN_CUE_PARTICLES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| pairs(list_file!("de/particle-cue-verbs")).collect());
+
+/// The particles, separated by spaces, without one of which the German cue `lower` reports no
+/// speech (`stellte` needs `fest`, `klar` …); `None` for a cue that needs none.
+#[inline]
+pub fn german_cue_particles(lower: &str) -> Option<&'static str> {
+    GERMAN_CUE_PARTICLES.get(lower).copied()
+}
+
+/// The German cue verbs alone, for the forms of the same verb the list leaves out.
+static GERMAN_CUE_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/cue-verbs")));
+
 /// `said`, `told`, `sagte`: a verb that introduces reported speech.
 #[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
-    CUE_VERBS.contains(lower)
+    CUE_VERBS.contains(lower) || is_german_weak_plural(lower)
+}
+
+/// A plural or infinitive of a German weak verb whose singular the cue list holds: `äußerten`
+/// by `äußerte`, `meinen` by `meinte`, `fragen` by `fragt`, `fürchten` by `fürchtet`, `äußern`
+/// by `äußert`. A weak verb inflects by rule: the list need not spell every person.
+fn is_german_weak_plural(lower: &str) -> bool {
+    if let Some(singular) = lower.strip_suffix('n')
+        && singular.ends_with("te")
+        && GERMAN_CUE_VERBS.contains(singular)
+    {
+        return true;
+    }
+    // `-en`, or `-n` after `-er` and `-el` (`äußern`, `wechseln`).
+    let stem = lower.strip_suffix("en").or_else(|| {
+        lower
+            .strip_suffix('n')
+            .filter(|s| s.ends_with("er") || s.ends_with("el"))
+    });
+    stem.is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && ["te", "t", "ete", "et"].iter().any(|end| {
+                // The form in a buffer on the stack: nothing is allocated per word.
+                let mut buf = [0u8; 64];
+                let len = stem.len() + end.len();
+                len <= buf.len() && {
+                    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                    buf[stem.len()..len].copy_from_slice(end.as_bytes());
+                    std::str::from_utf8(&buf[..len]).is_ok_and(|form| GERMAN_CUE_VERBS.contains(form))
+                }
+            })
+    })
 }
 
 static ALSO_PLURAL_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/cue-verbs-also-nouns")));
@@ -182,7 +227,7 @@ mod tests {
         same_words(
             "is_german_account",
             &GERMAN_ACCOUNTS,
-            "angaben aussagen auffassung ansicht einschätzung darstellung informationen",
+            "angaben aussagen auffassung ansicht meinung einschätzung darstellung informationen",
         );
         same_words(
             "is_german_naming_verb",
