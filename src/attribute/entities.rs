@@ -162,7 +162,16 @@ impl<'a> Passage<'a> {
                 });
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
-                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
+                // Where every noun has a capital, two capitalised words that open with a common
+                // noun are a noun phrase, not a person (`Milliarden Euro`, `Rechte von …`).
+                // Asked only of such a pair, not of every capitalised word.
+                let common = || {
+                    let opener = without_possessive(self.lower(first));
+                    self.profile.capitalised_nouns
+                        && lexicon::german_word(opener).noun()
+                        && lexicon::given_name_gender(opener).is_none()
+                };
+                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject && !common()));
                 let hash = rustc_hash::FxBuildHasher.hash_one(&name);
                 let own = match named(&entities, &index, &name, hash) {
                     Some(k) => {
