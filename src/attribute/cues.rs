@@ -381,4 +381,30 @@ mod tests {
                     ganz normale Auseinandersetzung unter Nachbarn“.";
         assert!(who(text)[0].1.contains("Maria Vogt"), "{:?}", who(text));
     }
+
+    #[test]
+    fn a_german_weak_verb_is_a_cue_in_every_person() {
+        let text = "Die Lage ist ernst. Die Richter äußerten „gravierende Bedenken“ gegen das Gesetz.";
+        assert_eq!(who(text)[0].1, "Die Richter");
+        let text = "Die Lage ist ernst.\n\n„Die Koalition bricht ihre Versprechen“, meinen die beiden \
+                    Abgeordneten Jan Ott und Eva Roth.";
+        assert!(who(text)[0].1.contains("Jan Ott"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_particle_verb_reports_speech_only_with_its_particle() {
+        let text = "Die Lage ist ernst. Danach stellten die Forscher fest: „Die Zahlen sind nur eine \
+                    grobe Schätzung der Kosten.“";
+        assert_eq!(who(text)[0].1, "die Forscher");
+        let text = "Die Lage ist ernst. Danach stellten die Forscher die Zahlen so dar: „Die Zahlen sind \
+                    nur eine grobe Schätzung der Kosten.“";
+        assert_eq!(who(text)[0].1, "");
+    }
+
+    #[test]
+    fn nach_ansicht_von_names_the_source() {
+        let text = "Die Lage ist ernst. Nach Ansicht von Ministerpräsident Jonas Berg ist das „ein \
+                    schwerer Fehler der Regierung“.";
+        assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
+    }
 }

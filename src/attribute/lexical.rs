@@ -171,4 +171,13 @@ mod tests {
         assert!(agrees(pronoun_gender("he"), "Kim Lee"));
         assert!(agrees(pronoun_gender("they"), "Peter Brandt"));
     }
+
+    #[test]
+    fn a_present_participle_opens_the_clause_and_is_no_name() {
+        assert!(is_present_participle("relativierend"));
+        assert!(!is_present_participle("abend"));
+        let text = "Die Lage ist ernst. Relativierend fügte Jonas Berg hinzu: „Wir werden die Brücke \
+                    bis zum Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "Jonas Berg");
+    }
 }

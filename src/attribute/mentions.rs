@@ -535,4 +535,14 @@ mod tests {
         let text = "Putin’s comments follow the “aggression” clause.";
         assert_eq!(speakers(text), [""]);
     }
+
+    #[test]
+    fn a_noun_in_a_german_prepositional_phrase_is_no_speaker() {
+        let text = "Die Lage ist ernst. Im Brief, den er an die Ministerin schickte, erklärt er: „Sehr \
+                    geehrte Frau Ministerin, das Gesetz ist ein Fehler.“";
+        assert_eq!(who(text)[0].1, "er");
+        let text = "Die Fähre legte an. Der Kapitän Jan Ott steuerte sie zu einem Platz im Hafen der \
+                    Stadt und meldete sich mit den Worten: „Hier ist der Hafen, wir sind angekommen.“";
+        assert_ne!(who(text)[0].1, "Hafen");
+    }
 }

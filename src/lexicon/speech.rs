@@ -184,7 +184,13 @@ mod tests {
             verteidigte verteidigt bekräftigten unterstrichen urteilte urteilt befand befindet
             schätzte schätzt glaubt glaubte hofft hoffte fürchtet fürchtete beschwört beschworen
             bekanntgegeben bekannt aufforderte forderte rät riet rieten empfahl empfiehlt entgegnete
-            entgegnet bemängelte verwies verweist resümierte accuses advises agrees apologizes
+            entgegnet bemängelte verwies verweist resümierte würdigte würdigt gewürdigt tadelte
+            tadelt rügte rügt monierte moniert beanstandete beanstandet bilanzierte bilanziert
+            folgerte folgert vermutete vermutet prognostizierte prognostiziert beteuerte beteuert
+            dementierte dementiert protestierte protestiert klagte klagt schimpfte schimpft
+            spottete spottet scherzte scherzt twitterte twittert seufzte seufzt meldete meldet
+            notierte notiert formulierte formuliert ausdrückte ausdrückt accuses advises agrees
+            apologizes
             assures cites clarifies criticizes criticises disagrees elaborates expresses muses
             opines surmises accusing advising answering apologizing asserting assuring boasting
             cautioning complaining conceding concluding confirming contending countering criticizing
