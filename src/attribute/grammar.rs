@@ -278,7 +278,9 @@ mod tests {
             (
                 &OBJECT_PRONOUNS,
                 &[DE_OBJECT_PRONOUNS],
-                &["ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich", "dir", "euch"],
+                &[
+                    "ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich", "dir", "euch", "sich",
+                ],
             ),
             (
                 &TOLD_OBJECTS,

@@ -23,10 +23,12 @@ pub fn german_cue_particles(lower: &str) -> Option<&'static str> {
 /// The German cue verbs alone, for the forms of the same verb the list leaves out.
 static GERMAN_CUE_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/cue-verbs")));
 
-/// `said`, `told`, `sagte`: a verb that introduces reported speech.
+/// `said`, `told`, `sagte`: a verb that introduces reported speech; a German verb of
+/// `lexicon/de/particle-cue-verbs.txt` is one too, where its particle follows
+/// (`german_cue_particles`).
 #[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
-    CUE_VERBS.contains(lower) || is_german_weak_plural(lower)
+    CUE_VERBS.contains(lower) || is_german_weak_plural(lower) || GERMAN_CUE_PARTICLES.contains_key(lower)
 }
 
 /// A plural or infinitive of a German weak verb whose singular the cue list holds: `äußerten`
