@@ -402,6 +402,13 @@ mod tests {
     }
 
     #[test]
+    fn fuehrte_aus_reports_speech_with_its_particle() {
+        let text = "Die Lage ist ernst.\n\n„Der Name zeigt, wie wichtig die Anlage ist“, führte er \
+                    gegenüber der Zeitung aus.";
+        assert_eq!(who(text)[0].1, "er");
+    }
+
+    #[test]
     fn nach_ansicht_von_names_the_source() {
         let text = "Die Lage ist ernst. Nach Ansicht von Ministerpräsident Jonas Berg ist das „ein \
                     schwerer Fehler der Regierung“.";

@@ -18,11 +18,39 @@ impl Passage<'_> {
         }
         match &m.kind {
             MentionKind::Pronoun => true,
-            MentionKind::Name { name } => name.len() > 1 || self.looks_like_name(m.last),
+            MentionKind::Name { name } => {
+                (name.len() > 1 || self.looks_like_name(m.last)) && !self.genitive_of_a_thing(m)
+            }
             // A description's head noun is weighed by the rules that read the clause
             // (`german_object`): the lexicon cannot tell an institution it lacks from a thing.
             MentionKind::Description { .. } => true,
         }
+    }
+
+    /// A name's genitive before a noun that names a thing (`Obamas Einsatz`, `Trumps
+    /// Angriffsauftrag`): the phrase is the thing, whose head is the noun, not the person.
+    /// The genitive is a word in `-s`, itself no given name, whose stem the lexicon does not know
+    /// (a name) or knows as a given name; `Weißes Haus`, `Rotes Kreuz` open with an adjective and
+    /// stay names.
+    fn genitive_of_a_thing(&self, m: &Mention) -> bool {
+        if m.last <= m.first {
+            return false;
+        }
+        // A given name in `-s` is no genitive (`Jonas Berg`, `Klaus Kohl`).
+        let Some(stem) = self
+            .word(m.first)
+            .filter(|t| lexicon::given_name_gender(t.lower).is_none())
+            .and_then(|t| t.lower.strip_suffix('s'))
+        else {
+            return false;
+        };
+        let stem = stem.trim_end_matches(['’', '\'']);
+        (!lexicon::german_word(stem).known() || lexicon::given_name_gender(stem).is_some())
+            && self.word(m.first + 1).is_some_and(|t| t.capitalized)
+            && matches!(
+                lexicon::german_noun_head(self.lower(m.last)),
+                Some(NounHead::Thing)
+            )
     }
 
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
@@ -179,5 +207,16 @@ mod tests {
         let text = "Die Lage ist ernst. Relativierend fügte Jonas Berg hinzu: „Wir werden die Brücke \
                     bis zum Winter wieder aufbauen.“";
         assert_eq!(who(text)[0].1, "Jonas Berg");
+    }
+
+    #[test]
+    fn a_names_genitive_before_a_thing_is_the_thing() {
+        let text = "Die Wahl ist vorbei. Obamas Einsatz für den Frieden würdigte das Komitee als „großen \
+                    Schritt für die ganze Welt“.";
+        assert_ne!(who(text)[0].1, "Obamas Einsatz");
+        // Before a person it names the person (`Obamas Sprecher`).
+        let text = "Die Wahl ist vorbei. Obamas Sprecher erklärte: „Wir werden die Brücke bis zum \
+                    Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "Obamas Sprecher");
     }
 }
