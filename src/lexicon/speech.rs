@@ -227,7 +227,7 @@ mod tests {
             *GERMAN_DOCUMENT_NOUNS,
             "erklärung stellungnahme mitteilung bericht brief schreiben papier studie urteil
             begründung dokument memorandum beschluss antrag resolution gutachten protokoll entwurf
-            artikel"
+            artikel webseite internetseite homepage website meldung ankündigung anordnung"
                 .split_whitespace()
                 .collect::<Vec<_>>(),
             "is_german_document_noun"
