@@ -12,10 +12,14 @@ impl<'a> Passage<'a> {
     /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
     /// after a determiner or preposition (`the claims`, `direct demands from`).
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        let verb = self
-            .word(i)
-            .is_some_and(|t| lexicon::is_cue_verb(t.lower) && (!t.capitalized || self.starts_sentence(i)))
-            && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+        let verb = self.word(i).is_some_and(|t| {
+            // German forms by rule and particle verbs are asked of German text only.
+            (lexicon::is_cue_verb(t.lower)
+                || (self.profile.verb_second
+                    && (lexicon::is_german_weak_plural(t.lower)
+                        || lexicon::german_cue_particles(t.lower).is_some())))
+                && (!t.capitalized || self.starts_sentence(i))
+        }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     is_determiner(p.lower)

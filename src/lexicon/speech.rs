@@ -23,18 +23,19 @@ pub fn german_cue_particles(lower: &str) -> Option<&'static str> {
 /// The German cue verbs alone, for the forms of the same verb the list leaves out.
 static GERMAN_CUE_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/cue-verbs")));
 
-/// `said`, `told`, `sagte`: a verb that introduces reported speech; a German verb of
-/// `lexicon/de/particle-cue-verbs.txt` is one too, where its particle follows
+/// `said`, `told`, `sagte`: a verb that introduces reported speech. German text asks besides
+/// the weak plurals (`is_german_weak_plural`) and the verbs that need their particle
 /// (`german_cue_particles`).
 #[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
-    CUE_VERBS.contains(lower) || is_german_weak_plural(lower) || GERMAN_CUE_PARTICLES.contains_key(lower)
+    CUE_VERBS.contains(lower)
 }
 
 /// A plural or infinitive of a German weak verb whose singular the cue list holds: `äußerten`
 /// by `äußerte`, `meinen` by `meinte`, `fragen` by `fragt`, `fürchten` by `fürchtet`, `äußern`
-/// by `äußert`. A weak verb inflects by rule: the list need not spell every person.
-fn is_german_weak_plural(lower: &str) -> bool {
+/// by `äußert`. A weak verb inflects by rule: the list need not spell every person. Asked
+/// only of German text (`Passage::is_cue`).
+pub fn is_german_weak_plural(lower: &str) -> bool {
     if let Some(singular) = lower.strip_suffix('n')
         && singular.ends_with("te")
         && GERMAN_CUE_VERBS.contains(singular)
