@@ -1,7 +1,7 @@
 //! Cues: the verbs and phrases that report speech (`said`, `according to`, `laut`), and the
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
-use super::doc::{Passage, TokKind};
+use super::doc::{Passage, SENTENCE_REACH, TokKind};
 use super::grammar::{COORDINATORS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
@@ -12,17 +12,23 @@ impl<'a> Passage<'a> {
     /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
     /// after a determiner or preposition (`the claims`, `direct demands from`).
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        let verb = self
-            .word(i)
-            .is_some_and(|t| lexicon::is_cue_verb(t.lower) && (!t.capitalized || self.starts_sentence(i)))
-            && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+        let verb = self.word(i).is_some_and(|t| {
+            // German forms by rule and particle verbs are asked of German text only.
+            (lexicon::is_cue_verb(t.lower)
+                || (self.profile.verb_second
+                    && (lexicon::is_german_weak_plural(t.lower)
+                        || lexicon::german_cue_particles(t.lower).is_some())))
+                && (!t.capitalized || self.starts_sentence(i))
+        }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     is_determiner(p.lower)
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        (verb && !self.names_a_thing(i)) || self.is_according_to(i) || self.puts_it(i)
+        (verb && !self.names_a_thing(i) && self.has_its_particle(i))
+            || self.is_according_to(i)
+            || self.puts_it(i)
     }
 
     /// `as Ana Lee put it, “…”`, `Lee puts it: “…”`: English `put it`, then a comma or colon,
@@ -32,6 +38,21 @@ impl<'a> Passage<'a> {
             && matches!(self.lower(i), "put" | "puts")
             && self.lower(i + 1) == "it"
             && self.is_punct(i + 2, &[',', ':'])
+    }
+
+    /// A German cue that reports speech only with its separable particle has it later in its
+    /// sentence (`stellte … fest`, `gab … bekannt`, `„…“, fügte er hinzu`), past quotations.
+    fn has_its_particle(&self, i: usize) -> bool {
+        let Some(particles) = lexicon::german_cue_particles(self.lower(i)) else {
+            return true;
+        };
+        (i + 1..self.tokens.len())
+            .take(SENTENCE_REACH)
+            .take_while(|&j| self.same_sentence(i, j))
+            .any(|j| {
+                self.word(j)
+                    .is_some_and(|t| particles.split(' ').any(|p| p == t.lower))
+            })
     }
 
     /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
@@ -85,6 +106,12 @@ impl<'a> Passage<'a> {
     /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
     pub(super) fn according_to_source(&self, i: usize) -> Option<Mention> {
         let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+        // `nach Ansicht von Niedersachsens Ministerpräsident …`: the source after `von`.
+        let skip = if self.lower(i) == "nach" && self.lower(i + 2) == "von" {
+            3
+        } else {
+            skip
+        };
         self.mention_starting_at(i + skip)
     }
 
@@ -368,5 +395,38 @@ mod tests {
         let text = "Der Streit eskalierte. Nach Angaben der Anwältin Maria Vogt handelte es sich um „eine \
                     ganz normale Auseinandersetzung unter Nachbarn“.";
         assert!(who(text)[0].1.contains("Maria Vogt"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_weak_verb_is_a_cue_in_every_person() {
+        let text = "Die Lage ist ernst. Die Richter äußerten „gravierende Bedenken“ gegen das Gesetz.";
+        assert_eq!(who(text)[0].1, "Die Richter");
+        let text = "Die Lage ist ernst.\n\n„Die Koalition bricht ihre Versprechen“, meinen die beiden \
+                    Abgeordneten Jan Ott und Eva Roth.";
+        assert!(who(text)[0].1.contains("Jan Ott"), "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_particle_verb_reports_speech_only_with_its_particle() {
+        let text = "Die Lage ist ernst. Danach stellten die Forscher fest: „Die Zahlen sind nur eine \
+                    grobe Schätzung der Kosten.“";
+        assert_eq!(who(text)[0].1, "die Forscher");
+        let text = "Die Lage ist ernst. Danach stellten die Forscher die Zahlen so dar: „Die Zahlen sind \
+                    nur eine grobe Schätzung der Kosten.“";
+        assert_eq!(who(text)[0].1, "");
+    }
+
+    #[test]
+    fn fuehrte_aus_reports_speech_with_its_particle() {
+        let text = "Die Lage ist ernst.\n\n„Der Name zeigt, wie wichtig die Anlage ist“, führte er \
+                    gegenüber der Zeitung aus.";
+        assert_eq!(who(text)[0].1, "er");
+    }
+
+    #[test]
+    fn nach_ansicht_von_names_the_source() {
+        let text = "Die Lage ist ernst. Nach Ansicht von Ministerpräsident Jonas Berg ist das „ein \
+                    schwerer Fehler der Regierung“.";
+        assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
     }
 }

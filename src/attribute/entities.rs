@@ -162,7 +162,18 @@ impl<'a> Passage<'a> {
                 });
                 // Two capitalised words are a person only where they stand as a subject
                 // (`São Paulo` is always `in São Paulo`).
-                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject));
+                // Where every noun has a capital, two capitalised words that open with a common
+                // noun are a noun phrase, not a person (`Milliarden Euro`, `Rechte von …`); a
+                // role noun opens a person's name (`Abgeordnete Jonas Brandt`). Asked only of
+                // such a pair, not of every capitalised word.
+                let common = || {
+                    let opener = without_possessive(self.lower(first));
+                    self.profile.capitalised_nouns
+                        && lexicon::german_word(opener).noun()
+                        && lexicon::given_name_gender(opener).is_none()
+                        && !matches!(lexicon::german_noun_head(opener), Some(lexicon::NounHead::Person))
+                };
+                let person = !place && (!titles.is_empty() || (name.len() >= 2 && subject && !common()));
                 let hash = rustc_hash::FxBuildHasher.hash_one(&name);
                 let own = match named(&entities, &index, &name, hash) {
                     Some(k) => {
@@ -340,5 +351,12 @@ mod tests {
         // A word no entity holds: no entity holds the name.
         assert_eq!(rarest_holders(&holders, &["Ana", "Ortiz"]), None);
         assert_eq!(rarest_holders::<&str>(&holders, &[]), None);
+    }
+
+    #[test]
+    fn german_words_that_open_with_a_common_noun_are_no_person() {
+        let text = "Die Brücke ist alt. Peter Brandt kam am Montag. Milliarden Euro flossen in den Bau. \
+                    „Das reicht noch lange nicht“, sagte er.";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Peter Brandt"]);
     }
 }

@@ -38,6 +38,7 @@ const DE_VERBS_OF_BEING_CALLED: &str = include_str!("../../lexicon/de/verbs-of-b
 const DE_OBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/object-pronouns.txt");
 const EN_TOLD_OBJECTS: &str = include_str!("../../lexicon/en/told-objects.txt");
 const EN_SPEECH_NOUN_LINKS: &str = include_str!("../../lexicon/en/speech-noun-links.txt");
+const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-pronouns.txt");
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));
@@ -65,6 +66,8 @@ pub(super) static ACCUSATIVE_ARTICLES: Words = LazyLock::new(|| lexicon::list(DE
 pub(super) static GENITIVE_ARTICLES: Words = LazyLock::new(|| lexicon::list(DE_GENITIVE_ARTICLES));
 /// `he`, `she`, `i`, German `er`: pronouns resolved to the latest person.
 pub(super) static PERSON_PRONOUNS: Words = LazyLock::new(|| union(&[EN_PERSON_PRONOUNS, DE_PERSON_PRONOUNS]));
+/// German `er`, `sie`: the subject of reported speech that stands for its speaker.
+pub(super) static REPORTER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(DE_REPORTER_PRONOUNS));
 /// `my`, `your`: they open a description of a speaker, as determiners do.
 pub(super) static PERSONAL_POSSESSIVES: Words = LazyLock::new(|| lexicon::list(EN_PERSONAL_POSSESSIVES));
 /// `from`, `with`, `about`: longer words that stay lower case in a title.
@@ -179,7 +182,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 21] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 22] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -241,6 +244,7 @@ mod tests {
                 &["he", "she", "i", "er"],
             ),
             (&PERSONAL_POSSESSIVES, &[EN_PERSONAL_POSSESSIVES], &["my", "your"]),
+            (&REPORTER_PRONOUNS, &[DE_REPORTER_PRONOUNS], &["er", "sie"]),
             (
                 &MINOR_TITLE_WORDS,
                 &[EN_TITLE_CASE_MINOR_WORDS],
@@ -274,7 +278,9 @@ mod tests {
             (
                 &OBJECT_PRONOUNS,
                 &[DE_OBJECT_PRONOUNS],
-                &["ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich", "dir", "euch"],
+                &[
+                    "ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich", "dir", "euch", "sich",
+                ],
             ),
             (
                 &TOLD_OBJECTS,

@@ -58,11 +58,39 @@ impl Passage<'_> {
         }
         match &m.kind {
             MentionKind::Pronoun => true,
-            MentionKind::Name { name } => name.len() > 1 || self.looks_like_name(m.last),
+            MentionKind::Name { name } => {
+                (name.len() > 1 || self.looks_like_name(m.last)) && !self.genitive_of_a_thing(m)
+            }
             // A description's head noun is weighed by the rules that read the clause
             // (`german_object`): the lexicon cannot tell an institution it lacks from a thing.
             MentionKind::Description { .. } => true,
         }
+    }
+
+    /// A name's genitive before a noun that names a thing (`Obamas Einsatz`, `Trumps
+    /// Angriffsauftrag`): the phrase is the thing, whose head is the noun, not the person.
+    /// The genitive is a word in `-s`, itself no given name, whose stem the lexicon does not know
+    /// (a name) or knows as a given name; `Weißes Haus`, `Rotes Kreuz` open with an adjective and
+    /// stay names.
+    fn genitive_of_a_thing(&self, m: &Mention) -> bool {
+        if m.last <= m.first {
+            return false;
+        }
+        // A given name in `-s` is no genitive (`Jonas Berg`, `Klaus Kohl`).
+        let Some(stem) = self
+            .word(m.first)
+            .filter(|t| lexicon::given_name_gender(t.lower).is_none())
+            .and_then(|t| t.lower.strip_suffix('s'))
+        else {
+            return false;
+        };
+        let stem = stem.trim_end_matches(['’', '\'']);
+        (!lexicon::german_word(stem).known() || lexicon::given_name_gender(stem).is_some())
+            && self.word(m.first + 1).is_some_and(|t| t.capitalized)
+            && matches!(
+                lexicon::german_noun_head(self.lower(m.last)),
+                Some(NounHead::Thing)
+            )
     }
 
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
@@ -73,6 +101,9 @@ impl Passage<'_> {
             return false;
         };
         let lower = t.lower.trim_end_matches(['’', '\'']).trim_end_matches('s');
+        if is_present_participle(t.lower) {
+            return false;
+        }
         if !lexicon::german_word(t.lower).known() && !lexicon::german_word(lower).known() {
             return true;
         }
@@ -116,7 +147,7 @@ impl Passage<'_> {
         self.word(i).is_some_and(|t| {
             let class = lexicon::german_word(t.lower);
             t.capitalized
-                && class.known()
+                && (class.known() || is_present_participle(t.lower))
                 && !is_determiner(t.lower)
                 && !lexicon::is_german_article(t.lower)
                 && !lexicon::is_preposition(t.lower)
@@ -127,6 +158,17 @@ impl Passage<'_> {
                 && !self.in_a_longer_name(i)
         })
     }
+}
+
+/// Whether a German word is the present participle of a verb the lexicon knows, used as an
+/// adverb or adjective (`relativierend` from `relativieren`, `abschließend`): the infinitive and
+/// `d`, and no noun of its own (`Abend`, `Jugend`).
+pub(super) fn is_present_participle(lower: &str) -> bool {
+    lower.ends_with("end")
+        && lower
+            .strip_suffix('d')
+            .is_some_and(|infinitive| lexicon::german_word(infinitive).known())
+        && !lexicon::german_word(lower).noun()
 }
 
 /// `pronouns-agree`: the gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`
@@ -240,5 +282,25 @@ mod tests {
         assert!(!agrees(pronoun_gender("er"), "Anna Brandt"));
         assert!(agrees(pronoun_gender("he"), "Kim Lee"));
         assert!(agrees(pronoun_gender("they"), "Peter Brandt"));
+    }
+
+    #[test]
+    fn a_present_participle_opens_the_clause_and_is_no_name() {
+        assert!(is_present_participle("relativierend"));
+        assert!(!is_present_participle("abend"));
+        let text = "Die Lage ist ernst. Relativierend fügte Jonas Berg hinzu: „Wir werden die Brücke \
+                    bis zum Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "Jonas Berg");
+    }
+
+    #[test]
+    fn a_names_genitive_before_a_thing_is_the_thing() {
+        let text = "Die Wahl ist vorbei. Obamas Einsatz für den Frieden würdigte das Komitee als „großen \
+                    Schritt für die ganze Welt“.";
+        assert_ne!(who(text)[0].1, "Obamas Einsatz");
+        // Before a person it names the person (`Obamas Sprecher`).
+        let text = "Die Wahl ist vorbei. Obamas Sprecher erklärte: „Wir werden die Brücke bis zum \
+                    Winter wieder aufbauen.“";
+        assert_eq!(who(text)[0].1, "Obamas Sprecher");
     }
 }

@@ -419,7 +419,34 @@ impl<'a> Passage<'a> {
             && !in_title(m.first - 1);
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
         let oblique = self.profile.verb_second && self.in_oblique_case(m);
-        !possessive && !object && !oblique
+        !possessive && !object && !oblique && !self.in_german_prepositional_phrase(m)
+    }
+
+    /// Where every noun has a capital: whether noun phrase `m` is the object of a preposition
+    /// before it or before its article and adjectives in lower case (`im Meer der Ruhe`, `zur
+    /// aktuellen Lage`, `nach einer langen Sitzung`). The prepositions are a closed class
+    /// (`lexicon/de/opening-prepositions.txt`); a name's particle (`von der Leyen`) opens no
+    /// phrase.
+    pub(super) fn in_german_prepositional_phrase(&self, m: &Mention) -> bool {
+        if !self.profile.capitalised_nouns || matches!(m.kind, MentionKind::Pronoun) {
+            return false;
+        }
+        let mut i = m.first;
+        // Back over the article and adjectives in lower case, at most three words.
+        while i > 0 && i + 3 > m.first {
+            let Some(t) = self.word(i - 1).filter(|_| self.same_sentence(i - 1, m.first)) else {
+                return false;
+            };
+            if lexicon::is_german_preposition(t.lower) {
+                // `Von der Leyen`: the particle of a name, capitalised, opens it.
+                return !(t.capitalized && lexicon::is_name_particle(t.lower) && i == m.first);
+            }
+            if t.capitalized || self.is_cue(i - 1) {
+                return false;
+            }
+            i -= 1;
+        }
+        false
     }
 
     /// `the statement`, `his letter`: speaks only as the direct subject of a cue.
@@ -524,5 +551,15 @@ mod tests {
     fn possessive_is_not_a_speaker() {
         let text = "Putin’s comments follow the “aggression” clause.";
         assert_eq!(speakers(text), [""]);
+    }
+
+    #[test]
+    fn a_noun_in_a_german_prepositional_phrase_is_no_speaker() {
+        let text = "Die Lage ist ernst. Im Brief, den er an die Ministerin schickte, erklärt er: „Sehr \
+                    geehrte Frau Ministerin, das Gesetz ist ein Fehler.“";
+        assert_eq!(who(text)[0].1, "er");
+        let text = "Die Fähre legte an. Der Kapitän Jan Ott steuerte sie zu einem Platz im Hafen der \
+                    Stadt und meldete sich mit den Worten: „Hier ist der Hafen, wir sind angekommen.“";
+        assert_ne!(who(text)[0].1, "Hafen");
     }
 }

@@ -3,7 +3,7 @@
 //! and opening phrases.
 
 use super::doc::{Passage, TokKind};
-use super::grammar::{APPOSITIVE_OPENERS, is_possessive, is_subordinator, is_title_word};
+use super::grammar::{APPOSITIVE_OPENERS, is_determiner, is_possessive, is_subordinator, is_title_word};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
 use crate::lexicon;
@@ -188,6 +188,24 @@ impl<'a> Passage<'a> {
             let closes_opening = first > self.sentence_start(q) && self.is_punct(first - 1, &[',']);
             verb = if closes_opening {
                 verb + 1
+            } else if self.profile.verb_second {
+                // German appositives run over relative clauses (`Sadiq Khan, einer der
+                // Abgeordneten, die den Brief unterschrieben, verurteilte`): the verb is the
+                // first word in lower case after a comma that opens no phrase of its own.
+                (verb + 1..q)
+                    .filter(|&j| self.is_punct(j, &[',']))
+                    .take(4)
+                    .find(|&j| {
+                        self.word(j + 1).is_some_and(|t| {
+                            !t.capitalized
+                                && !is_determiner(t.lower)
+                                && !lexicon::is_german_article(t.lower)
+                                && !lexicon::is_german_preposition(t.lower)
+                                && !lexicon::is_german_subordinator(t.lower)
+                                && !lexicon::is_pronoun(t.lower)
+                        })
+                    })?
+                    + 1
             } else {
                 (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
             };
@@ -389,5 +407,13 @@ mod tests {
         assert_eq!(speakers(text), ["Ortiz"]);
         let text = "Speaking at a town hall in Dover, Ortiz went after Lind, calling her “a total failure.”";
         assert_eq!(speakers(text), ["Ortiz"]);
+    }
+
+    #[test]
+    fn a_german_appositive_runs_over_its_relative_clause() {
+        let text = "Die Abgeordneten schrieben einen Brief. Jonas Berg, einer der Abgeordneten, die den Brief \
+                    unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat große Fehler \
+                    gemacht.“";
+        assert_eq!(speakers(text), ["Jonas Berg"]);
     }
 }

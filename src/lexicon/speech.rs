@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordSet, entries, list, union};
+use super::{WordSet, entries, list, pairs, union};
 
 /// Verbs (all inflections) that report speech or writing: `said`, `told`, `warned`, `sagte`.
 static CUE_VERBS: WordSet =
@@ -13,10 +13,58 @@ static CUE_VERBS: WordSet =
 /// whose commonest sense descends from saying, speaking or asking; German forms left out.
 static SPEECH_VERBS: WordSet = LazyLock::new(|| list(list_file!("en/speech-verbs")));
 
-/// `said`, `told`, `barked`, `sagte`: a verb that introduces reported speech.
+/// German cue verbs that need their separable particle, with the particles.
+static GERMAN_CUE_PARTICLES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| pairs(list_file!("de/particle-cue-verbs")).collect());
+
+/// The particles, separated by spaces, without one of which the German cue `lower` reports no
+/// speech (`stellte` needs `fest`, `klar` …); `None` for a cue that needs none.
+#[inline]
+pub fn german_cue_particles(lower: &str) -> Option<&'static str> {
+    GERMAN_CUE_PARTICLES.get(lower).copied()
+}
+
+/// The German cue verbs alone, for the forms of the same verb the list leaves out.
+static GERMAN_CUE_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/cue-verbs")));
+
+/// `said`, `told`, `barked`, `sagte`: a verb that introduces reported speech. German text asks
+/// besides the weak plurals (`is_german_weak_plural`) and the verbs that need their particle
+/// (`german_cue_particles`).
 #[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
     CUE_VERBS.contains(lower) || SPEECH_VERBS.contains(lower)
+}
+
+/// A plural or infinitive of a German weak verb whose singular the cue list holds: `äußerten`
+/// by `äußerte`, `meinen` by `meinte`, `fragen` by `fragt`, `fürchten` by `fürchtet`, `äußern`
+/// by `äußert`. A weak verb inflects by rule: the list need not spell every person. Asked
+/// only of German text (`Passage::is_cue`).
+pub fn is_german_weak_plural(lower: &str) -> bool {
+    if let Some(singular) = lower.strip_suffix('n')
+        && singular.ends_with("te")
+        && GERMAN_CUE_VERBS.contains(singular)
+    {
+        return true;
+    }
+    // `-en`, or `-n` after `-er` and `-el` (`äußern`, `wechseln`).
+    let stem = lower.strip_suffix("en").or_else(|| {
+        lower
+            .strip_suffix('n')
+            .filter(|s| s.ends_with("er") || s.ends_with("el"))
+    });
+    stem.is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && ["te", "t", "ete", "et"].iter().any(|end| {
+                // The form in a buffer on the stack: nothing is allocated per word.
+                let mut buf = [0u8; 64];
+                let len = stem.len() + end.len();
+                len <= buf.len() && {
+                    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                    buf[stem.len()..len].copy_from_slice(end.as_bytes());
+                    std::str::from_utf8(&buf[..len]).is_ok_and(|form| GERMAN_CUE_VERBS.contains(form))
+                }
+            })
+    })
 }
 
 static ALSO_PLURAL_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/cue-verbs-also-nouns")));
@@ -143,7 +191,13 @@ mod tests {
             verteidigte verteidigt bekräftigten unterstrichen urteilte urteilt befand befindet
             schätzte schätzt glaubt glaubte hofft hoffte fürchtet fürchtete beschwört beschworen
             bekanntgegeben bekannt aufforderte forderte rät riet rieten empfahl empfiehlt entgegnete
-            entgegnet bemängelte verwies verweist resümierte accuses advises agrees apologizes
+            entgegnet bemängelte verwies verweist resümierte würdigte würdigt gewürdigt tadelte
+            tadelt rügte rügt monierte moniert beanstandete beanstandet bilanzierte bilanziert
+            folgerte folgert vermutete vermutet prognostizierte prognostiziert beteuerte beteuert
+            dementierte dementiert protestierte protestiert klagte klagt schimpfte schimpft
+            spottete spottet scherzte scherzt twitterte twittert seufzte seufzt meldete meldet
+            notierte notiert formulierte formuliert ausdrückte ausdrückt accuses advises agrees
+            apologizes
             assures cites clarifies criticizes criticises disagrees elaborates expresses muses
             opines surmises accusing advising answering apologizing asserting assuring boasting
             cautioning complaining conceding concluding confirming contending countering criticizing
@@ -202,7 +256,7 @@ mod tests {
             *GERMAN_DOCUMENT_NOUNS,
             "erklärung stellungnahme mitteilung bericht brief schreiben papier studie urteil
             begründung dokument memorandum beschluss antrag resolution gutachten protokoll entwurf
-            artikel"
+            artikel webseite internetseite homepage website meldung ankündigung anordnung"
                 .split_whitespace()
                 .collect::<Vec<_>>(),
             "is_german_document_noun"
@@ -210,7 +264,7 @@ mod tests {
         same_words(
             "is_german_account",
             &GERMAN_ACCOUNTS,
-            "angaben aussagen auffassung ansicht einschätzung darstellung informationen",
+            "angaben aussagen auffassung ansicht meinung einschätzung darstellung informationen",
         );
         same_words(
             "is_german_naming_verb",

@@ -3,7 +3,7 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::attribute::grammar::{DOCUMENT_REFERENCES, DOCUMENT_VERBS, is_determiner};
-use crate::attribute::mentions::MentionKind;
+use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
@@ -53,8 +53,36 @@ impl Passage<'_> {
                 let back = (start..verb).any(|i| DOCUMENT_REFERENCES.contains(self.lower(i)));
                 let previous = self.sentence_start(start.checked_sub(1)?);
                 back.then(|| document_in(previous, start)).flatten()
-            })?;
+            })
+            .or_else(|| self.source_of_heisst_es(start, verb, q))?;
         Some(self.hit(named, verb))
+    }
+
+    /// No document: `hieß es vom Abgeordneten X`, `Aus Paris hieß es`, `heißt es seitens der
+    /// Regierung`: the source after `aus`, `von`, `vom` or `seitens`, right after `es` or
+    /// opening the sentence right before the verb.
+    fn source_of_heisst_es(&self, start: usize, verb: usize, q: usize) -> Option<Mention> {
+        let source_word = |i: usize| matches!(self.lower(i), "aus" | "von" | "vom" | "seitens");
+        let after = verb + 2;
+        if self.lower(verb + 1) == "es" && source_word(after) && after != q {
+            return self.mention_starting_at(after + 1).filter(|m| m.last != q);
+        }
+        // Opening the sentence, a place stands for who speaks there (`Aus Paris`): the
+        // capitalised words up to the verb, whatever the lexicon knows of them.
+        let words = start + 1..verb;
+        (source_word(start)
+            && !words.is_empty()
+            && verb - start <= 4
+            && words.clone().all(|i| self.word(i).is_some_and(|t| t.capitalized)))
+        .then(|| Mention {
+            kind: MentionKind::Name {
+                name: words
+                    .map(|i| self.text[self.tokens[i].range()].to_string())
+                    .collect(),
+            },
+            first: start + 1,
+            last: verb - 1,
+        })
     }
 }
 
@@ -84,6 +112,22 @@ mod tests {
                 "Die Lage ist ruhig. „Wir werden die Lage genau beobachten“, heißt es in dem Bericht \
                  der Kommission.",
                 "dem Bericht",
+            ),
+            (
+                "Die Lage ist ruhig. Auf der Homepage des Vereins heißt es: „Wir werden die Lage \
+                 genau beobachten.“",
+                "der Homepage",
+            ),
+            // No document: the source after `vom`, or the one that opens the sentence.
+            (
+                "Die Lage ist ruhig. „Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom \
+                 Abgeordneten Jonas Berg.",
+                "Abgeordneten Jonas Berg",
+            ),
+            (
+                "Die Lage ist ruhig. Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ \
+                 des Abkommens.",
+                "Paris",
             ),
         ] {
             assert_eq!(who(text)[0].1, mention, "{text}");

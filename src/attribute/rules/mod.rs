@@ -14,6 +14,8 @@ mod cue_in_introduction;
 mod cue_later_in_sentence;
 mod cue_right_after;
 mod german_document_source;
+mod german_quoted_medium;
+mod german_reporter_pronoun;
 mod label_before;
 mod named_in_introduction;
 mod possessive_cue_before;
@@ -60,6 +62,7 @@ pub(super) static RULES: &[Rule] = &[
     label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
+    german_quoted_medium::RULE,
     cue_right_after::RULE,
     cue_before::RULE,
     cue_later_in_sentence::RULE,
@@ -72,7 +75,7 @@ pub(super) static RULES: &[Rule] = &[
 ];
 
 /// Tried after the continuation pass on the quotations still without a speaker.
-pub(super) static LAST_RESORT: &[Rule] = &[reported_speech::RULE];
+pub(super) static LAST_RESORT: &[Rule] = &[german_reporter_pronoun::RULE, reported_speech::RULE];
 
 /// A step over all the quotations of a passage at once, after the rules.
 pub(super) struct Pass {

@@ -3,6 +3,7 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::attribute::mentions::{Mention, MentionKind};
+use crate::lexicon::{self, NounHead};
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -39,6 +40,25 @@ impl Passage<'_> {
         if let Some(m) = self
             .mention_starting_at(first)
             .filter(|m| usable(m) && m.last < colon)
+        {
+            return Some(Hit {
+                mention: m,
+                cue: ":".to_string(),
+            });
+        }
+        // Where every noun has a capital, a description whose head the lexicon knows for a
+        // person or an institution opens the introduction as a name does (`Ein Beamter der
+        // Nationalpolizei: „…“`).
+        if self.profile.capitalised_nouns
+            && let Some(m) = self.mention_starting_at(first).filter(|m| {
+                matches!(m.kind, MentionKind::Description { .. })
+                    && m.last < colon
+                    && self.is_subject(m)
+                    && matches!(
+                        lexicon::german_noun_head(self.lower(m.last)),
+                        Some(NounHead::Person | NounHead::Institution)
+                    )
+            })
         {
             return Some(Hit {
                 mention: m,
@@ -108,5 +128,16 @@ mod tests {
             ),
             ["", ""]
         );
+    }
+
+    #[test]
+    fn a_german_description_of_a_person_introduces_the_quotation() {
+        let text = "Die Stadt ist ruhig.\n\nEin Beamter der örtlichen Polizei: „Hier weiß jeder, wer die \
+                    Täter sind.“";
+        assert_eq!(crate::attribute::testing::who(text)[0].1, "Ein Beamter");
+        // A thing is no speaker.
+        let text = "Die Stadt ist ruhig.\n\nDie Stimmung in der ganzen Stadt: „Hier weiß jeder, wer die \
+                    Täter sind.“";
+        assert_eq!(crate::attribute::testing::who(text)[0].1, "");
     }
 }
