@@ -214,18 +214,7 @@ pub fn quote_id(source_hash: u64, start: usize) -> String {
         id.push(char::from(HEX[(source_hash >> (4 * shift)) as usize & 15]));
     }
     id.push('-');
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = start;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id.push_str(itoa::Buffer::new().format(start));
     id
 }
 
