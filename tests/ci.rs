@@ -390,6 +390,22 @@ fn the_review_workbook_has_its_sheets_one_row_a_finding_and_text_kept_as_text() 
     let clusters = sheet(&mut book, "Clusters");
     assert_eq!(text(&clusters[0][0]), "cluster_id");
     assert_eq!(clusters.len() - 1, 2);
+
+    // Text cells carry the text number format, so that no spreadsheet reads `9/11` as a date;
+    // numbers do not.
+    for (name, text_col, number_col) in [("Findings", 4, None), ("Quotations", 7, Some(1))] {
+        let styles = book.worksheet_style(name).expect("the sheet's styles");
+        let format = |col| {
+            styles
+                .get((1, col))
+                .and_then(|s| s.number_format.as_ref())
+                .map(|f| f.format_code.clone())
+        };
+        assert_eq!(format(text_col).as_deref(), Some("@"), "{name}");
+        if let Some(col) = number_col {
+            assert_ne!(format(col).as_deref(), Some("@"), "{name}");
+        }
+    }
 }
 
 #[test]

@@ -23,44 +23,54 @@ const MAX_ROWS: usize = 1_048_575;
 const MAX_CELL: usize = 32_767;
 const CUT_MARK: &str = " […]";
 
-/// The columns of a sheet: header and width in characters, and whether the text wraps.
-type Columns = [(&'static str, f64, bool)];
+/// How the cells of a column are shown: as text (typed as text), as text that wraps, or as a
+/// number.
+#[derive(Clone, Copy)]
+enum Shown {
+    Text,
+    Wrapped,
+    Number,
+}
+use Shown::{Number, Text, Wrapped};
+
+/// The columns of a sheet: header, width in characters, and how its cells are shown.
+type Columns = [(&'static str, f64, Shown)];
 
 const FINDINGS: &Columns = &[
-    ("severity", 9.0, false),
-    ("verdict", 13.0, false),
-    ("speakers", 22.0, true),
-    ("changes", 36.0, true),
-    ("text_a", 60.0, true),
-    ("text_b", 60.0, true),
-    ("source_a", 32.0, true),
-    ("source_b", 32.0, true),
-    ("finding_id", 19.0, false),
-    ("standing", 10.0, false),
-    ("notes", 40.0, true),
+    ("severity", 9.0, Text),
+    ("verdict", 13.0, Text),
+    ("speakers", 22.0, Wrapped),
+    ("changes", 36.0, Wrapped),
+    ("text_a", 60.0, Wrapped),
+    ("text_b", 60.0, Wrapped),
+    ("source_a", 32.0, Wrapped),
+    ("source_b", 32.0, Wrapped),
+    ("finding_id", 19.0, Text),
+    ("standing", 10.0, Text),
+    ("notes", 40.0, Wrapped),
 ];
 
 const CLUSTERS: &Columns = &[
-    ("cluster_id", 19.0, false),
-    ("status", 13.0, false),
-    ("severity", 9.0, false),
-    ("speaker", 22.0, true),
-    ("sources", 8.0, false),
-    ("quotes", 8.0, false),
-    ("min_similarity", 10.0, false),
-    ("text", 80.0, true),
+    ("cluster_id", 19.0, Text),
+    ("status", 13.0, Text),
+    ("severity", 9.0, Text),
+    ("speaker", 22.0, Wrapped),
+    ("sources", 8.0, Number),
+    ("quotes", 8.0, Number),
+    ("min_similarity", 10.0, Number),
+    ("text", 80.0, Wrapped),
 ];
 
 const QUOTATIONS: &Columns = &[
-    ("source", 32.0, true),
-    ("line", 7.0, false),
-    ("column", 7.0, false),
-    ("kind", 9.0, false),
-    ("speaker", 22.0, true),
-    ("speaker_mention", 18.0, true),
-    ("cue", 12.0, false),
-    ("text", 80.0, true),
-    ("quote_id", 24.0, false),
+    ("source", 32.0, Wrapped),
+    ("line", 7.0, Number),
+    ("column", 7.0, Number),
+    ("kind", 9.0, Text),
+    ("speaker", 22.0, Wrapped),
+    ("speaker_mention", 18.0, Wrapped),
+    ("cue", 12.0, Text),
+    ("text", 80.0, Wrapped),
+    ("quote_id", 24.0, Text),
 ];
 
 /// Writes `review.xlsx` into `dir`.
@@ -70,13 +80,9 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
     // CSV reports do.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
-    let header = Format::new().set_bold().set_background_color("#DDE4EE");
-    let text = Format::new().set_num_format("@").set_align(FormatAlign::Top);
-    let wrapped = text.clone().set_text_wrap();
-    let number = Format::new().set_align(FormatAlign::Top);
-    let cell = |wrap: bool| if wrap { &wrapped } else { &text };
+    let formats = Formats::new();
 
-    let sheet = begin(book.add_worksheet(), "Findings", FINDINGS, &header)?;
+    let sheet = begin(book.add_worksheet(), "Findings", FINDINGS, &formats)?;
     let mut findings: Vec<&Finding> = outcome.findings.list.iter().collect();
     // Errors first; new before accepted; then by place.
     findings.sort_by_key(|f| {
@@ -108,13 +114,13 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
             f.standing.as_str().to_string(),
             String::new(),
         ];
-        for (col, (value, &(_, _, wrap))) in (0..).zip(cells.iter().zip(FINDINGS)) {
-            write_text(sheet, row, col, value, cell(wrap))?;
+        for (col, value) in (0..).zip(&cells) {
+            write_text(sheet, row, col, value)?;
         }
     }
     finish(sheet, FINDINGS, findings.len())?;
 
-    let sheet = begin(book.add_worksheet(), "Clusters", CLUSTERS, &header)?;
+    let sheet = begin(book.add_worksheet(), "Clusters", CLUSTERS, &formats)?;
     let clusters = &outcome.aligned.clusters;
     for (row, (c, s)) in (1..).zip(clusters.iter().zip(&outcome.summaries).take(MAX_ROWS)) {
         let status = if s.consistent() {
@@ -122,18 +128,18 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
         } else {
             "inconsistent"
         };
-        write_text(sheet, row, 0, &c.id, &text)?;
-        write_text(sheet, row, 1, status, &text)?;
-        write_text(sheet, row, 2, s.severity.as_str(), &text)?;
-        write_text(sheet, row, 3, &s.speaker, &wrapped)?;
-        sheet.write_number_with_format(row, 4, s.sources as f64, &number)?;
-        sheet.write_number_with_format(row, 5, s.quotes as f64, &number)?;
-        sheet.write_number_with_format(row, 6, s.min_similarity, &number)?;
-        write_text(sheet, row, 7, &outcome.quotes[c.reference_quote].text, &wrapped)?;
+        write_text(sheet, row, 0, &c.id)?;
+        write_text(sheet, row, 1, status)?;
+        write_text(sheet, row, 2, s.severity.as_str())?;
+        write_text(sheet, row, 3, &s.speaker)?;
+        sheet.write_number(row, 4, s.sources as f64)?;
+        sheet.write_number(row, 5, s.quotes as f64)?;
+        sheet.write_number(row, 6, s.min_similarity)?;
+        write_text(sheet, row, 7, &outcome.quotes[c.reference_quote].text)?;
     }
     finish(sheet, CLUSTERS, clusters.len())?;
 
-    let sheet = begin(book.add_worksheet(), "Quotations", QUOTATIONS, &header)?;
+    let sheet = begin(book.add_worksheet(), "Quotations", QUOTATIONS, &formats)?;
     let mut clustered = vec![false; outcome.quotes.len()];
     for m in &outcome.matches {
         clustered[m.a] = true;
@@ -146,15 +152,15 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
         .filter_map(|(q, &c)| c.then_some(q))
         .collect();
     for (row, q) in (1..).zip(quotes.iter().take(MAX_ROWS)) {
-        write_text(sheet, row, 0, &outcome.shown_path(&q.source), &wrapped)?;
-        sheet.write_number_with_format(row, 1, q.line as f64, &number)?;
-        sheet.write_number_with_format(row, 2, q.column as f64, &number)?;
-        write_text(sheet, row, 3, q.kind.as_str(), &text)?;
-        write_text(sheet, row, 4, &q.speaker, &wrapped)?;
-        write_text(sheet, row, 5, &q.speaker_mention, &wrapped)?;
-        write_text(sheet, row, 6, &q.cue, &text)?;
-        write_text(sheet, row, 7, &q.text, &wrapped)?;
-        write_text(sheet, row, 8, &q.id, &text)?;
+        write_text(sheet, row, 0, &outcome.shown_path(&q.source))?;
+        sheet.write_number(row, 1, q.line as f64)?;
+        sheet.write_number(row, 2, q.column as f64)?;
+        write_text(sheet, row, 3, q.kind.as_str())?;
+        write_text(sheet, row, 4, &q.speaker)?;
+        write_text(sheet, row, 5, &q.speaker_mention)?;
+        write_text(sheet, row, 6, &q.cue)?;
+        write_text(sheet, row, 7, &q.text)?;
+        write_text(sheet, row, 8, &q.id)?;
     }
     finish(sheet, QUOTATIONS, quotes.len())?;
 
@@ -165,17 +171,48 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
     Ok(())
 }
 
-/// Names the sheet, writes its header row and sets its column widths.
+/// The formats of the workbook: the header's, and each way a column shows its cells.
+struct Formats {
+    header: Format,
+    text: Format,
+    wrapped: Format,
+    number: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let text = Format::new().set_num_format("@").set_align(FormatAlign::Top);
+        Formats {
+            header: Format::new().set_bold().set_background_color("#DDE4EE"),
+            wrapped: text.clone().set_text_wrap(),
+            text,
+            number: Format::new().set_align(FormatAlign::Top),
+        }
+    }
+
+    fn of(&self, shown: Shown) -> &Format {
+        match shown {
+            Text => &self.text,
+            Wrapped => &self.wrapped,
+            Number => &self.number,
+        }
+    }
+}
+
+/// Names the sheet, writes its header row and sets its columns' widths and formats. A cell is
+/// then written without a format of its own and takes its column's: a format given with each
+/// cell is looked up by its hash every time, which cost more than the rest of the workbook.
 fn begin<'a>(
     sheet: &'a mut Worksheet,
     name: &str,
     columns: &Columns,
-    header: &Format,
+    formats: &Formats,
 ) -> Result<&'a mut Worksheet, XlsxError> {
     sheet.set_name(name)?;
-    for (col, &(title, width, _)) in (0..).zip(columns) {
-        sheet.write_string_with_format(0, col, title, header)?;
+    for (col, &(title, width, shown)) in (0..).zip(columns) {
+        sheet.write_string_with_format(0, col, title, &formats.header)?;
         sheet.set_column_width(col, width)?;
+        sheet.set_column_format(col, formats.of(shown))?;
     }
     Ok(sheet)
 }
@@ -188,21 +225,15 @@ fn finish(sheet: &mut Worksheet, columns: &Columns, rows: usize) -> Result<(), X
     Ok(())
 }
 
-/// A text cell, typed as text; text beyond a cell's limit is cut and marked.
-fn write_text(
-    sheet: &mut Worksheet,
-    row: u32,
-    col: u16,
-    value: &str,
-    format: &Format,
-) -> Result<(), XlsxError> {
+/// A text cell in its column's format; an empty one is left unwritten, as the column's format
+/// covers it. Text beyond a cell's limit is cut and marked.
+fn write_text(sheet: &mut Worksheet, row: u32, col: u16, value: &str) -> Result<(), XlsxError> {
     if value.is_empty() {
-        sheet.write_blank(row, col, format)?;
         return Ok(());
     }
     let fits = value.len() <= MAX_CELL || value.encode_utf16().count() <= MAX_CELL;
     if fits {
-        sheet.write_string_with_format(row, col, value, format)?;
+        sheet.write_string(row, col, value)?;
         return Ok(());
     }
     let room = MAX_CELL - CUT_MARK.encode_utf16().count();
@@ -214,6 +245,6 @@ fn write_text(
             units > room
         })
         .map_or(value.len(), |(i, _)| i);
-    sheet.write_string_with_format(row, col, format!("{}{CUT_MARK}", &value[..end]), format)?;
+    sheet.write_string(row, col, format!("{}{CUT_MARK}", &value[..end]))?;
     Ok(())
 }
