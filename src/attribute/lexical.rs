@@ -6,7 +6,7 @@
 //! Each check is a named unit like the rules: `CHECKS` lists them, `doc/attribution.md` describes
 //! each under a `###` heading of its id, and its tests are named after it.
 
-use super::doc::Passage;
+use super::doc::{Passage, TokKind};
 use super::grammar::is_determiner;
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, Gender, NounHead};
@@ -30,6 +30,15 @@ pub(super) const NAME_LOOKS_LIKE_ONE: Check = Check {
     description: "Where every noun has a capital, one capitalised word speaks only as a name or a noun for a speaker",
 };
 
+/// `a-known-word-is-no-name`: where a capital makes a name, a lone capitalised word the lexicon
+/// knows as no noun and that opens its sentence, a capitalised adjective, or a word whose last
+/// part is a participle (`Orlando-based`), is no name unless the document names someone by it
+/// (`word_posing_as_name`).
+pub(super) const A_KNOWN_WORD_IS_NO_NAME: Check = Check {
+    id: "a-known-word-is-no-name",
+    description: "Where a capital makes a name, an opening verb, adjective or preposition, or a capitalised adjective, is no name",
+};
+
 /// `adverb-opens-the-clause`: a capitalised word the lexicon knows, not as a noun, opens a
 /// verb-second clause as an adverb; the subject follows the verb (`opens_with_adverb`).
 pub(super) const ADVERB_OPENS_THE_CLAUSE: Check = Check {
@@ -46,7 +55,12 @@ pub(super) const PRONOUNS_AGREE: Check = Check {
 
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
-pub(super) static CHECKS: &[Check] = &[NAME_LOOKS_LIKE_ONE, ADVERB_OPENS_THE_CLAUSE, PRONOUNS_AGREE];
+pub(super) static CHECKS: &[Check] = &[
+    NAME_LOOKS_LIKE_ONE,
+    A_KNOWN_WORD_IS_NO_NAME,
+    ADVERB_OPENS_THE_CLAUSE,
+    PRONOUNS_AGREE,
+];
 
 impl Passage<'_> {
     /// `name-looks-like-one`: whether mention `m` can stand for a speaker by its words: where every noun has a capital,
@@ -54,7 +68,10 @@ impl Passage<'_> {
     /// role, an institution or a document (`die Behörde`, not `das Interview`).
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
         if !self.profile.capitalised_nouns {
-            return true;
+            return match &m.kind {
+                MentionKind::Name { name } => !self.word_posing_as_name(m.last, name.len() == 1),
+                _ => true,
+            };
         }
         match &m.kind {
             MentionKind::Pronoun => true,
@@ -63,6 +80,67 @@ impl Passage<'_> {
             // (`german_object`): the lexicon cannot tell an institution it lacks from a thing.
             MentionKind::Description { .. } => true,
         }
+    }
+
+    /// `a-known-word-is-no-name`: whether the capitalised word at `i`, the last of a name (`alone`
+    /// when the only one), is a word of the language rather than a name: a word whose last part
+    /// is a participle or adjective in lower case (`Orlando-based`, `Republican-leaning`); alone, a
+    /// capitalised adjective (`Mexican`, `Democratic`) that is no surname the document gives a
+    /// person; alone and opening its sentence, a verb form, adjective, adverb or preposition
+    /// (`Holding`, `Ask`, `Informed`, `Among`) that is no given name, follows no title and that
+    /// the document never writes with a capital inside a sentence or in a longer name.
+    pub(super) fn word_posing_as_name(&self, i: usize, alone: bool) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let word = super::grammar::without_possessive(&self.text[t.range()]);
+        if let Some((_, tail)) = word.rsplit_once('-')
+            && tail.starts_with(|c: char| c.is_lowercase())
+            && lexicon::is_not_noun(tail)
+        {
+            return true;
+        }
+        if !alone || word.contains('-') {
+            return false;
+        }
+        let lower = super::grammar::without_possessive(t.lower);
+        // After a title it is a name (`Sen. Early`), after a determiner a noun (`the Texan`).
+        let titled = i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                lexicon::is_title(p.lower) || lexicon::is_role_noun(p.lower) || is_determiner(p.lower)
+            });
+        if titled || lexicon::given_name_gender(lower).is_some() {
+            return false;
+        }
+        if lexicon::is_proper_adjective(lower) {
+            let surname = self.holders.get(word).is_some_and(|holders| {
+                holders.iter().any(|&k| {
+                    let e = &self.entities[k as usize];
+                    e.person && e.name.len() > 1 && e.name.last() == Some(&word)
+                })
+            });
+            return !surname;
+        }
+        self.opens_sentence(i)
+            && (lexicon::is_not_noun(lower) || lexicon::is_preposition(lower))
+            && !self.in_a_longer_name(i)
+            && !self.tokens.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind == TokKind::Word
+                    && o.capitalized
+                    && o.lower == t.lower
+                    && !self.opens_sentence(j)
+            })
+    }
+
+    /// Whether the word at `i` is the first word of its sentence (past punctuation only).
+    fn opens_sentence(&self, i: usize) -> bool {
+        let sentence = self.tokens[i].sentence;
+        self.tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sentence)
+            .all(|t| matches!(t.kind, TokKind::Punct(_)))
     }
 
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
@@ -212,6 +290,50 @@ mod tests {
         // English: a capital is a name's, the lexicon is not asked.
         let text = "The harbour was quiet.\n\n“We will rebuild the bridge,” Winter said.";
         assert_eq!(speakers(text), ["Winter"]);
+    }
+
+    #[test]
+    fn a_known_word_is_no_name_an_opening_participle_gives_way_to_the_subject() {
+        let text = "The strike entered its third week.\n\nWaving placards that called the board “a \
+                    disgrace to the city,” the nurses marched to the town hall.";
+        assert_ne!(who(text)[0].1, "Waving");
+        let text = "The strike entered its third week.\n\nAsk the nurses and they call the offer “an \
+                    insult to every one of us.”";
+        assert_ne!(who(text)[0].1, "Ask");
+        let text = "The strike entered its third week.\n\nAmong the banners was one that read “Fair pay \
+                    for fair work.”";
+        assert_ne!(who(text)[0].1, "Among");
+    }
+
+    #[test]
+    fn a_known_word_is_no_name_a_capitalised_adjective_or_a_based_compound_is_none() {
+        let text = "Lena Ortiz toured the Canadian border on Monday, adding, “We will build a second \
+                    bridge before winter.”";
+        assert_eq!(speakers(text), ["Lena Ortiz"]);
+        let text = "The talks stalled again.\n\nThe Denver-based firm that built the dam called the \
+                    report “a fair reading of the facts.”";
+        assert_ne!(who(text)[0].1, "Denver-based");
+        // After a determiner the adjective is a noun: `the Texan`.
+        let text = "Rick Salas toured the plant.\n\n“We will build a second bridge before winter,” the \
+                    Texan said.";
+        assert_eq!(who(text)[0].1, "the Texan");
+    }
+
+    #[test]
+    fn a_known_word_is_no_name_unless_the_document_names_someone_by_it() {
+        let quote = "\n\nStrong said, “We will build a second bridge before winter.”";
+        // `Strong` is an adjective and nothing else: alone at the opening, no name.
+        assert_eq!(speakers(&format!("The plant was quiet.{quote}")), [""]);
+        // The surname of a person the document names.
+        assert_eq!(
+            speakers(&format!("Senator Tom Strong toured the plant.{quote}")),
+            ["Tom Strong"]
+        );
+        // Written with a capital inside a sentence: a name.
+        assert_eq!(
+            speakers(&format!("Reporters waited for Strong at the gate.{quote}")),
+            ["Strong"]
+        );
     }
 
     #[test]

@@ -141,6 +141,25 @@ pub fn is_group_noun(lower: &str) -> bool {
     GROUP_NOUNS.contains(lower)
 }
 
+/// English words that are verb forms, adjectives or adverbs and never nouns, and every participle
+/// of a verb (WordNet).
+static NOT_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/not-nouns")));
+/// English adjectives written with a capital (WordNet: `Mexican`, `Democratic`).
+static PROPER_ADJECTIVES: WordSet = LazyLock::new(|| list(list_file!("en/proper-adjectives")));
+
+/// An English verb form, adjective or adverb that is no noun (`ask`, `informed`), or a participle
+/// (`holding`), in lower case.
+#[inline]
+pub fn is_not_noun(lower: &str) -> bool {
+    NOT_NOUNS.contains(lower)
+}
+
+/// An English adjective written with a capital (`mexican`, `democratic`), in lower case.
+#[inline]
+pub fn is_proper_adjective(lower: &str) -> bool {
+    PROPER_ADJECTIVES.contains(lower)
+}
+
 /// The usual gender of a given name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
