@@ -53,6 +53,13 @@ pub(super) const PRONOUNS_AGREE: Check = Check {
     description: "A gendered pronoun never refers to a person whose given name is of the other gender",
 };
 
+/// `a-gendered-pronoun-needs-a-person`: `he` or `she` refers to no name whose last word is a noun
+/// for a thing, place, time or group, unless its first word is a given name (`person_for`).
+pub(super) const A_GENDERED_PRONOUN_NEEDS_A_PERSON: Check = Check {
+    id: "a-gendered-pronoun-needs-a-person",
+    description: "`he` and `she` never refer to a name whose last word is a noun for a thing, place, time or group",
+};
+
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(super) static CHECKS: &[Check] = &[
@@ -60,6 +67,7 @@ pub(super) static CHECKS: &[Check] = &[
     A_KNOWN_WORD_IS_NO_NAME,
     ADVERB_OPENS_THE_CLAUSE,
     PRONOUNS_AGREE,
+    A_GENDERED_PRONOUN_NEEDS_A_PERSON,
 ];
 
 impl Passage<'_> {
@@ -227,6 +235,24 @@ pub(super) fn agrees(gender: Option<Gender>, name: &str) -> bool {
     lexicon::given_name_gender(&first).is_none_or(|g| g == gender)
 }
 
+/// `a-gendered-pronoun-needs-a-person`: whether a name can be what the English pronoun `lower`
+/// refers to. `he`, `him`, `she` and `her` speak of a person, so not of a name of two words or
+/// more whose last word is a noun for a thing, a place, a time, an event or a group (`Sixth
+/// Street`, `Labor Day`, `Lucent Technologies`, `Trump Administration`), unless its first word
+/// is a given name of either gender (`Theresa May`, `Bernie Sanders`). Other pronouns, and German ones, whose gender is grammatical
+/// (`der Verband … er`), ask nothing.
+pub(super) fn person_for(lower: &str, name: &str) -> bool {
+    if !matches!(lower, "he" | "him" | "she" | "her") {
+        return true;
+    }
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return true;
+    };
+    let last = super::grammar::without_possessive(last).to_lowercase();
+    lexicon::is_given_name(&first.to_lowercase()) || !lexicon::is_thing_noun(&last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +379,22 @@ mod tests {
         let text = "Anna Brandt spoke on Monday. Peter Vogel was there too.\n\n“We will rebuild the \
                     bridge,” she said.";
         assert_eq!(speakers(text), ["Anna Brandt"]);
+    }
+
+    #[test]
+    fn a_gendered_pronoun_needs_a_person_not_a_place_or_a_day() {
+        let text = "Anna Brandt opened the fair.\n\n“We need the trade,” Market Day organisers said.\n\n\
+                    “We will rebuild the bridge,” she said.";
+        assert_eq!(speakers(text)[1], "Anna Brandt");
+        assert!(!person_for("she", "Labor Day"));
+        assert!(!person_for("he", "Lucent Technologies"));
+        assert!(!person_for("he", "Sixth Street’s"));
+        // A given name of either gender first: a person, whatever the surname means.
+        assert!(person_for("he", "Theresa May"));
+        assert!(person_for("he", "Kim Field"));
+        // `it`, and German pronouns, whose gender is grammatical, ask nothing.
+        assert!(person_for("it", "Labor Day"));
+        assert!(person_for("er", "Deutscher Gewerkschaftsbund"));
     }
 
     #[test]
