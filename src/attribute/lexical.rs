@@ -112,15 +112,20 @@ impl Passage<'_> {
             return false;
         }
         let lower = super::grammar::without_possessive(t.lower);
-        // After a title it is a name (`Sen. Early`), after a determiner a noun (`the Texan`).
+        // After a title it is a name (`Sen. Early`), after a determiner a noun (`the Texan`),
+        // unless a noun follows that it modifies (`the Mexican border`).
         let titled = i > 0
             && self.word(i - 1).is_some_and(|p| {
                 lexicon::is_title(p.lower) || lexicon::is_role_noun(p.lower) || is_determiner(p.lower)
             });
+        let proper_adjective = lexicon::is_proper_adjective(lower);
+        if proper_adjective && self.modifies_a_noun(i) {
+            return true;
+        }
         if titled || lexicon::given_name_gender(lower).is_some() {
             return false;
         }
-        if lexicon::is_proper_adjective(lower) {
+        if proper_adjective {
             let surname = self.holders.get(word).is_some_and(|holders| {
                 holders.iter().any(|&k| {
                     let e = &self.entities[k as usize];
@@ -139,6 +144,19 @@ impl Passage<'_> {
                     && o.lower == t.lower
                     && !self.opens_sentence(j)
             })
+    }
+
+    /// Whether the word at `i` modifies the noun after it (`the Mexican border`): that word is in lower case, a noun for a thing, place, event or group,
+    /// and no verb form the lexicon tells apart (not a cue, not a participle, not in `-s`, which
+    /// may be a verb's: `Ortiz claims`).
+    fn modifies_a_noun(&self, i: usize) -> bool {
+        self.word(i + 1).is_some_and(|n| {
+            !n.capitalized
+                && lexicon::is_thing_noun(n.lower)
+                && !n.lower.ends_with('s')
+                && !lexicon::is_not_noun(n.lower)
+                && !lexicon::is_cue_verb(n.lower)
+        })
     }
 
     /// Whether the word at `i` is the first word of its sentence (past punctuation only).
@@ -336,6 +354,9 @@ mod tests {
         let text = "Lena Ortiz toured the Canadian border on Monday, adding, “We will build a second \
                     bridge before winter.”";
         assert_eq!(speakers(text), ["Lena Ortiz"]);
+        let text = "The talks stalled again.\n\nAt the rally, she only spoke of the need for a fence on \
+                    the Canadian border and adding, “We will build a second bridge before winter.”";
+        assert_eq!(who(text)[0].1, "she");
         let text = "The talks stalled again.\n\nThe Denver-based firm that built the dam called the \
                     report “a fair reading of the facts.”";
         assert_ne!(who(text)[0].1, "Denver-based");
