@@ -6,7 +6,7 @@
 //! Each check is a named unit like the rules: `CHECKS` lists them, `doc/attribution.md` describes
 //! each under a `###` heading of its id, and its tests are named after it.
 
-use super::doc::Passage;
+use super::doc::{Passage, TokKind};
 use super::grammar::is_determiner;
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, Gender, NounHead};
@@ -30,6 +30,15 @@ pub(super) const NAME_LOOKS_LIKE_ONE: Check = Check {
     description: "Where every noun has a capital, one capitalised word speaks only as a name or a noun for a speaker",
 };
 
+/// `a-known-word-is-no-name`: where a capital makes a name, a lone capitalised word the lexicon
+/// knows as no noun and that opens its sentence, a capitalised adjective, or a word whose last
+/// part is a participle (`Orlando-based`), is no name unless the document names someone by it
+/// (`word_posing_as_name`).
+pub(super) const A_KNOWN_WORD_IS_NO_NAME: Check = Check {
+    id: "a-known-word-is-no-name",
+    description: "Where a capital makes a name, an opening verb, adjective or preposition, or a capitalised adjective, is no name",
+};
+
 /// `adverb-opens-the-clause`: a capitalised word the lexicon knows, not as a noun, opens a
 /// verb-second clause as an adverb; the subject follows the verb (`opens_with_adverb`).
 pub(super) const ADVERB_OPENS_THE_CLAUSE: Check = Check {
@@ -44,9 +53,22 @@ pub(super) const PRONOUNS_AGREE: Check = Check {
     description: "A gendered pronoun never refers to a person whose given name is of the other gender",
 };
 
+/// `a-gendered-pronoun-needs-a-person`: `he` or `she` refers to no name whose last word is a noun
+/// for a thing, place, time or group, unless its first word is a given name (`person_for`).
+pub(super) const A_GENDERED_PRONOUN_NEEDS_A_PERSON: Check = Check {
+    id: "a-gendered-pronoun-needs-a-person",
+    description: "`he` and `she` never refer to a name whose last word is a noun for a thing, place, time or group",
+};
+
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
-pub(super) static CHECKS: &[Check] = &[NAME_LOOKS_LIKE_ONE, ADVERB_OPENS_THE_CLAUSE, PRONOUNS_AGREE];
+pub(super) static CHECKS: &[Check] = &[
+    NAME_LOOKS_LIKE_ONE,
+    A_KNOWN_WORD_IS_NO_NAME,
+    ADVERB_OPENS_THE_CLAUSE,
+    PRONOUNS_AGREE,
+    A_GENDERED_PRONOUN_NEEDS_A_PERSON,
+];
 
 impl Passage<'_> {
     /// `name-looks-like-one`: whether mention `m` can stand for a speaker by its words: where every noun has a capital,
@@ -54,7 +76,10 @@ impl Passage<'_> {
     /// role, an institution or a document (`die Behörde`, not `das Interview`).
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
         if !self.profile.capitalised_nouns {
-            return true;
+            return match &m.kind {
+                MentionKind::Name { name } => !self.word_posing_as_name(m.last, name.len() == 1),
+                _ => true,
+            };
         }
         match &m.kind {
             MentionKind::Pronoun => true,
@@ -91,6 +116,85 @@ impl Passage<'_> {
                 lexicon::german_noun_head(self.lower(m.last)),
                 Some(NounHead::Thing)
             )
+    }
+
+    /// `a-known-word-is-no-name`: whether the capitalised word at `i`, the last of a name (`alone`
+    /// when the only one), is a word of the language rather than a name: a word whose last part
+    /// is a participle or adjective in lower case (`Orlando-based`, `Republican-leaning`); alone, a
+    /// capitalised adjective (`Mexican`, `Democratic`) that is no surname the document gives a
+    /// person; alone and opening its sentence, a verb form, adjective, adverb or preposition
+    /// (`Holding`, `Ask`, `Informed`, `Among`) that is no given name, follows no title and that
+    /// the document never writes with a capital inside a sentence or in a longer name.
+    pub(super) fn word_posing_as_name(&self, i: usize, alone: bool) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let word = super::grammar::without_possessive(&self.text[t.range()]);
+        if let Some((_, tail)) = word.rsplit_once('-')
+            && tail.starts_with(|c: char| c.is_lowercase())
+            && lexicon::is_not_noun(tail)
+        {
+            return true;
+        }
+        if !alone || word.contains('-') {
+            return false;
+        }
+        let lower = super::grammar::without_possessive(t.lower);
+        // After a title it is a name (`Sen. Early`), after a determiner a noun (`the Texan`),
+        // unless a noun follows that it modifies (`the Mexican border`).
+        let titled = i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                lexicon::is_title(p.lower) || lexicon::is_role_noun(p.lower) || is_determiner(p.lower)
+            });
+        let proper_adjective = lexicon::is_proper_adjective(lower);
+        if proper_adjective && self.modifies_a_noun(i) {
+            return true;
+        }
+        if titled || lexicon::given_name_gender(lower).is_some() {
+            return false;
+        }
+        if proper_adjective {
+            let surname = self.holders.get(word).is_some_and(|holders| {
+                holders.iter().any(|&k| {
+                    let e = &self.entities[k as usize];
+                    e.person && e.name.len() > 1 && e.name.last() == Some(&word)
+                })
+            });
+            return !surname;
+        }
+        self.opens_sentence(i)
+            && (lexicon::is_not_noun(lower) || lexicon::is_preposition(lower))
+            && !self.in_a_longer_name(i)
+            && !self.tokens.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind == TokKind::Word
+                    && o.capitalized
+                    && o.lower == t.lower
+                    && !self.opens_sentence(j)
+            })
+    }
+
+    /// Whether the word at `i` modifies the noun after it (`the Mexican border`): that word is in lower case, a noun for a thing, place, event or group,
+    /// and no verb form the lexicon tells apart (not a cue, not a participle, not in `-s`, which
+    /// may be a verb's: `Ortiz claims`).
+    fn modifies_a_noun(&self, i: usize) -> bool {
+        self.word(i + 1).is_some_and(|n| {
+            !n.capitalized
+                && lexicon::is_thing_noun(n.lower)
+                && !n.lower.ends_with('s')
+                && !lexicon::is_not_noun(n.lower)
+                && !lexicon::is_cue_verb(n.lower)
+        })
+    }
+
+    /// Whether the word at `i` is the first word of its sentence (past punctuation only).
+    fn opens_sentence(&self, i: usize) -> bool {
+        let sentence = self.tokens[i].sentence;
+        self.tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sentence)
+            .all(|t| matches!(t.kind, TokKind::Punct(_)))
     }
 
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
@@ -191,6 +295,24 @@ pub(super) fn agrees(gender: Option<Gender>, name: &str) -> bool {
     lexicon::given_name_gender(&first).is_none_or(|g| g == gender)
 }
 
+/// `a-gendered-pronoun-needs-a-person`: whether a name can be what the English pronoun `lower`
+/// refers to. `he`, `him`, `she` and `her` speak of a person, so not of a name of two words or
+/// more whose last word is a noun for a thing, a place, a time, an event or a group (`Sixth
+/// Street`, `Labor Day`, `Lucent Technologies`, `Trump Administration`), unless its first word
+/// is a given name of either gender (`Theresa May`, `Bernie Sanders`). Other pronouns, and German ones, whose gender is grammatical
+/// (`der Verband … er`), ask nothing.
+pub(super) fn person_for(lower: &str, name: &str) -> bool {
+    if !matches!(lower, "he" | "him" | "she" | "her") {
+        return true;
+    }
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return true;
+    };
+    let last = super::grammar::without_possessive(last).to_lowercase();
+    lexicon::is_given_name(&first.to_lowercase()) || !lexicon::is_thing_noun(&last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +379,53 @@ mod tests {
     }
 
     #[test]
+    fn a_known_word_is_no_name_an_opening_participle_gives_way_to_the_subject() {
+        let text = "The strike entered its third week.\n\nWaving placards that called the board “a \
+                    disgrace to the city,” the nurses marched to the town hall.";
+        assert_ne!(who(text)[0].1, "Waving");
+        let text = "The strike entered its third week.\n\nAsk the nurses and they call the offer “an \
+                    insult to every one of us.”";
+        assert_ne!(who(text)[0].1, "Ask");
+        let text = "The strike entered its third week.\n\nAmong the banners was one that read “Fair pay \
+                    for fair work.”";
+        assert_ne!(who(text)[0].1, "Among");
+    }
+
+    #[test]
+    fn a_known_word_is_no_name_a_capitalised_adjective_or_a_based_compound_is_none() {
+        let text = "Lena Ortiz toured the Canadian border on Monday, adding, “We will build a second \
+                    bridge before winter.”";
+        assert_eq!(speakers(text), ["Lena Ortiz"]);
+        let text = "The talks stalled again.\n\nAt the rally, she only spoke of the need for a fence on \
+                    the Canadian border and adding, “We will build a second bridge before winter.”";
+        assert_eq!(who(text)[0].1, "she");
+        let text = "The talks stalled again.\n\nThe Denver-based firm that built the dam called the \
+                    report “a fair reading of the facts.”";
+        assert_ne!(who(text)[0].1, "Denver-based");
+        // After a determiner the adjective is a noun: `the Texan`.
+        let text = "Rick Salas toured the plant.\n\n“We will build a second bridge before winter,” the \
+                    Texan said.";
+        assert_eq!(who(text)[0].1, "the Texan");
+    }
+
+    #[test]
+    fn a_known_word_is_no_name_unless_the_document_names_someone_by_it() {
+        let quote = "\n\nStrong said, “We will build a second bridge before winter.”";
+        // `Strong` is an adjective and nothing else: alone at the opening, no name.
+        assert_eq!(speakers(&format!("The plant was quiet.{quote}")), [""]);
+        // The surname of a person the document names.
+        assert_eq!(
+            speakers(&format!("Senator Tom Strong toured the plant.{quote}")),
+            ["Tom Strong"]
+        );
+        // Written with a capital inside a sentence: a name.
+        assert_eq!(
+            speakers(&format!("Reporters waited for Strong at the gate.{quote}")),
+            ["Strong"]
+        );
+    }
+
+    #[test]
     fn adverb_opens_the_clause_and_the_subject_follows_the_verb() {
         let text = "Die Lage ist ernst. Reflexartig erklärte die Partei: „Wir werden die Brücke bis zum \
                     Winter wieder aufbauen.“";
@@ -273,6 +442,22 @@ mod tests {
         let text = "Anna Brandt spoke on Monday. Peter Vogel was there too.\n\n“We will rebuild the \
                     bridge,” she said.";
         assert_eq!(speakers(text), ["Anna Brandt"]);
+    }
+
+    #[test]
+    fn a_gendered_pronoun_needs_a_person_not_a_place_or_a_day() {
+        let text = "Anna Brandt opened the fair.\n\n“We need the trade,” Market Day organisers said.\n\n\
+                    “We will rebuild the bridge,” she said.";
+        assert_eq!(speakers(text)[1], "Anna Brandt");
+        assert!(!person_for("she", "Labor Day"));
+        assert!(!person_for("he", "Lucent Technologies"));
+        assert!(!person_for("he", "Sixth Street’s"));
+        // A given name of either gender first: a person, whatever the surname means.
+        assert!(person_for("he", "Theresa May"));
+        assert!(person_for("he", "Kim Field"));
+        // `it`, and German pronouns, whose gender is grammatical, ask nothing.
+        assert!(person_for("it", "Labor Day"));
+        assert!(person_for("er", "Deutscher Gewerkschaftsbund"));
     }
 
     #[test]

@@ -108,10 +108,13 @@ impl<'a> Passage<'a> {
                     || lexicon::is_document_noun(base(t.lower)))
         {
             // The determiner may be a possessive name: `South Korea’s presidential office`.
-            let det = (j.saturating_sub(4)..j)
+            let Some(det) = (j.saturating_sub(4)..j)
                 .rev()
                 .take_while(|&i| self.word(i).is_some())
-                .find(|&i| is_determiner(self.lower(i)) || is_possessive(self.lower(i)))?;
+                .find(|&i| is_determiner(self.lower(i)) || is_possessive(self.lower(i)))
+            else {
+                return self.bare_plural(j);
+            };
             let det = if is_possessive(self.lower(det)) {
                 let mut first = det;
                 while first > 0 && self.is_name_word(first - 1, true) {
@@ -141,6 +144,45 @@ impl<'a> Passage<'a> {
             });
         }
         None
+    }
+
+    /// `bare-plural-opens-the-sentence`: where a capital makes a name, a plural noun for persons
+    /// or groups with no determiner is a description when it opens its sentence, alone or after
+    /// one or two words that are no name, cue or preposition (`Veteran lobbyists describe`, `Many
+    /// investigators said`).
+    fn bare_plural(&self, j: usize) -> Option<Mention> {
+        let t = self.word(j)?;
+        if self.profile.capitalised_nouns
+            || !t.lower.ends_with('s')
+            || !(lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower))
+        {
+            return None;
+        }
+        let sentence = t.sentence;
+        let first = (j.saturating_sub(2)..=j)
+            .find(|&i| self.tokens[i].sentence == sentence && self.word(i).is_some())?;
+        let opens = self.tokens[..first]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == sentence)
+            .all(|o| matches!(o.kind, super::doc::TokKind::Punct(_)));
+        let plain = (first..j).all(|i| {
+            self.word(i).is_some_and(|w| {
+                (!w.capitalized || i == first)
+                    && !self.is_cue(i)
+                    && !lexicon::is_preposition(w.lower)
+                    && !lexicon::is_pronoun(w.lower)
+                    && !lexicon::is_not_name(w.lower)
+            })
+        });
+        (opens && plain).then(|| Mention {
+            kind: MentionKind::Description {
+                role: base(t.lower).to_string(),
+                definite: false,
+            },
+            first,
+            last: j,
+        })
     }
 
     /// The mention that starts at token `i`, read rightwards: a pronoun, `the spokesman`,
@@ -538,6 +580,18 @@ mod tests {
         ] {
             assert_eq!(who(text)[0].1, mention, "{text}");
         }
+    }
+
+    #[test]
+    fn bare_plural_opens_the_sentence_as_a_description() {
+        let text = "The talks stalled.\n\nVeteran lobbyists describe such work as “a different game \
+                    altogether.”";
+        assert_eq!(who(text)[0].1, "Veteran lobbyists");
+        let text = "The talks stalled.\n\nSenior advisers called the offer “a fair start.”";
+        assert_eq!(who(text)[0].1, "Senior advisers");
+        // Not inside a sentence: there the plural is an object or a modifier's noun.
+        let text = "The talks stalled.\n\nThe mayor met veteran lobbyists and called it “a fair start.”";
+        assert_ne!(who(text)[0].1, "veteran lobbyists");
     }
 
     #[test]

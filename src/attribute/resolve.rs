@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{PERSON_PRONOUNS, is_determiner};
-use super::lexical::{agrees, pronoun_gender};
+use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon;
 
@@ -104,15 +104,17 @@ impl<'a> Passage<'a> {
     /// The person must agree with the pronoun: `she` never refers to a man's given name, nor
     /// `he` to a woman's; with no one fitting in reach, the pronoun stays unresolved.
     fn last_person_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
-        let gender = pronoun_gender(self.lower(tok));
-        if let Some(name) = self.opening_person(tok).filter(|n| agrees(gender, n)) {
+        let pronoun = self.lower(tok);
+        let gender = pronoun_gender(pronoun);
+        let fits = |name: &str| agrees(gender, name) && person_for(pronoun, name);
+        if let Some(name) = self.opening_person(tok).filter(|n| fits(n)) {
             return name;
         }
         // A subject further back than two paragraphs is too far anyway.
         let named = self
             .mentions_before(tok)
             .take_while(|(m, _)| self.near_before(m.at, tok, 2))
-            .find(|(m, e)| m.subject && e.person && agrees(gender, &e.name.join(" ")))
+            .find(|(m, e)| m.subject && e.person && fits(&e.name.join(" ")))
             .map(|(m, e)| SpeakerMention {
                 at: m.at,
                 speaker: e.name.join(" "),
@@ -120,7 +122,7 @@ impl<'a> Passage<'a> {
         let spoke = speakers
             .iter()
             .rev()
-            .find(|s| s.at < tok && agrees(gender, &s.speaker))
+            .find(|s| s.at < tok && fits(&s.speaker))
             .cloned();
         let latest = match (named, spoke) {
             (Some(n), Some(s)) => Some(if s.at >= n.at { s } else { n }),

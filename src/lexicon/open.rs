@@ -141,6 +141,35 @@ pub fn is_group_noun(lower: &str) -> bool {
     GROUP_NOUNS.contains(lower)
 }
 
+/// English nouns for things, places, times, events, acts, groups and messages (WordNet).
+static THING_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/thing-nouns")));
+
+/// An English noun whose commonest sense is a thing, a place, a time, an event, an act, a group
+/// or a message (`valley`, `day`, `technologies`, `act`), in lower case.
+#[inline]
+pub fn is_thing_noun(lower: &str) -> bool {
+    THING_NOUNS.contains(lower)
+}
+
+/// English words that are verb forms, adjectives or adverbs and never nouns, and every participle
+/// of a verb (WordNet).
+static NOT_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/not-nouns")));
+/// English adjectives written with a capital (WordNet: `Mexican`, `Democratic`).
+static PROPER_ADJECTIVES: WordSet = LazyLock::new(|| list(list_file!("en/proper-adjectives")));
+
+/// An English verb form, adjective or adverb that is no noun (`ask`, `informed`), or a participle
+/// (`holding`), in lower case.
+#[inline]
+pub fn is_not_noun(lower: &str) -> bool {
+    NOT_NOUNS.contains(lower)
+}
+
+/// An English adjective written with a capital (`mexican`, `democratic`), in lower case.
+#[inline]
+pub fn is_proper_adjective(lower: &str) -> bool {
+    PROPER_ADJECTIVES.contains(lower)
+}
+
 /// The usual gender of a given name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -148,8 +177,9 @@ pub enum Gender {
     Male,
 }
 
-/// Given names of one usual gender, female and male (`lexicon/en/given-names.txt`).
-static GIVEN_NAMES: LazyLock<(super::Words, super::Words)> = LazyLock::new(|| {
+/// Given names of one usual gender, female and male, and those of either
+/// (`lexicon/en/given-names.txt`).
+static GIVEN_NAMES: LazyLock<(super::Words, super::Words, super::Words)> = LazyLock::new(|| {
     let file = list_file!("en/given-names");
     let of = |g: &str| {
         pairs(file)
@@ -157,12 +187,12 @@ static GIVEN_NAMES: LazyLock<(super::Words, super::Words)> = LazyLock::new(|| {
             .map(|(name, _)| name)
             .collect()
     };
-    (of("f"), of("m"))
+    (of("f"), of("m"), of("x"))
 });
 
 /// The usual gender of a given name in lower case; `None` for a name of either or unknown.
 pub fn given_name_gender(lower: &str) -> Option<Gender> {
-    let (female, male) = &*GIVEN_NAMES;
+    let (female, male, _) = &*GIVEN_NAMES;
     if female.contains(lower) {
         Some(Gender::Female)
     } else if male.contains(lower) {
@@ -170,6 +200,12 @@ pub fn given_name_gender(lower: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether a word in lower case is a given name, of one usual gender or of either (`kim`).
+pub fn is_given_name(lower: &str) -> bool {
+    let (female, male, either) = &*GIVEN_NAMES;
+    female.contains(lower) || male.contains(lower) || either.contains(lower)
 }
 
 #[cfg(test)]
