@@ -29,6 +29,39 @@ impl<'a> Passage<'a> {
         (verb && !self.names_a_thing(i) && self.has_its_particle(i))
             || self.is_according_to(i)
             || self.puts_it(i)
+            || self.judges_a_quotation(i)
+    }
+
+    /// German verbs of judging report the judge's words when the quotation is what they judge:
+    /// it stands in the verb's own clause, as its object or complement (`sieht Berg einen
+    /// „Angriff auf die Belegschaft“`, `hält die Pläne für „unbezahlbar“`, `die als „sehr
+    /// hoch“ eingestuft wird`), with no comma, colon or semicolon between them.
+    fn judges_a_quotation(&self, i: usize) -> bool {
+        const REACH: usize = 12;
+        if !self.profile.verb_second
+            || !self.word(i).is_some_and(|t| {
+                lexicon::is_german_characterising_verb(t.lower) && (!t.capitalized || self.starts_sentence(i))
+            })
+            || (i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || lexicon::is_preposition(p.lower)
+                        || lexicon::is_german_preposition(p.lower)
+                }))
+        {
+            return false;
+        }
+        let in_clause = |j: usize| self.same_sentence(i, j) && !self.is_punct(j, &[',', ':', ';']);
+        let quote = |j: usize| matches!(self.tokens[j].kind, TokKind::Quote(_));
+        let after = (i + 1..self.tokens.len())
+            .take(REACH)
+            .take_while(|&j| in_clause(j))
+            .any(quote);
+        let before = (i.saturating_sub(REACH)..i)
+            .rev()
+            .take_while(|&j| in_clause(j))
+            .any(quote);
+        after || before
     }
 
     /// `as Ana Lee put it, “…”`, `Lee puts it: “…”`: English `put it`, then a comma or colon,
@@ -138,7 +171,10 @@ impl<'a> Passage<'a> {
             // Verb second: the speaker may stand before the verb or after it, and the clause is
             // read whole.
             if self.profile.verb_second {
-                match self.german_speaker(k, from, to) {
+                match self
+                    .german_speaker(k, from, to)
+                    .or_else(|| self.german_shared_subject(k, from))
+                {
                     Some(m) => return Some(self.hit(m, k)),
                     None => continue,
                 }
@@ -381,6 +417,26 @@ mod tests {
         let text = "Die Debatte war hitzig. Danach entgegnete Jana Roth empört: „Das lassen wir so nicht \
                     stehen, das ist schlicht falsch.“";
         assert_eq!(speakers(text), ["Jana Roth"]);
+    }
+
+    #[test]
+    fn a_german_verb_of_judging_reports_the_quotation_it_judges() {
+        let text = "Der Streit um das Werk geht weiter. In dem neuen Tarifvertrag sieht Jonas Brandt \
+                    einen „Schlag gegen alle Beschäftigten“.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        let text = "Die Pläne liegen vor. Die Ärztekammer hält die Reform für „kaum bezahlbar“.";
+        assert_eq!(who(text)[0].1, "Die Ärztekammer", "{:?}", who(text));
+        // Passive: the agent nearest the participle judges.
+        let text = "Es ist trocken. Die Gefahr von Bränden wird vom Landesamt als „sehr ernst“ \
+                    eingestuft.";
+        assert_eq!(who(text)[0].1, "Landesamt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_verb_of_judging_in_another_clause_reports_nothing() {
+        let text = "Die Feier beginnt. „Freude schöner Götterfunken“ singen die Gäste im Saal, Jonas \
+                    Brandt sieht das anders.";
+        assert_ne!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::doc::{Passage, TokKind};
 use super::grammar::{
     ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
-    OBJECT_PRONOUNS,
+    OBJECT_PRONOUNS, is_determiner,
 };
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, NounHead};
@@ -45,7 +45,10 @@ impl<'a> Passage<'a> {
         if passive && auxiliary.is_some() {
             // The passive's subject is what was said about; the speaker is its agent, if named
             // (`von Kennern`, `seitens der Regierung`).
+            // The agent nearest the participle (`die Gefahr von Bränden wird vom Wetterdienst als
+            // „hoch“ eingestuft`).
             return (clause_start..k)
+                .rev()
                 .filter(|&j| matches!(self.lower(j), "von" | "vom" | "seitens"))
                 .find_map(|j| self.mention_starting_at(j + 1).filter(|m| m.last < k));
         }
@@ -213,6 +216,49 @@ impl<'a> Passage<'a> {
             })
     }
 
+    /// `german-shared-subject`: a verb right after `und`, `sowie` or `oder` with no subject of
+    /// its own shares the subject of the clause before (`Am Abend zogen die Demonstranten vor
+    /// das Rathaus und riefen „…“`): the phrase that opens the sentence, unless it is an adverb or
+    /// a prepositional phrase, else the phrase right after the first verb.
+    pub(super) fn german_shared_subject(&self, k: usize, from: usize) -> Option<Mention> {
+        if k == 0
+            || !matches!(self.lower(k - 1), "und" | "sowie" | "oder")
+            || self.word(k).is_none_or(|t| t.capitalized)
+        {
+            return None;
+        }
+        let start = self.sentence_start(k).max(from);
+        let opener = self.lower(start);
+        let phrase_first = lexicon::is_preposition(opener)
+            || lexicon::is_german_preposition(opener)
+            || lexicon::is_german_adverb(opener)
+            || lexicon::is_german_subordinator(opener)
+            || self.opens_with_adverb(start);
+        if !phrase_first {
+            // The subject opens the clause and the verb follows it.
+            return self
+                .mention_starting_at(start)
+                .filter(|m| m.last + 2 < k && self.word(m.last + 1).is_some_and(|t| !t.capitalized))
+                .filter(|m| !self.german_object(m));
+        }
+        // The first verb: the first word in lower case after the opening phrase that no article,
+        // preposition or pronoun is; the subject right after it.
+        let verb = (start + 1..k - 1).find(|&j| {
+            self.word(j).is_some_and(|t| {
+                !t.capitalized
+                    && !is_determiner(t.lower)
+                    && !lexicon::is_german_article(t.lower)
+                    && !lexicon::is_preposition(t.lower)
+                    && !lexicon::is_german_preposition(t.lower)
+                    && !lexicon::is_pronoun(t.lower)
+                    && !lexicon::german_word(t.lower).adjective()
+            })
+        })?;
+        let j = self.skip_forward(verb + 1, lexicon::is_time_word);
+        self.mention_starting_at(j)
+            .filter(|m| m.last + 1 < k && !self.german_object(m))
+    }
+
     /// A noun phrase after a German verb that reads as its object: an accusative article
     /// (`den Vorgang`, `einen Brief`), or an abstract or inanimate head noun (`die Entscheidung`,
     /// `die Bezeichnung`, `der Zeitung`).
@@ -347,6 +393,15 @@ fn is_oblique_article(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_verb_after_und_shares_the_subject_of_the_clause_before() {
+        let text = "Der Protest wuchs. Am Samstag zogen die Demonstranten vor das Rathaus und \
+                    skandierten Sprüche wie „Keine neuen Steuern“.";
+        assert_eq!(who(text)[0].1, "die Demonstranten", "{:?}", who(text));
+        let text = "Der Protest wuchs. Die Bauern blockierten die Straße und riefen „Wir bleiben hier“.";
+        assert_eq!(who(text)[0].1, "Die Bauern", "{:?}", who(text));
+    }
 
     #[test]
     fn german_subject_in_apposition_before_the_cue_and_object_after_it() {

@@ -12,7 +12,8 @@ use super::{WordSet, is_role_noun, list, pairs};
 /// The class bits of `lexicon/de/word-classes.txt`, as `scripts/lexicon` writes them.
 const NOUN: u64 = 1;
 const PERSON: u64 = 2;
-// 4 marks a declinable adjective or participle; no rule asks it apart from `KNOWN` yet.
+// 4 marks a declinable adjective or participle.
+const ADJECTIVE: u64 = 4;
 const KNOWN: u64 = 8;
 
 /// Every German form the lexemes hold, with its class bits.
@@ -34,6 +35,10 @@ impl GermanWord {
     /// A form of a common noun (`Zeiten`, `Platzverweis`, `Sprecher`).
     pub fn noun(self) -> bool {
         self.0 & NOUN != 0
+    }
+    /// A form of a declinable adjective or participle (`neue`, `gewählten`).
+    pub fn adjective(self) -> bool {
+        self.0 & ADJECTIVE != 0
     }
     /// A noun for a person (`Sprecher`, `Sprecherin`, `Abgeordnete`).
     pub fn person(self) -> bool {
