@@ -73,6 +73,17 @@ impl<'a> Passage<'a> {
                 .mention_starting_at(clause_start + 1)
                 .filter(|m| m.last < k && !self.german_object(m));
         }
+        // `german-nominative-pronoun-after-the-verb`: `er`, `ich`, `wir` right after the verb
+        // are its subject, whatever phrase stands before it, which is then an object or an
+        // adverbial (`Die Arbeit der Koalition lobte er mit den Worten`, `Deren Haltung
+        // bezeichnete er als „…“`).
+        if !passive
+            && let Some(m) = self.german_subject_after(k, to).filter(|m| {
+                matches!(m.kind, MentionKind::Pronoun) && NOMINATIVE_PRONOUNS.contains(self.lower(m.first))
+            })
+        {
+            return Some(m);
+        }
         // An adverb or adjective the lexicon knows opens the clause as readily as a listed one
         // (`Unterdessen sagte`, `Reflexartig erklärte`).
         let adverb_first =
@@ -393,6 +404,13 @@ fn is_oblique_article(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_nominative_pronoun_after_the_verb_is_its_subject() {
+        let text = "Der Präsident sprach lange. Die Arbeit der neuen Regierung lobte er mit den \
+                    Worten: „Sie arbeitet ruhig und sachlich.“";
+        assert_eq!(who(text)[0].1, "er", "{:?}", who(text));
+    }
 
     #[test]
     fn a_verb_after_und_shares_the_subject_of_the_clause_before() {
