@@ -6,7 +6,7 @@
 use super::doc::{Passage, TokKind};
 use super::grammar::{
     ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
-    OBJECT_PRONOUNS, is_determiner,
+    OBJECT_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner,
 };
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, NounHead};
@@ -66,6 +66,9 @@ impl<'a> Passage<'a> {
         // Verb second: what stands before the verb is one phrase, the subject unless it is an
         // adverb or a prepositional phrase (`Dazu erklärte`, `In Berlin sagte`).
         let opener = self.lower(clause_start);
+        if let Some(m) = self.german_relative_subject(k, clause_start) {
+            return Some(m);
+        }
         // A subordinate clause puts its subject right after the conjunction and its verb last
         // (`indem sie den Aufsichtsrat zum Handeln aufforderte`).
         if lexicon::is_german_subordinator(opener) {
@@ -225,6 +228,32 @@ impl<'a> Passage<'a> {
                     !lexicon::is_german_auxiliary(t.lower) && !lexicon::is_german_subordinator(t.lower)
                 }) && !self.is_cue(j)
             })
+    }
+
+    /// `german-relative-subject`: a relative clause after a comma, its verb last (`Der Führer
+    /// des Landes, der den Sieg als „Fest“ bezeichnete, …`, `Demonstranten, die riefen: „…“`):
+    /// the relative pronoun is its subject, unless a pronoun that can only be a subject follows
+    /// it, or a capitalised noun that makes the pronoun an article. It stands for the phrase
+    /// before the comma (`resolve`).
+    fn german_relative_subject(&self, k: usize, clause_start: usize) -> Option<Mention> {
+        let verb_last = self.word(k + 1).is_none_or(|t| {
+            matches!(t.lower, "und" | "oder") || (!t.capitalized && lexicon::is_german_auxiliary(t.lower))
+        });
+        let next = self.word(clause_start + 1)?;
+        (clause_start > 0
+            && clause_start < k
+            && verb_last
+            && self.is_punct(clause_start - 1, &[','])
+            && self.word(clause_start).is_some_and(|t| !t.capitalized)
+            && RELATIVE_SUBJECT_PRONOUNS.contains(self.lower(clause_start))
+            && !next.capitalized
+            && !NOMINATIVE_PRONOUNS.contains(next.lower)
+            && !matches!(next.lower, "sie" | "es" | "man"))
+        .then_some(Mention {
+            kind: MentionKind::Pronoun,
+            first: clause_start,
+            last: clause_start,
+        })
     }
 
     /// `german-shared-subject`: a verb right after `und`, `sowie` or `oder` with no subject of
@@ -410,6 +439,24 @@ mod tests {
         let text = "Der Präsident sprach lange. Die Arbeit der neuen Regierung lobte er mit den \
                     Worten: „Sie arbeitet ruhig und sachlich.“";
         assert_eq!(who(text)[0].1, "er", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_the_subject_of_its_clause() {
+        let text = "Die Wahl ist vorbei. Der Vorsitzende Jonas Brandt, der das Ergebnis zunächst als \
+                    „großen Sieg“ bezeichnete, schweigt nun.";
+        let (speaker, mention, _) = &who(text)[0];
+        assert!(
+            speaker.ends_with("Jonas Brandt") && mention == "der",
+            "{:?}",
+            who(text)
+        );
+        let text = "Die Menge wuchs. Es kamen Tausende Bauern, die immer wieder riefen: „Wir bleiben \
+                    hier!“";
+        assert_eq!(who(text)[0].1, "die", "{:?}", who(text));
+        // An object: the pronoun after it is the subject.
+        let text = "Die Wahl ist vorbei. Das Ergebnis, das er als „großen Sieg“ bezeichnete, steht fest.";
+        assert_ne!(who(text)[0].1, "das", "{:?}", who(text));
     }
 
     #[test]
