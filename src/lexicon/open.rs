@@ -193,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn nominalised_adjectives_are_people_and_nouns_beside_a_verb_stem_are_not() {
+        for person in ["abgeordnete", "vorsitzende", "gefangene", "angestellte"] {
+            assert!(german_word(person).person(), "{person}");
+        }
+        // `lag`, `frag` are verb forms: `Lage`, `Lager`, `Frage`, `Frager` decline no adjective.
+        for thing in ["lage", "fragen", "kontrolle", "grenze"] {
+            assert!(!german_word(thing).person(), "{thing}");
+        }
+        assert!(german_word("fragen").noun());
+    }
+
+    #[test]
     fn a_compound_counts_by_its_head() {
         assert_eq!(german_noun_head("polizeisprecherin"), Some(NounHead::Person));
         assert_eq!(german_noun_head("innenministerium"), Some(NounHead::Institution));

@@ -196,7 +196,10 @@ mod tests {
             folgerte folgert vermutete vermutet prognostizierte prognostiziert beteuerte beteuert
             dementierte dementiert protestierte protestiert klagte klagt schimpfte schimpft
             spottete spottet scherzte scherzt twitterte twittert seufzte seufzt meldete meldet
-            notierte notiert formulierte formuliert ausdrückte ausdrückt accuses advises agrees
+            notierte notiert formulierte formuliert ausdrückte ausdrückt riefen gerufen rufen
+            skandierte skandierten skandiert skandieren schrie schrien schreit geschrien brüllte
+            brüllten brüllt gebrüllt flüsterte flüsterten flüstert geflüstert murmelte murmelten
+            murmelt gemurmelt accuses advises agrees
             apologizes
             assures cites clarifies criticizes criticises disagrees elaborates expresses muses
             opines surmises accusing advising answering apologizing asserting assuring boasting
