@@ -126,18 +126,24 @@ impl<'a> Passage<'a> {
                 })
     }
 
-    /// `according to X` and German `laut X`: the speaker follows the cue.
+    /// `according to X` and German `laut X`: the speaker follows the cue; German `X zufolge`:
+    /// it comes before.
     pub(super) fn is_according_to(&self, i: usize) -> bool {
         (self.lower(i) == "according" && self.lower(i + 1) == "to")
             || self.lower(i) == "laut"
             // `nach Angaben`, `nach Auskunft`: German words.
             || (self.profile.lang == Lang::German
                 && self.lower(i) == "nach"
-                && lexicon::is_german_account(self.lower(i + 1)))
+                && is_german_account(self.lower(i + 1)))
+            || (self.profile.lang == Lang::German && self.lower(i) == "zufolge" && i > 0)
     }
 
-    /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
+    /// The source named by `according to X`, `laut X`, `nach Angaben X` or `X zufolge` at token
+    /// `i`.
     pub(super) fn according_to_source(&self, i: usize) -> Option<Mention> {
+        if self.lower(i) == "zufolge" {
+            return self.mention_ending_at(i - 1);
+        }
         let skip = if self.lower(i) == "laut" { 1 } else { 2 };
         // `nach Ansicht von Niedersachsens Ministerpräsident …`: the source after `von`.
         let skip = if self.lower(i) == "nach" && self.lower(i + 2) == "von" {
@@ -162,6 +168,11 @@ impl<'a> Passage<'a> {
     pub(super) fn cue_in_range(&self, from: usize, to: usize) -> Option<Hit> {
         let cues: Vec<usize> = (from..to).rev().filter(|&i| self.is_cue(i)).collect();
         for &k in &cues {
+            // `sagte die Kanzlerin einigen Teilnehmern zufolge: „…“`: who passed the words on
+            // yields to a verb of speech with its own subject.
+            if self.lower(k) == "zufolge" && cues.iter().any(|&c| !self.is_according_to(c)) {
+                continue;
+            }
             if self.is_according_to(k) {
                 if let Some(m) = self.according_to_source(k).filter(|m| m.last < to) {
                     return Some(self.hit(m, k));
@@ -268,6 +279,22 @@ impl<'a> Passage<'a> {
             .filter(|outer| !newsroom(&outer.mention));
         outer.unwrap_or(hit)
     }
+}
+
+/// `german-account-nouns`: what `nach` names as a source: a listed account (`Angaben`,
+/// `Auskunft`, `Darstellung`), in the singular or plural, or a noun in `-ung` made from a verb
+/// of speech or judging (`Bewertung` by `bewerten`, `Erklärung` by `erklären`).
+fn is_german_account(lower: &str) -> bool {
+    let singular = lower
+        .strip_suffix("en")
+        .filter(|s| s.ends_with("ung"))
+        .unwrap_or(lower);
+    lexicon::is_german_account(lower)
+        || lexicon::is_german_account(singular)
+        || singular.strip_suffix("ung").is_some_and(|stem| {
+            let verb = format!("{stem}en");
+            lexicon::is_cue_verb(&verb) || lexicon::is_german_characterising_verb(&verb)
+        })
 }
 
 #[cfg(test)]
@@ -437,6 +464,18 @@ mod tests {
         let text = "Die Feier beginnt. „Freude schöner Götterfunken“ singen die Gäste im Saal, Jonas \
                     Brandt sieht das anders.";
         assert_ne!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn german_sources_after_nach_and_before_zufolge() {
+        let text = "Der Umbau verzögert sich. Nach Bewertungen des Landesamts ist die Brücke „nicht mehr \
+                    sicher“.";
+        assert_eq!(who(text)[0].1, "des Landesamts", "{:?}", who(text));
+        let text = "Der Umbau verzögert sich. Die Brücke sei dem Gutachten zufolge „nicht mehr sicher“.";
+        assert_eq!(who(text)[0].1, "Gutachten", "{:?}", who(text));
+        let text = "Der Umbau verzögert sich. Im Ausschuss sagte die Ministerin den Zeugen zufolge: „Die \
+                    Brücke ist nicht mehr sicher.“";
+        assert_eq!(who(text)[0].1, "die Ministerin", "{:?}", who(text));
     }
 
     #[test]
