@@ -264,7 +264,9 @@ mod tests {
             (
                 &DOCUMENT_VERBS,
                 &[DE_DOCUMENT_VERBS],
-                &["heißt", "hieß", "steht", "stand"],
+                &[
+                    "heißt", "hieß", "steht", "stand", "lesen", "fand", "fanden", "findet",
+                ],
             ),
             (
                 &DOCUMENT_REFERENCES,
