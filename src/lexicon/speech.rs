@@ -259,7 +259,8 @@ mod tests {
             *GERMAN_DOCUMENT_NOUNS,
             "erklärung stellungnahme mitteilung bericht brief schreiben papier studie urteil
             begründung dokument memorandum beschluss antrag resolution gutachten protokoll entwurf
-            artikel webseite internetseite homepage website meldung ankündigung anordnung"
+            artikel webseite internetseite homepage website meldung ankündigung anordnung plakat
+            transparent aufschrift zettel flugblatt"
                 .split_whitespace()
                 .collect::<Vec<_>>(),
             "is_german_document_noun"
