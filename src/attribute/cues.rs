@@ -2,7 +2,7 @@
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
 use super::doc::{Passage, SENTENCE_REACH, TokKind};
-use super::grammar::{COORDINATORS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
+use super::grammar::{COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
 use crate::lang::Lang;
@@ -30,6 +30,19 @@ impl<'a> Passage<'a> {
             || self.is_according_to(i)
             || self.puts_it(i)
             || self.judges_a_quotation(i)
+            || self.holds_a_view(i)
+    }
+
+    /// German `ist der Meinung`, `war seiner Ansicht`: a form of `sein` before an article or
+    /// possessive and a noun for a view (`lexicon/de/opinion-nouns.txt`) says what its subject
+    /// holds, as a verb of speech does (`Jonas Brandt ist der Meinung, dass die Pläne „…“`).
+    fn holds_a_view(&self, i: usize) -> bool {
+        self.profile.verb_second
+            && COPULAS.contains(self.lower(i))
+            && self
+                .word(i + 1)
+                .is_some_and(|t| is_determiner(t.lower) || lexicon::is_german_article(t.lower))
+            && lexicon::is_german_opinion_noun(self.lower(i + 2))
     }
 
     /// German verbs of judging report the judge's words when the quotation is what they judge:
@@ -476,6 +489,16 @@ mod tests {
         let text = "Der Umbau verzögert sich. Im Ausschuss sagte die Ministerin den Zeugen zufolge: „Die \
                     Brücke ist nicht mehr sicher.“";
         assert_eq!(who(text)[0].1, "die Ministerin", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_view_is_held_like_a_verb_of_speech() {
+        let text = "Das Gutachten liegt vor, und Jonas Brandt ist der Meinung, dass die Pläne „völlig \
+                    überzogen“ sind.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        let text = "Der Streit geht weiter. Jonas Brandt vom Landesverband ist der Meinung, dass die \
+                    Pläne „völlig überzogen“ sind.";
+        assert_eq!(who(text)[0].2, "ist", "{:?}", who(text));
     }
 
     #[test]
