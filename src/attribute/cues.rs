@@ -2,7 +2,7 @@
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
 use super::doc::{Passage, SENTENCE_REACH, TokKind};
-use super::grammar::{COORDINATORS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
+use super::grammar::{COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
 use crate::lang::Lang;
@@ -29,6 +29,52 @@ impl<'a> Passage<'a> {
         (verb && !self.names_a_thing(i) && self.has_its_particle(i))
             || self.is_according_to(i)
             || self.puts_it(i)
+            || self.judges_a_quotation(i)
+            || self.holds_a_view(i)
+    }
+
+    /// German `ist der Meinung`, `war seiner Ansicht`: a form of `sein` before an article or
+    /// possessive and a noun for a view (`lexicon/de/opinion-nouns.txt`) says what its subject
+    /// holds, as a verb of speech does (`Jonas Brandt ist der Meinung, dass die Pläne „…“`).
+    fn holds_a_view(&self, i: usize) -> bool {
+        self.profile.verb_second
+            && COPULAS.contains(self.lower(i))
+            && self
+                .word(i + 1)
+                .is_some_and(|t| is_determiner(t.lower) || lexicon::is_german_article(t.lower))
+            && lexicon::is_german_opinion_noun(self.lower(i + 2))
+    }
+
+    /// German verbs of judging report the judge's words when the quotation is what they judge:
+    /// it stands in the verb's own clause, as its object or complement (`sieht Berg einen
+    /// „Angriff auf die Belegschaft“`, `hält die Pläne für „unbezahlbar“`, `die als „sehr
+    /// hoch“ eingestuft wird`), with no comma, colon or semicolon between them.
+    fn judges_a_quotation(&self, i: usize) -> bool {
+        const REACH: usize = 12;
+        if !self.profile.verb_second
+            || !self.word(i).is_some_and(|t| {
+                lexicon::is_german_characterising_verb(t.lower) && (!t.capitalized || self.starts_sentence(i))
+            })
+            || (i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || lexicon::is_preposition(p.lower)
+                        || lexicon::is_german_preposition(p.lower)
+                }))
+        {
+            return false;
+        }
+        let in_clause = |j: usize| self.same_sentence(i, j) && !self.is_punct(j, &[',', ':', ';']);
+        let quote = |j: usize| matches!(self.tokens[j].kind, TokKind::Quote(_));
+        let after = (i + 1..self.tokens.len())
+            .take(REACH)
+            .take_while(|&j| in_clause(j))
+            .any(quote);
+        let before = (i.saturating_sub(REACH)..i)
+            .rev()
+            .take_while(|&j| in_clause(j))
+            .any(quote);
+        after || before
     }
 
     /// `as Ana Lee put it, “…”`, `Lee puts it: “…”`: English `put it`, then a comma or colon,
@@ -93,18 +139,24 @@ impl<'a> Passage<'a> {
                 })
     }
 
-    /// `according to X` and German `laut X`: the speaker follows the cue.
+    /// `according to X` and German `laut X`: the speaker follows the cue; German `X zufolge`:
+    /// it comes before.
     pub(super) fn is_according_to(&self, i: usize) -> bool {
         (self.lower(i) == "according" && self.lower(i + 1) == "to")
             || self.lower(i) == "laut"
             // `nach Angaben`, `nach Auskunft`: German words.
             || (self.profile.lang == Lang::German
                 && self.lower(i) == "nach"
-                && lexicon::is_german_account(self.lower(i + 1)))
+                && is_german_account(self.lower(i + 1)))
+            || (self.profile.lang == Lang::German && self.lower(i) == "zufolge" && i > 0)
     }
 
-    /// The source named by `according to X`, `laut X` or `nach Angaben X` at token `i`.
+    /// The source named by `according to X`, `laut X`, `nach Angaben X` or `X zufolge` at token
+    /// `i`.
     pub(super) fn according_to_source(&self, i: usize) -> Option<Mention> {
+        if self.lower(i) == "zufolge" {
+            return self.mention_ending_at(i - 1);
+        }
         let skip = if self.lower(i) == "laut" { 1 } else { 2 };
         // `nach Ansicht von Niedersachsens Ministerpräsident …`: the source after `von`.
         let skip = if self.lower(i) == "nach" && self.lower(i + 2) == "von" {
@@ -129,6 +181,11 @@ impl<'a> Passage<'a> {
     pub(super) fn cue_in_range(&self, from: usize, to: usize) -> Option<Hit> {
         let cues: Vec<usize> = (from..to).rev().filter(|&i| self.is_cue(i)).collect();
         for &k in &cues {
+            // `sagte die Kanzlerin einigen Teilnehmern zufolge: „…“`: who passed the words on
+            // yields to a verb of speech with its own subject.
+            if self.lower(k) == "zufolge" && cues.iter().any(|&c| !self.is_according_to(c)) {
+                continue;
+            }
             if self.is_according_to(k) {
                 if let Some(m) = self.according_to_source(k).filter(|m| m.last < to) {
                     return Some(self.hit(m, k));
@@ -138,7 +195,10 @@ impl<'a> Passage<'a> {
             // Verb second: the speaker may stand before the verb or after it, and the clause is
             // read whole.
             if self.profile.verb_second {
-                match self.german_speaker(k, from, to) {
+                match self
+                    .german_speaker(k, from, to)
+                    .or_else(|| self.german_shared_subject(k, from))
+                {
                     Some(m) => return Some(self.hit(m, k)),
                     None => continue,
                 }
@@ -232,6 +292,22 @@ impl<'a> Passage<'a> {
             .filter(|outer| !newsroom(&outer.mention));
         outer.unwrap_or(hit)
     }
+}
+
+/// `german-account-nouns`: what `nach` names as a source: a listed account (`Angaben`,
+/// `Auskunft`, `Darstellung`), in the singular or plural, or a noun in `-ung` made from a verb
+/// of speech or judging (`Bewertung` by `bewerten`, `Erklärung` by `erklären`).
+fn is_german_account(lower: &str) -> bool {
+    let singular = lower
+        .strip_suffix("en")
+        .filter(|s| s.ends_with("ung"))
+        .unwrap_or(lower);
+    lexicon::is_german_account(lower)
+        || lexicon::is_german_account(singular)
+        || singular.strip_suffix("ung").is_some_and(|stem| {
+            let verb = format!("{stem}en");
+            lexicon::is_cue_verb(&verb) || lexicon::is_german_characterising_verb(&verb)
+        })
 }
 
 #[cfg(test)]
@@ -381,6 +457,48 @@ mod tests {
         let text = "Die Debatte war hitzig. Danach entgegnete Jana Roth empört: „Das lassen wir so nicht \
                     stehen, das ist schlicht falsch.“";
         assert_eq!(speakers(text), ["Jana Roth"]);
+    }
+
+    #[test]
+    fn a_german_verb_of_judging_reports_the_quotation_it_judges() {
+        let text = "Der Streit um das Werk geht weiter. In dem neuen Tarifvertrag sieht Jonas Brandt \
+                    einen „Schlag gegen alle Beschäftigten“.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        let text = "Die Pläne liegen vor. Die Ärztekammer hält die Reform für „kaum bezahlbar“.";
+        assert_eq!(who(text)[0].1, "Die Ärztekammer", "{:?}", who(text));
+        // Passive: the agent nearest the participle judges.
+        let text = "Es ist trocken. Die Gefahr von Bränden wird vom Landesamt als „sehr ernst“ \
+                    eingestuft.";
+        assert_eq!(who(text)[0].1, "Landesamt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_verb_of_judging_in_another_clause_reports_nothing() {
+        let text = "Die Feier beginnt. „Freude schöner Götterfunken“ singen die Gäste im Saal, Jonas \
+                    Brandt sieht das anders.";
+        assert_ne!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn german_sources_after_nach_and_before_zufolge() {
+        let text = "Der Umbau verzögert sich. Nach Bewertungen des Landesamts ist die Brücke „nicht mehr \
+                    sicher“.";
+        assert_eq!(who(text)[0].1, "des Landesamts", "{:?}", who(text));
+        let text = "Der Umbau verzögert sich. Die Brücke sei dem Gutachten zufolge „nicht mehr sicher“.";
+        assert_eq!(who(text)[0].1, "Gutachten", "{:?}", who(text));
+        let text = "Der Umbau verzögert sich. Im Ausschuss sagte die Ministerin den Zeugen zufolge: „Die \
+                    Brücke ist nicht mehr sicher.“";
+        assert_eq!(who(text)[0].1, "die Ministerin", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_view_is_held_like_a_verb_of_speech() {
+        let text = "Das Gutachten liegt vor, und Jonas Brandt ist der Meinung, dass die Pläne „völlig \
+                    überzogen“ sind.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        let text = "Der Streit geht weiter. Jonas Brandt vom Landesverband ist der Meinung, dass die \
+                    Pläne „völlig überzogen“ sind.";
+        assert_eq!(who(text)[0].2, "ist", "{:?}", who(text));
     }
 
     #[test]

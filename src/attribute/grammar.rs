@@ -39,6 +39,8 @@ const DE_OBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/object-pronouns.
 const EN_TOLD_OBJECTS: &str = include_str!("../../lexicon/en/told-objects.txt");
 const EN_SPEECH_NOUN_LINKS: &str = include_str!("../../lexicon/en/speech-noun-links.txt");
 const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-pronouns.txt");
+const DE_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/relative-subject-pronouns.txt");
+const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));
@@ -68,6 +70,11 @@ pub(super) static GENITIVE_ARTICLES: Words = LazyLock::new(|| lexicon::list(DE_G
 pub(super) static PERSON_PRONOUNS: Words = LazyLock::new(|| union(&[EN_PERSON_PRONOUNS, DE_PERSON_PRONOUNS]));
 /// German `er`, `sie`: the subject of reported speech that stands for its speaker.
 pub(super) static REPORTER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(DE_REPORTER_PRONOUNS));
+/// German `der`, `die`, `welcher`: a relative pronoun that may be its clause's subject.
+pub(super) static RELATIVE_SUBJECT_PRONOUNS: Words =
+    LazyLock::new(|| lexicon::list(DE_RELATIVE_SUBJECT_PRONOUNS));
+/// German `ist`, `sei`, `war`: forms of `sein` and `bleiben` that link a subject to what it is.
+pub(super) static COPULAS: Words = LazyLock::new(|| lexicon::list(DE_COPULAS));
 /// `my`, `your`: they open a description of a speaker, as determiners do.
 pub(super) static PERSONAL_POSSESSIVES: Words = LazyLock::new(|| lexicon::list(EN_PERSONAL_POSSESSIVES));
 /// `from`, `with`, `about`: longer words that stay lower case in a title.
@@ -182,7 +189,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 22] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 24] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -246,6 +253,19 @@ mod tests {
             (&PERSONAL_POSSESSIVES, &[EN_PERSONAL_POSSESSIVES], &["my", "your"]),
             (&REPORTER_PRONOUNS, &[DE_REPORTER_PRONOUNS], &["er", "sie"]),
             (
+                &RELATIVE_SUBJECT_PRONOUNS,
+                &[DE_RELATIVE_SUBJECT_PRONOUNS],
+                &["der", "die", "das", "welcher", "welche", "welches"],
+            ),
+            (
+                &COPULAS,
+                &[DE_COPULAS],
+                &[
+                    "ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe",
+                    "blieb",
+                ],
+            ),
+            (
                 &MINOR_TITLE_WORDS,
                 &[EN_TITLE_CASE_MINOR_WORDS],
                 &[
@@ -255,7 +275,9 @@ mod tests {
             (
                 &DOCUMENT_VERBS,
                 &[DE_DOCUMENT_VERBS],
-                &["heißt", "hieß", "steht", "stand"],
+                &[
+                    "heißt", "hieß", "steht", "stand", "lesen", "fand", "fanden", "findet",
+                ],
             ),
             (
                 &DOCUMENT_REFERENCES,

@@ -51,7 +51,7 @@ impl<'a> Passage<'a> {
     }
 
     /// `mention_ending_at`, whatever its words.
-    fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
+    pub(super) fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
         if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
             return Some(Mention {

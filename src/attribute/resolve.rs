@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
-use super::grammar::{PERSON_PRONOUNS, is_determiner};
+use super::grammar::{PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner};
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon;
@@ -28,6 +28,27 @@ impl<'a> Passage<'a> {
             MentionKind::Pronoun => match self.lower(m.first) {
                 "it" => self.last_institution_before(m.first, speakers),
                 person if PERSON_PRONOUNS.contains(person) => self.last_person_before(m.first, speakers),
+                // A German relative pronoun after a comma stands for the phrase before it: the
+                // entity it names, else its words (`des Verbandes der Veteranen, die …`).
+                relative
+                    if self.profile.verb_second
+                        && RELATIVE_SUBJECT_PRONOUNS.contains(relative)
+                        && m.first > 1
+                        && self.is_punct(m.first - 1, &[',']) =>
+                {
+                    self.skip_parenthesis_back(m.first - 2, 0)
+                        .and_then(|j| self.any_mention_ending_at(j))
+                        .filter(|a| !matches!(a.kind, MentionKind::Pronoun))
+                        .map(|a| {
+                            let name = self.resolve(&a, speakers);
+                            if name.is_empty() {
+                                self.mention_text(&a)
+                            } else {
+                                name
+                            }
+                        })
+                        .unwrap_or_default()
+                }
                 _ => String::new(),
             },
             MentionKind::Description { role, definite } => {

@@ -6,7 +6,7 @@
 use super::doc::{Passage, TokKind};
 use super::grammar::{
     ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
-    OBJECT_PRONOUNS,
+    OBJECT_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner,
 };
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, NounHead};
@@ -45,7 +45,10 @@ impl<'a> Passage<'a> {
         if passive && auxiliary.is_some() {
             // The passive's subject is what was said about; the speaker is its agent, if named
             // (`von Kennern`, `seitens der Regierung`).
+            // The agent nearest the participle (`die Gefahr von Bränden wird vom Wetterdienst als
+            // „hoch“ eingestuft`).
             return (clause_start..k)
+                .rev()
                 .filter(|&j| matches!(self.lower(j), "von" | "vom" | "seitens"))
                 .find_map(|j| self.mention_starting_at(j + 1).filter(|m| m.last < k));
         }
@@ -63,12 +66,26 @@ impl<'a> Passage<'a> {
         // Verb second: what stands before the verb is one phrase, the subject unless it is an
         // adverb or a prepositional phrase (`Dazu erklärte`, `In Berlin sagte`).
         let opener = self.lower(clause_start);
+        if let Some(m) = self.german_relative_subject(k, clause_start) {
+            return Some(m);
+        }
         // A subordinate clause puts its subject right after the conjunction and its verb last
         // (`indem sie den Aufsichtsrat zum Handeln aufforderte`).
         if lexicon::is_german_subordinator(opener) {
             return self
                 .mention_starting_at(clause_start + 1)
                 .filter(|m| m.last < k && !self.german_object(m));
+        }
+        // `german-nominative-pronoun-after-the-verb`: `er`, `ich`, `wir` right after the verb
+        // are its subject, whatever phrase stands before it, which is then an object or an
+        // adverbial (`Die Arbeit der Koalition lobte er mit den Worten`, `Deren Haltung
+        // bezeichnete er als „…“`).
+        if !passive
+            && let Some(m) = self.german_subject_after(k, to).filter(|m| {
+                matches!(m.kind, MentionKind::Pronoun) && NOMINATIVE_PRONOUNS.contains(self.lower(m.first))
+            })
+        {
+            return Some(m);
         }
         // An adverb or adjective the lexicon knows opens the clause as readily as a listed one
         // (`Unterdessen sagte`, `Reflexartig erklärte`).
@@ -213,6 +230,75 @@ impl<'a> Passage<'a> {
             })
     }
 
+    /// `german-relative-subject`: a relative clause after a comma, its verb last (`Der Führer
+    /// des Landes, der den Sieg als „Fest“ bezeichnete, …`, `Demonstranten, die riefen: „…“`):
+    /// the relative pronoun is its subject, unless a pronoun that can only be a subject follows
+    /// it, or a capitalised noun that makes the pronoun an article. It stands for the phrase
+    /// before the comma (`resolve`).
+    fn german_relative_subject(&self, k: usize, clause_start: usize) -> Option<Mention> {
+        let verb_last = self.word(k + 1).is_none_or(|t| {
+            matches!(t.lower, "und" | "oder") || (!t.capitalized && lexicon::is_german_auxiliary(t.lower))
+        });
+        let next = self.word(clause_start + 1)?;
+        (clause_start > 0
+            && clause_start < k
+            && verb_last
+            && self.is_punct(clause_start - 1, &[','])
+            && self.word(clause_start).is_some_and(|t| !t.capitalized)
+            && RELATIVE_SUBJECT_PRONOUNS.contains(self.lower(clause_start))
+            && !next.capitalized
+            && !NOMINATIVE_PRONOUNS.contains(next.lower)
+            && !matches!(next.lower, "sie" | "es" | "man"))
+        .then_some(Mention {
+            kind: MentionKind::Pronoun,
+            first: clause_start,
+            last: clause_start,
+        })
+    }
+
+    /// `german-shared-subject`: a verb right after `und`, `sowie` or `oder` with no subject of
+    /// its own shares the subject of the clause before (`Am Abend zogen die Demonstranten vor
+    /// das Rathaus und riefen „…“`): the phrase that opens the sentence, unless it is an adverb or
+    /// a prepositional phrase, else the phrase right after the first verb.
+    pub(super) fn german_shared_subject(&self, k: usize, from: usize) -> Option<Mention> {
+        if k == 0
+            || !matches!(self.lower(k - 1), "und" | "sowie" | "oder")
+            || self.word(k).is_none_or(|t| t.capitalized)
+        {
+            return None;
+        }
+        let start = self.sentence_start(k).max(from);
+        let opener = self.lower(start);
+        let phrase_first = lexicon::is_preposition(opener)
+            || lexicon::is_german_preposition(opener)
+            || lexicon::is_german_adverb(opener)
+            || lexicon::is_german_subordinator(opener)
+            || self.opens_with_adverb(start);
+        if !phrase_first {
+            // The subject opens the clause and the verb follows it.
+            return self
+                .mention_starting_at(start)
+                .filter(|m| m.last + 2 < k && self.word(m.last + 1).is_some_and(|t| !t.capitalized))
+                .filter(|m| !self.german_object(m));
+        }
+        // The first verb: the first word in lower case after the opening phrase that no article,
+        // preposition or pronoun is; the subject right after it.
+        let verb = (start + 1..k - 1).find(|&j| {
+            self.word(j).is_some_and(|t| {
+                !t.capitalized
+                    && !is_determiner(t.lower)
+                    && !lexicon::is_german_article(t.lower)
+                    && !lexicon::is_preposition(t.lower)
+                    && !lexicon::is_german_preposition(t.lower)
+                    && !lexicon::is_pronoun(t.lower)
+                    && !lexicon::german_word(t.lower).adjective()
+            })
+        })?;
+        let j = self.skip_forward(verb + 1, lexicon::is_time_word);
+        self.mention_starting_at(j)
+            .filter(|m| m.last + 1 < k && !self.german_object(m))
+    }
+
     /// A noun phrase after a German verb that reads as its object: an accusative article
     /// (`den Vorgang`, `einen Brief`), or an abstract or inanimate head noun (`die Entscheidung`,
     /// `die Bezeichnung`, `der Zeitung`).
@@ -347,6 +433,40 @@ fn is_oblique_article(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_nominative_pronoun_after_the_verb_is_its_subject() {
+        let text = "Der Präsident sprach lange. Die Arbeit der neuen Regierung lobte er mit den \
+                    Worten: „Sie arbeitet ruhig und sachlich.“";
+        assert_eq!(who(text)[0].1, "er", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_the_subject_of_its_clause() {
+        let text = "Die Wahl ist vorbei. Der Vorsitzende Jonas Brandt, der das Ergebnis zunächst als \
+                    „großen Sieg“ bezeichnete, schweigt nun.";
+        let (speaker, mention, _) = &who(text)[0];
+        assert!(
+            speaker.ends_with("Jonas Brandt") && mention == "der",
+            "{:?}",
+            who(text)
+        );
+        let text = "Die Menge wuchs. Es kamen Tausende Bauern, die immer wieder riefen: „Wir bleiben \
+                    hier!“";
+        assert_eq!(who(text)[0].1, "die", "{:?}", who(text));
+        // An object: the pronoun after it is the subject.
+        let text = "Die Wahl ist vorbei. Das Ergebnis, das er als „großen Sieg“ bezeichnete, steht fest.";
+        assert_ne!(who(text)[0].1, "das", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_verb_after_und_shares_the_subject_of_the_clause_before() {
+        let text = "Der Protest wuchs. Am Samstag zogen die Demonstranten vor das Rathaus und \
+                    skandierten Sprüche wie „Keine neuen Steuern“.";
+        assert_eq!(who(text)[0].1, "die Demonstranten", "{:?}", who(text));
+        let text = "Der Protest wuchs. Die Bauern blockierten die Straße und riefen „Wir bleiben hier“.";
+        assert_eq!(who(text)[0].1, "Die Bauern", "{:?}", who(text));
+    }
 
     #[test]
     fn german_subject_in_apposition_before_the_cue_and_object_after_it() {

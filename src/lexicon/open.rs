@@ -12,7 +12,8 @@ use super::{WordSet, is_role_noun, list, pairs};
 /// The class bits of `lexicon/de/word-classes.txt`, as `scripts/lexicon` writes them.
 const NOUN: u64 = 1;
 const PERSON: u64 = 2;
-// 4 marks a declinable adjective or participle; no rule asks it apart from `KNOWN` yet.
+// 4 marks a declinable adjective or participle.
+const ADJECTIVE: u64 = 4;
 const KNOWN: u64 = 8;
 
 /// Every German form the lexemes hold, with its class bits.
@@ -34,6 +35,10 @@ impl GermanWord {
     /// A form of a common noun (`Zeiten`, `Platzverweis`, `Sprecher`).
     pub fn noun(self) -> bool {
         self.0 & NOUN != 0
+    }
+    /// A form of a declinable adjective or participle (`neue`, `gewählten`).
+    pub fn adjective(self) -> bool {
+        self.0 & ADJECTIVE != 0
     }
     /// A noun for a person (`Sprecher`, `Sprecherin`, `Abgeordnete`).
     pub fn person(self) -> bool {
@@ -221,6 +226,18 @@ mod tests {
         assert!(german_word("unterdessen").known());
         assert!(!german_word("unterdessen").noun());
         assert!(!german_word("xqzv").known());
+    }
+
+    #[test]
+    fn nominalised_adjectives_are_people_and_nouns_beside_a_verb_stem_are_not() {
+        for person in ["abgeordnete", "vorsitzende", "gefangene", "angestellte"] {
+            assert!(german_word(person).person(), "{person}");
+        }
+        // `lag`, `frag` are verb forms: `Lage`, `Lager`, `Frage`, `Frager` decline no adjective.
+        for thing in ["lage", "fragen", "kontrolle", "grenze"] {
+            assert!(!german_word(thing).person(), "{thing}");
+        }
+        assert!(german_word("fragen").noun());
     }
 
     #[test]

@@ -196,7 +196,10 @@ mod tests {
             folgerte folgert vermutete vermutet prognostizierte prognostiziert beteuerte beteuert
             dementierte dementiert protestierte protestiert klagte klagt schimpfte schimpft
             spottete spottet scherzte scherzt twitterte twittert seufzte seufzt meldete meldet
-            notierte notiert formulierte formuliert ausdrückte ausdrückt accuses advises agrees
+            notierte notiert formulierte formuliert ausdrückte ausdrückt riefen gerufen rufen
+            skandierte skandierten skandiert skandieren schrie schrien schreit geschrien brüllte
+            brüllten brüllt gebrüllt flüsterte flüsterten flüstert geflüstert murmelte murmelten
+            murmelt gemurmelt accuses advises agrees
             apologizes
             assures cites clarifies criticizes criticises disagrees elaborates expresses muses
             opines surmises accusing advising answering apologizing asserting assuring boasting
@@ -256,7 +259,8 @@ mod tests {
             *GERMAN_DOCUMENT_NOUNS,
             "erklärung stellungnahme mitteilung bericht brief schreiben papier studie urteil
             begründung dokument memorandum beschluss antrag resolution gutachten protokoll entwurf
-            artikel webseite internetseite homepage website meldung ankündigung anordnung"
+            artikel webseite internetseite homepage website meldung ankündigung anordnung plakat
+            transparent aufschrift zettel flugblatt"
                 .split_whitespace()
                 .collect::<Vec<_>>(),
             "is_german_document_noun"

@@ -32,10 +32,16 @@ impl Passage<'_> {
             .last()
             .unwrap_or(q)
             + 1;
-        let after = (q + 1..end).find(|&i| DOCUMENT_VERBS.contains(self.lower(i)));
-        let verb = (start..q)
-            .find(|&i| DOCUMENT_VERBS.contains(self.lower(i)))
-            .or(after)?;
+        let document_verb = |i: usize| {
+            DOCUMENT_VERBS.contains(self.lower(i))
+                && match self.lower(i) {
+                    "lesen" => i > 0 && self.lower(i - 1) == "zu",
+                    "fand" | "fanden" | "findet" => self.lower(i + 1) == "sich",
+                    _ => true,
+                }
+        };
+        let after = (q + 1..end).find(|&i| document_verb(i));
+        let verb = (start..q).find(|&i| document_verb(i)).or(after)?;
         let document_in = |from: usize, to: usize| {
             (from..to)
                 .rev()
@@ -46,8 +52,10 @@ impl Passage<'_> {
                         if lexicon::is_german_document_noun(role))
                 })
         };
+        // `zu lesen` ends its clause, after the words it gives: the document comes before them
+        // (`Auf dem Plakat war „…“ zu lesen`).
         let named = document_in(start, q)
-            .filter(|_| after.is_none())
+            .filter(|_| after.is_none() || self.lower(verb) == "lesen")
             .or_else(|| after.and_then(|v| document_in(v + 1, end)))
             .or_else(|| {
                 let back = (start..verb).any(|i| DOCUMENT_REFERENCES.contains(self.lower(i)));
@@ -89,6 +97,16 @@ impl Passage<'_> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::who;
+
+    #[test]
+    fn written_signs_and_zu_lesen() {
+        let text = "Die Demonstranten zogen zum Rathaus. Auf dem Fronttransparent war „Keine neuen \
+                    Steuern“ zu lesen.";
+        assert_eq!(who(text)[0].1, "dem Fronttransparent", "{:?}", who(text));
+        let text = "Die Behörde antwortete. In dem Brief fand sich der Satz: „Wir prüfen den Fall \
+                    erneut.“";
+        assert_eq!(who(text)[0].1, "dem Brief", "{:?}", who(text));
+    }
 
     #[test]
     fn german_words_from_a_document_are_the_documents() {

@@ -14,6 +14,7 @@ mod cue_in_introduction;
 mod cue_later_in_sentence;
 mod cue_right_after;
 mod german_document_source;
+mod german_in_the_view_of;
 mod german_quoted_medium;
 mod german_reporter_pronoun;
 mod label_before;
@@ -69,6 +70,7 @@ pub(super) static RULES: &[Rule] = &[
     cue_in_introduction::RULE,
     attribution_just_before::RULE,
     german_document_source::RULE,
+    german_in_the_view_of::RULE,
     subject_of_sentence::RULE,
     named_in_introduction::RULE,
     subject_of_sentence_before::RULE,

@@ -1,0 +1,65 @@
+//! `german-in-the-view-of`: `Für die Ministerin ist der Plan „ein Fehler“`.
+
+use super::{Hit, Rule};
+use crate::attribute::doc::{Passage, TokKind};
+use crate::attribute::grammar::COPULAS;
+use crate::attribute::mentions::MentionKind;
+use crate::lexicon::{self, NounHead};
+use crate::types::Via;
+
+/// The rule, as `RULES` lists it.
+pub(super) const RULE: Rule = Rule {
+    id: "german-in-the-view-of",
+    description: "German `Für X ist …`: a clause that opens with `für` and a person, then a form of `sein`, gives X's view",
+    evidence: Via::Cue,
+    find: |passage, q| passage.german_in_the_view_of(q),
+};
+
+impl Passage<'_> {
+    /// German `Für die Ministerin ist der Plan „ein Fehler“`, `Für Jonas Brandt (SPD) sei das
+    /// „…“`: a clause that opens with `für`, a person or institution and a form of `sein` or
+    /// `bleiben` judges in that person's view; the words quoted in it are theirs.
+    fn german_in_the_view_of(&self, q: usize) -> Option<Hit> {
+        if !self.profile.verb_second {
+            return None;
+        }
+        let start = self.sentence_start(q);
+        let clause = (start..q)
+            .rev()
+            .find(|&j| matches!(self.tokens[j].kind, TokKind::Punct(',' | ':' | ';')))
+            .map_or(start, |j| j + 1);
+        if self.lower(clause) != "für" {
+            return None;
+        }
+        let m = self.mention_starting_at(clause + 1).filter(|m| m.last < q)?;
+        let speaks = match &m.kind {
+            MentionKind::Name { .. } => true,
+            MentionKind::Description { role, .. } => matches!(
+                lexicon::german_noun_head(role),
+                Some(NounHead::Person | NounHead::Institution)
+            ),
+            MentionKind::Pronoun => false,
+        };
+        let verb = self.skip_parenthesis(m.last + 1);
+        (speaks && verb < q && COPULAS.contains(self.lower(verb))).then(|| self.hit(m, verb))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::testing::who;
+
+    #[test]
+    fn a_clause_opening_with_fuer_and_a_person_gives_their_view() {
+        let text = "Der Plan liegt vor. Für die Ministerin ist der Entwurf „ein mutiger Schritt“.";
+        assert_eq!(who(text)[0].1, "die Ministerin", "{:?}", who(text));
+        let text = "Der Plan liegt vor. Für Jonas Brandt (SPD) sei der Entwurf „schlicht verfehlt“.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn fuer_and_a_thing_gives_no_view() {
+        let text = "Der Plan liegt vor. Für den Umbau ist das Geld „längst verplant“.";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+}
