@@ -280,21 +280,25 @@ fn read_and_analyze_within(
                 .into_iter()
                 .par_bridge()
                 .for_each_with(done, |done, docs| {
-                    for (i, doc, size) in docs {
-                        bar.inc(1);
-                        let result = doc.map(Analyzed::of);
-                        budget.give_back(size);
-                        if done.send((i, result)).is_err() {
-                            return;
-                        }
-                    }
+                    let results: Vec<_> = docs
+                        .into_iter()
+                        .map(|(i, doc, size)| {
+                            bar.inc(1);
+                            let result = doc.map(Analyzed::of);
+                            budget.give_back(size);
+                            (i, result)
+                        })
+                        .collect();
+                    // One message a batch: one a file woke the gathering thread for every file,
+                    // and the wake-ups cost more CPU than the gathering.
+                    let _ = done.send(results);
                 });
         });
         // Gathered in the order of the files as they come; those analyzed before a file still
         // under way wait for it.
         let mut waiting = std::collections::BTreeMap::new();
-        for (i, result) in analyzed {
-            waiting.insert(i, result);
+        for batch in analyzed {
+            waiting.extend(batch);
             while let Some(result) = waiting.remove(&gathered.files.len()) {
                 gathered.take(result);
             }
