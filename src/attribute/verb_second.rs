@@ -679,4 +679,20 @@ mod tests {
                     Bauernbundes, die neue Kartoffel „völlig überflüssig“.";
         assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
     }
+
+    #[test]
+    fn a_german_subject_keeps_its_name_past_a_relative_clause_or_a_party() {
+        let text = "Das Spiel endete torlos. Jonas Berg, der wegen wiederholter Fouls vom Platz musste, \
+                    nannte seinen Platzverweis „völlig überzogen“, Trainer Paul Roth bezeichnete die \
+                    Entscheidung als „übertrieben“.";
+        assert_eq!(
+            speakers(text),
+            ["Jonas Berg", "Trainer Paul Roth"],
+            "{:?}",
+            who(text)
+        );
+        let text = "Die Ministerin Eva Lang wies die Kritik zurück, die schulpolitische Sprecherin der \
+                    größten Fraktion, Anna Weber (SPD), erklärte: „Diese Debatte schadet allen Schulen.“";
+        assert_eq!(speakers(text), ["Anna Weber"], "{:?}", who(text));
+    }
 }
