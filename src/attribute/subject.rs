@@ -39,7 +39,11 @@ impl<'a> Passage<'a> {
                 .rev()
                 .take(APPOSITIVE_REACH)
                 .find(|&i| self.is_punct(i, &[',']))?;
-            if let Some(m) = self.mention_ending_at(j - 1)
+            // The name of the appositive, maybe before its party (`die Sprecherin der Fraktion,
+            // Anna Weber (SPD), erklärte`).
+            if let Some(m) = self
+                .skip_parenthesis_back(j - 1, open + 1)
+                .and_then(|end| self.mention_ending_at(end))
                 && m.first == open + 1
                 && matches!(m.kind, MentionKind::Name { .. })
             {

@@ -327,7 +327,11 @@ impl<'a> Passage<'a> {
             MentionKind::Description { .. } => {
                 ACCUSATIVE_ARTICLES.contains(self.lower(m.first))
                     || abstract_noun
-                    || lexicon::is_not_person_word(head)
+                    // The list of words that make a chunk of capitals no person's name holds
+                    // bodies of persons, which speak (`Die Organisation feierte die Absage als
+                    // „…“`): a head the German lexicon knows for persons is no object by it.
+                    || (lexicon::german_noun_head(head) != Some(NounHead::Person)
+                        && lexicon::is_not_person_word(head))
                     || lexicon::is_document_noun(head)
                     || lexicon::is_speech_noun(head)
             }
@@ -678,5 +682,28 @@ mod tests {
         let text = "Die Ernte ist gut. Angesichts solcher Alternativen nannte Jonas Berg, Sprecher des \
                     Bauernbundes, die neue Kartoffel „völlig überflüssig“.";
         assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
+    }
+
+    #[test]
+    fn a_german_subject_keeps_its_name_past_a_relative_clause_or_a_party() {
+        let text = "Das Spiel endete torlos. Jonas Berg, der wegen wiederholter Fouls vom Platz musste, \
+                    nannte seinen Platzverweis „völlig überzogen“, Trainer Paul Roth bezeichnete die \
+                    Entscheidung als „übertrieben“.";
+        assert_eq!(
+            speakers(text),
+            ["Jonas Berg", "Trainer Paul Roth"],
+            "{:?}",
+            who(text)
+        );
+        let text = "Die Ministerin Eva Lang wies die Kritik zurück, die schulpolitische Sprecherin der \
+                    größten Fraktion, Anna Weber (SPD), erklärte: „Diese Debatte schadet allen Schulen.“";
+        assert_eq!(speakers(text), ["Anna Weber"], "{:?}", who(text));
+    }
+
+    #[test]
+    fn an_institution_before_a_verb_of_judging_is_its_subject() {
+        let text = "Die Parade fiel aus. Die Organisation feierte die Absage dagegen als „großen Erfolg \
+                    für das ganze Land“.";
+        assert_eq!(who(text)[0].1, "Die Organisation", "{:?}", who(text));
     }
 }

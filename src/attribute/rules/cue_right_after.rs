@@ -88,6 +88,14 @@ impl Passage<'_> {
                 return Some(self.hit(m, i));
             }
         }
+        // `german-main-clause-after-the-quotation`: a reporting clause after the quotation puts
+        // its verb first in a verb-second language (`„…“, sagte Jonas Berg`, `„…“, hatte Jonas
+        // Berg erklärt`); a subject before its verb opens a main clause of its own (`„…“,
+        // Trainer Jonas Berg bezeichnete die Entscheidung als „…“`), which reports something
+        // else.
+        if self.profile.verb_second && !lexicon::is_german_auxiliary(self.lower(i)) {
+            return None;
+        }
         let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
         let cue = self.verb_after_subject(m.last + 1)?;
         Some(self.hit(m, cue))
@@ -357,6 +365,20 @@ mod tests {
         let w = who(text);
         assert_eq!(w[0].1, "he");
         assert_eq!(w[1].1, "he");
+    }
+
+    #[test]
+    fn a_german_subject_before_its_verb_after_the_quotation_opens_a_clause_of_its_own() {
+        let text = "Das Spiel endete torlos. Der Kapitän nannte den Platzverweis „überzogen“, Trainer \
+                    Paul Roth bezeichnete die Entscheidung als „übertrieben“.";
+        let mentions: Vec<String> = who(text).into_iter().map(|(_, m, _)| m).collect();
+        assert_eq!(mentions, ["Der Kapitän", "Trainer Paul Roth"]);
+        // The verb first, the subject after it: the quotation's reporting clause.
+        let text = "Das Spiel endete torlos. „Das war überzogen“, sagte Trainer Paul Roth.";
+        assert_eq!(speakers(text), ["Trainer Paul Roth"], "{:?}", who(text));
+        let text = "Das Spiel endete torlos. „Das war überzogen“, hatte Trainer Paul Roth in einem \
+                    Interview erklärt.";
+        assert_eq!(speakers(text), ["Trainer Paul Roth"], "{:?}", who(text));
     }
 
     #[test]
