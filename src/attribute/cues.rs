@@ -2,7 +2,9 @@
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
 use super::doc::{Passage, SENTENCE_REACH, TokKind};
-use super::grammar::{COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_determiner, is_possessive};
+use super::grammar::{
+    COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_count_after_of, is_determiner, is_possessive,
+};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
 use crate::lang::Lang;
@@ -10,7 +12,9 @@ use crate::lexicon;
 
 impl<'a> Passage<'a> {
     /// A cue verb used as a verb: lower case (`the United States` is no cue) and not the noun
-    /// after a determiner or preposition (`the claims`, `direct demands from`).
+    /// after a determiner or preposition (`the claims`, `direct demands from`). A counting
+    /// determiner after `of` ends its noun phrase (a count closes a noun phrase): a past form
+    /// after it is the verb (`the father of two replied`).
     pub(super) fn is_cue(&self, i: usize) -> bool {
         let verb = self.word(i).is_some_and(|t| {
             // German forms by rule and particle verbs are asked of German text only.
@@ -22,7 +26,7 @@ impl<'a> Passage<'a> {
         }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
-                    is_determiner(p.lower)
+                    (is_determiner(p.lower) && !self.count_closes_a_noun_phrase(i))
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
                 }));
@@ -31,6 +35,16 @@ impl<'a> Passage<'a> {
             || self.puts_it(i)
             || self.judges_a_quotation(i)
             || self.holds_a_view(i)
+    }
+
+    /// `the father of two replied`, `one of several added`: a counting determiner right after
+    /// `of` stands for its noun, so a verb in the past after it is no noun.
+    fn count_closes_a_noun_phrase(&self, i: usize) -> bool {
+        let past = |l: &str| l.ends_with("ed") || lexicon::is_irregular_past(l);
+        i >= 2
+            && self.word(i - 2).is_some()
+            && is_count_after_of(self.lower(i - 2), self.lower(i - 1))
+            && past(self.lower(i))
     }
 
     /// German `ist der Meinung`, `war seiner Ansicht`: a form of `sein` before an article or
@@ -322,6 +336,17 @@ mod tests {
         // Not when a clause of its own follows (`insists he'll …`).
         let text = "The front-runner, who called them “rapists,” insists he'll make Peru pay.";
         assert_ne!(who(text)[0].1, "Peru", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_count_after_of_ends_the_noun_phrase_before_a_past_verb() {
+        let text = "The club met on Monday.\n\n“We stand by the report,” the father of two replied.";
+        assert_eq!(who(text)[0].1, "the father", "{:?}", who(text));
+        let text = "The club met on Monday.\n\nLater, the father of two replied: “We stand by the report.”";
+        assert_eq!(who(text)[0].1, "the father", "{:?}", who(text));
+        // A noun after the count is still a noun (`a copy of two reports`).
+        let text = "Ana Ortiz read out a summary of two reports. “The plan is sound,” she said.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]

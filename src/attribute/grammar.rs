@@ -36,6 +36,7 @@ const DE_DOCUMENT_REFERENCES: &str = include_str!("../../lexicon/de/document-ref
 const EN_NEW_CLAUSE_CONJUNCTIONS: &str = include_str!("../../lexicon/en/new-clause-conjunctions.txt");
 const DE_VERBS_OF_BEING_CALLED: &str = include_str!("../../lexicon/de/verbs-of-being-called.txt");
 const DE_OBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/object-pronouns.txt");
+const EN_COUNT_WORDS: &str = include_str!("../../lexicon/en/count-words.txt");
 const EN_TOLD_OBJECTS: &str = include_str!("../../lexicon/en/told-objects.txt");
 const EN_SPEECH_NOUN_LINKS: &str = include_str!("../../lexicon/en/speech-noun-links.txt");
 const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-pronouns.txt");
@@ -91,6 +92,8 @@ pub(super) static VERBS_OF_BEING_CALLED: Words = LazyLock::new(|| lexicon::list(
 /// German `ihn`, `ihm`: object pronouns between a cue and its subject.
 pub(super) static OBJECT_PRONOUNS: Words = LazyLock::new(|| lexicon::list(DE_OBJECT_PRONOUNS));
 /// `him`, `reporters`: the person told.
+/// `two`, `several`: words that count and may end a noun phrase after `of`.
+static COUNT_WORDS: Words = LazyLock::new(|| lexicon::list(EN_COUNT_WORDS));
 pub(super) static TOLD_OBJECTS: Words = LazyLock::new(|| lexicon::list(EN_TOLD_OBJECTS));
 /// `that`, `of`, `about`, `as`: what links a noun of speech to its content.
 pub(super) static SPEECH_NOUN_LINKS: Words = LazyLock::new(|| lexicon::list(EN_SPEECH_NOUN_LINKS));
@@ -98,6 +101,12 @@ pub(super) static SPEECH_NOUN_LINKS: Words = LazyLock::new(|| lexicon::list(EN_S
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 pub(super) fn is_subordinator(lower: &str) -> bool {
     ADVERBIAL_SUBORDINATORS.contains(lower)
+}
+
+/// `of two`, `of several`: the end of a noun phrase counted after `of` (`a father of two`) when
+/// token `lower` counts and `before` is `of`.
+pub(super) fn is_count_after_of(before: &str, lower: &str) -> bool {
+    before == "of" && COUNT_WORDS.contains(lower)
 }
 
 /// A determiner of either language: what opens a description (`the spokesman`, `der Sprecher`).

@@ -23,7 +23,9 @@ impl Passage<'_> {
             return None;
         }
         let m = self.mention_ending_at(q - 2)?;
-        let start = self.sentence_start(q);
+        // Where the colon ends the paragraph, the quotation opens a sentence of its own: the
+        // label must open the sentence the name stands in (`… the scene in Springfield:`).
+        let start = self.sentence_start(m.first);
         (matches!(m.kind, MentionKind::Name { .. })
             && !is_possessive(self.tokens[m.last].lower)
             && (start..m.first).all(|i| is_title_word(self.lower(i))))
@@ -45,5 +47,16 @@ mod tests {
         assert_eq!(speakers(text), ["Ortiz", "Bo Lind"]);
         // A headline names its subject that way too, whoever spoke.
         assert_eq!(speakers("Ortiz: “Phony theology”\n\nThe debate went on."), [""]);
+    }
+
+    #[test]
+    fn a_name_ending_a_longer_sentence_before_a_colon_is_no_label() {
+        // A place at the end of a clause, the colon closing its paragraph, labels nothing.
+        let text = "The town was calm.\n\nAs one reporter wrote after the police left Springfield:\n\n\
+                    “The council has done almost nothing with the files.”";
+        assert_ne!(speakers(text), ["Springfield"]);
+        // A name alone in its paragraph still labels the words that follow.
+        let text = "The two differ on the war.\n\nSen. Bo Lind:\n\n“The mission is to win it.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
     }
 }
