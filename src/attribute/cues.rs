@@ -1,7 +1,7 @@
 //! Cues: the verbs and phrases that report speech (`said`, `according to`, `laut`), and the
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
-use super::doc::{Passage, SENTENCE_REACH, TokKind};
+use super::doc::{Passage, SENTENCE_REACH, TokKind, Told};
 use super::grammar::{
     COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_count_after_of, is_determiner, is_possessive,
 };
@@ -16,6 +16,22 @@ impl<'a> Passage<'a> {
     /// determiner after `of` ends its noun phrase (a count closes a noun phrase): a past form
     /// after it is the verb (`the father of two replied`).
     pub(super) fn is_cue(&self, i: usize) -> bool {
+        let Some(told) = self.cues.get(i) else {
+            return self.reads_as_cue(i);
+        };
+        match told.get() {
+            Told::Yes => true,
+            Told::No => false,
+            Told::NotYet => {
+                let cue = self.reads_as_cue(i);
+                told.set(if cue { Told::Yes } else { Told::No });
+                cue
+            }
+        }
+    }
+
+    /// [`Passage::is_cue`], read from the words each time.
+    fn reads_as_cue(&self, i: usize) -> bool {
         let verb = self.word(i).is_some_and(|t| {
             // German forms by rule and particle verbs are asked of German text only.
             (lexicon::is_cue_verb(t.lower)

@@ -3,7 +3,7 @@
 //! language profile of the writer's own words; with the moves every rule makes over it (the word
 //! at a token, the start of its sentence, past a bracket).
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use rustc_hash::FxHashMap;
 
@@ -84,6 +84,17 @@ pub(super) struct Passage<'a> {
     pub(super) profile: &'static Profile,
     /// Paragraphs in title case (headlines, subheadings), where capitals do not mark names.
     pub(super) title_paragraphs: Vec<bool>,
+    /// Whether each token is a cue, told the first time a rule asks (`Passage::is_cue`): the
+    /// rules read the same stretch before a quotation again and again.
+    pub(super) cues: Vec<Cell<Told>>,
+}
+
+/// What is known of a token's answer to a question asked of it more than once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Told {
+    NotYet,
+    Yes,
+    No,
 }
 
 impl<'a> Passage<'a> {
@@ -98,6 +109,7 @@ impl<'a> Passage<'a> {
         let Tokens { tokens, quote_tokens } = tokenize(text, lowered, paragraphs, spans);
         let profile = narration_lang(&tokens).profile();
         let title_paragraphs = title_like_paragraphs(text, spans, &tokens, &quote_tokens);
+        let cues = vec![Cell::new(Told::NotYet); tokens.len()];
         let mut passage = Passage {
             text,
             tokens,
@@ -110,6 +122,7 @@ impl<'a> Passage<'a> {
             persons: OnceCell::new(),
             profile,
             title_paragraphs,
+            cues,
         };
         Entities {
             entities: passage.entities,
