@@ -9,16 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use predicates::prelude::*;
-use support::{assert_reports_whole, kquote, read_report, tree};
-
-/// An article with one quotation of a named speaker.
-const HARBOUR: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
-    “We will rebuild the harbour before the winter storms arrive and we will pay for it \
-    ourselves,” Ortiz said.\n";
-/// The same article with one word of the quotation changed: a `reworded` finding.
-const REWORDED: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
-    “We will repair the harbour before the winter storms arrive and we will pay for it \
-    ourselves,” Ortiz said.\n";
+use support::{HARBOUR, HARBOUR_REWORDED, assert_reports_whole, kquote, read_report, tree};
 
 /// The sources of the quotations in the reports at `out`.
 fn sources(out: &Path) -> BTreeSet<String> {
@@ -40,7 +31,11 @@ fn check_in(dir: &Path, args: &[&str]) -> assert_cmd::Command {
 
 #[test]
 fn files_named_on_their_own_are_checked_together() {
-    let dir = tree(&[("a.txt", HARBOUR), ("b.txt", REWORDED), ("c.txt", HARBOUR)]);
+    let dir = tree(&[
+        ("a.txt", HARBOUR),
+        ("b.txt", HARBOUR_REWORDED),
+        ("c.txt", HARBOUR),
+    ]);
     check_in(dir.path(), &["a.txt", "b.txt"]).assert().code(1);
     let out = dir.path().join("reports");
     assert_eq!(sources(&out), BTreeSet::from(["a.txt".into(), "b.txt".into()]));
@@ -65,7 +60,7 @@ fn files_and_folders_mix_and_are_named_from_their_common_root() {
         ("news/2024/b.md", HARBOUR),
         (
             "wire/c.html",
-            &format!("<p>{}</p>", REWORDED.replace("\n\n", "</p><p>")),
+            &format!("<p>{}</p>", HARBOUR_REWORDED.replace("\n\n", "</p><p>")),
         ),
     ]);
     check_in(dir.path(), &["news/2024", "wire/c.html"])
@@ -94,7 +89,7 @@ fn a_list_of_changed_files_is_read_from_standard_input() {
     // As `git diff --name-only` prints them: sources, and files that are no sources.
     let dir = tree(&[
         ("articles/a.txt", HARBOUR),
-        ("articles/sub/b.md", REWORDED),
+        ("articles/sub/b.md", HARBOUR_REWORDED),
         ("articles/c.txt", HARBOUR),
         ("src/main.rs", "fn main() { println!(\"“not an article”\"); }"),
         (
@@ -136,8 +131,8 @@ fn ignore_files_are_honoured_unless_no_ignore() {
         ("articles/.kquoteignore", "README.md\n"),
         ("articles/a.txt", HARBOUR),
         ("articles/b.txt", HARBOUR),
-        ("articles/README.md", REWORDED),
-        ("articles/drafts/c.txt", REWORDED),
+        ("articles/README.md", HARBOUR_REWORDED),
+        ("articles/drafts/c.txt", HARBOUR_REWORDED),
     ]);
     check_in(dir.path(), &["articles"]).assert().code(0);
     let out = dir.path().join("reports");
@@ -162,8 +157,8 @@ fn globs_and_excludes_narrow_the_set() {
     let dir = tree(&[
         ("a.txt", HARBOUR),
         ("b.md", HARBOUR),
-        ("drafts/c.md", REWORDED),
-        ("drafts/d.txt", REWORDED),
+        ("drafts/c.md", HARBOUR_REWORDED),
+        ("drafts/d.txt", HARBOUR_REWORDED),
     ]);
     let out = dir.path().join("reports");
     check_in(dir.path(), &[".", "--glob", "*.md"]).assert().code(1);

@@ -10,16 +10,8 @@ use std::fs;
 use std::path::Path;
 
 use predicates::prelude::*;
-use support::{assert_reports_whole, kquote, read_report};
+use support::{HARBOUR, HARBOUR_REWORDED, assert_reports_whole, kquote, read_report};
 
-/// An article with one quotation of a named speaker.
-const HARBOUR: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
-    “We will rebuild the harbour before the winter storms arrive and we will pay for it \
-    ourselves,” Ortiz said.\n";
-/// The same article with one word of the quotation changed: a `reworded` finding.
-const HARBOUR_REWORDED: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
-    “We will repair the harbour before the winter storms arrive and we will pay for it \
-    ourselves,” Ortiz said.\n";
 /// An article of its own, to show that the rest of a folder is still checked.
 const BRIDGE: &str = "Bridge works\n\nEngineer Dan Osei visited the site on Friday.\n\n\
     “Steel takes time, and the bridge will open in the spring,” Osei told reporters.\n";

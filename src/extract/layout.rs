@@ -90,6 +90,18 @@ fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }
 
+/// Each line break between two lines with text, as the line before it and the line after it.
+fn breaks_between_text(text: &str, ends: LineEnds) -> impl Iterator<Item = (Line, Line)> + '_ {
+    let mut prev: Option<Line> = None;
+    lines(text, ends).filter_map(move |line| {
+        if is_blank(&text[line.start..line.end]) {
+            prev = None;
+            return None;
+        }
+        prev.replace(line).map(|before| (before, line))
+    })
+}
+
 /// Whether a line stops in the middle of a sentence: after a word, a comma or a dash.
 fn stops_mid_sentence(line: &str) -> bool {
     line.trim_end()
@@ -140,19 +152,11 @@ impl Layout {
         // The breaks between two lines with text: how many follow a full line, and how many
         // fall in the middle of a sentence.
         let (mut breaks, mut full, mut mid_sentence) = (0usize, 0usize, 0usize);
-        let mut prev: Option<&str> = None;
-        for line in lines(text, ends) {
-            let body = &text[line.start..line.end];
-            if is_blank(body) {
-                prev = None;
-                continue;
-            }
-            if let Some(prev) = prev {
-                breaks += 1;
-                full += usize::from(2 * prev.trim_end().chars().count() >= widest);
-                mid_sentence += usize::from(stops_mid_sentence(prev));
-            }
-            prev = Some(body);
+        for (prev, _) in breaks_between_text(text, ends) {
+            let prev = &text[prev.start..prev.end];
+            breaks += 1;
+            full += usize::from(2 * prev.trim_end().chars().count() >= widest);
+            mid_sentence += usize::from(stops_mid_sentence(prev));
         }
         if 4 * full >= 3 * breaks && 10 * mid_sentence >= 3 * breaks {
             Layout::Wrapped(Width {
@@ -179,24 +183,15 @@ impl Layout {
             return Cow::Borrowed(text);
         };
         let mut bytes = text.as_bytes().to_vec();
-        let mut prev: Option<Line> = None;
-        for line in lines(text, ends) {
-            let body = &text[line.start..line.end];
-            if is_blank(body) {
-                prev = None;
-                continue;
+        for (prev, line) in breaks_between_text(text, ends) {
+            let before = text[prev.start..prev.end].trim_end();
+            let word = text[line.start..line.end].split_whitespace().next().unwrap_or("");
+            let full = |chars: usize, width: usize| 5 * (chars + 1) > 4 * width;
+            if full(before.chars().count() + word.chars().count(), width.chars)
+                || full(before.len() + word.len(), width.bytes)
+            {
+                bytes[prev.end..prev.next].fill(b' ');
             }
-            if let Some(prev) = prev {
-                let before = text[prev.start..prev.end].trim_end();
-                let word = body.split_whitespace().next().unwrap_or("");
-                let full = |chars: usize, width: usize| 5 * (chars + 1) > 4 * width;
-                if full(before.chars().count() + word.chars().count(), width.chars)
-                    || full(before.len() + word.len(), width.bytes)
-                {
-                    bytes[prev.end..prev.next].fill(b' ');
-                }
-            }
-            prev = Some(line);
         }
         // Only ASCII line-end bytes were replaced, by ASCII spaces: the text is still UTF-8.
         Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))

@@ -197,6 +197,18 @@ pub struct Counts {
     pub baselined: usize,
 }
 
+impl Counts {
+    /// What was let stand (`3 accepted`, `12 in the baseline`), each count written by `number`;
+    /// empty when nothing was.
+    pub fn let_stand(&self, number: impl Fn(usize) -> String) -> Vec<String> {
+        [(self.accepted, "accepted"), (self.baselined, "in the baseline")]
+            .into_iter()
+            .filter(|&(n, _)| n > 0)
+            .map(|(n, what)| format!("{} {what}", number(n)))
+            .collect()
+    }
+}
+
 /// The content a finding's id is the hash of.
 pub(crate) fn finding_key(quotes: &[Quote], m: &Match) -> Vec<u8> {
     let (a, b) = (&quotes[m.a], &quotes[m.b]);
@@ -214,6 +226,25 @@ pub(crate) fn finding_key(quotes: &[Quote], m: &Match) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::types::Verdict;
+
+    #[test]
+    fn what_was_let_stand_names_only_counts_above_zero() {
+        let counts = Counts {
+            accepted: 1200,
+            ..Counts::default()
+        };
+        assert_eq!(counts.let_stand(|n| format!("#{n}")), ["#1200 accepted"]);
+        let counts = Counts {
+            accepted: 2,
+            baselined: 3,
+            ..Counts::default()
+        };
+        assert_eq!(
+            counts.let_stand(|n| n.to_string()),
+            ["2 accepted", "3 in the baseline"]
+        );
+        assert!(Counts::default().let_stand(|n| n.to_string()).is_empty());
+    }
 
     fn pair(a: usize, b: usize, verdict: Verdict) -> Match {
         Match {

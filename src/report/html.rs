@@ -350,19 +350,9 @@ fn page_with(outcome: &CheckOutcome, max_cards: usize) -> Page<'_> {
         })
         .collect();
 
-    let Counts {
-        errors,
-        warnings,
-        accepted,
-        baselined,
-    } = outcome.findings.counts(&outcome.matches);
-    let mut let_stand = Vec::new();
-    if accepted > 0 {
-        let_stand.push(format!("{} accepted", grouped(accepted)));
-    }
-    if baselined > 0 {
-        let_stand.push(format!("{} in the baseline", grouped(baselined)));
-    }
+    let counts = outcome.findings.counts(&outcome.matches);
+    let Counts { errors, warnings, .. } = counts;
+    let let_stand = counts.let_stand(grouped);
     let folder = if outcome.shown_root.is_empty() {
         Cow::Borrowed(".")
     } else {

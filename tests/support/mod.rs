@@ -13,6 +13,15 @@ pub fn kquote() -> Command {
     Command::cargo_bin("kquote").expect("binary built")
 }
 
+/// An article with one quotation of a named speaker.
+pub const HARBOUR: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
+    “We will rebuild the harbour before the winter storms arrive and we will pay for it \
+    ourselves,” Ortiz said.\n";
+/// The same article with one word of the quotation changed: a `reworded` finding.
+pub const HARBOUR_REWORDED: &str = "Harbour plans\n\nMayor Ana Ortiz spoke in Lima on Monday.\n\n\
+    “We will repair the harbour before the winter storms arrive and we will pay for it \
+    ourselves,” Ortiz said.\n";
+
 /// The report files of a check.
 pub const REPORTS: [&str; 4] = ["quotes.csv", "matches.csv", "clusters.csv", "report.html"];
 
