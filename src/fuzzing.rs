@@ -60,6 +60,15 @@ pub fn attribute(data: &[u8]) {
     let doc = Document::new("fuzz.txt", String::from_utf8_lossy(data));
     let quotes = crate::check::document::analyze(&doc);
     check_quotes(&doc.text, &quotes);
+    // Copies that differ only in their numbers are analysed once (`check::copies`): the analysis
+    // must not tell their digits apart.
+    let copy = crate::check::copies::renumbered(&doc.text, |d| b'0' + (d - b'0' + 7) % 10);
+    let again = crate::check::document::analyze(&Document::new("fuzz.txt", copy));
+    assert!(
+        crate::check::copies::same_but_numbers(&quotes, &again),
+        "a renumbered copy reads otherwise: {quotes:?} and {again:?} of {:?}",
+        doc.text
+    );
 }
 
 /// Documents checked together as a check does, in memory: the quotations of each keep the

@@ -459,3 +459,45 @@ fn reports_without_rows_still_have_their_headers() {
     assert!(header("clusters.csv").starts_with("\"cluster_id\",\"status\",\"severity\",\"speaker\","));
     assert!(read_report(&dir.path().join("r").join("matches.csv")).is_empty());
 }
+
+#[test]
+fn copies_that_differ_in_their_numbers_are_analysed_once_and_report_their_own_words() {
+    let story = |n: u32, months: u32| {
+        format!(
+            "Dispatch {n:07}\n\nMayor Ana Ortiz spoke on Monday.\n\n“We will rebuild the harbour in \
+             {months} months and open it to every ship,” Ortiz said.\n"
+        )
+    };
+    let dir = sources(&[
+        ("a.txt", &story(17, 12)),
+        ("b.txt", &story(18, 12)),
+        ("c.txt", &story(19, 18)),
+    ]);
+    check_dir(dir.path())
+        .arg("-v")
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("2 sources analysed as copies of others"));
+    let quotes = read_report(&dir.path().join("r/quotes.csv"));
+    let read: Vec<(&str, &str, &str)> = quotes
+        .iter()
+        .map(|r| (r["source"].as_str(), r["speaker"].as_str(), r["text"].as_str()))
+        .collect();
+    let said =
+        |months: &str| format!("We will rebuild the harbour in {months} months and open it to every ship,");
+    assert_eq!(
+        read,
+        [
+            ("a.txt", "Ana Ortiz", said("12").as_str()),
+            ("b.txt", "Ana Ortiz", said("12").as_str()),
+            ("c.txt", "Ana Ortiz", said("18").as_str())
+        ]
+    );
+    let matches = read_report(&dir.path().join("r/matches.csv"));
+    assert!(
+        matches
+            .iter()
+            .any(|r| r["text_b"].contains("18 months") || r["text_a"].contains("18 months"))
+    );
+}

@@ -14,11 +14,109 @@ use crate::attribute::attribute;
 use crate::attribute::kind::{classify, share_term_in_coordination};
 use crate::extract::{Layout, LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
-use crate::types::{Attribution, Quote, Via, quote_id};
+use crate::types::{Attribution, Quote, QuoteKind, Via, quote_id};
 use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
 pub fn analyze(doc: &Document) -> Vec<Quote> {
+    quotes_of(doc, &find(doc))
+}
+
+/// What the analysis of a text finds of one quotation, and is the same in every copy of the
+/// text: where it is, its kind and its speaker; not its source, id or words, which are the copy's
+/// own ([`quotes_of`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The quoted words' byte range in the document's text.
+    bytes: std::ops::Range<usize>,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    words: usize,
+    kind: QuoteKind,
+    speaker_inferred: bool,
+    /// The speaker, the words that named them and the cue, one after the other, in one
+    /// allocation: copies of a text keep what was found in it while the check reads on.
+    names: Box<str>,
+    /// Where the speaker and the mention end in `names`.
+    ends: [u32; 2],
+}
+
+impl Found {
+    fn new(
+        span: &QuoteSpan,
+        text: &str,
+        attribution: Attribution,
+        kind: QuoteKind,
+        at: (Position, usize, usize),
+    ) -> Found {
+        let (open, start, end) = at;
+        let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
+        let names = [&attribution.speaker, &attribution.mention, &attribution.cue];
+        let speaker_end = attribution.speaker.len();
+        let mention_end = speaker_end + attribution.mention.len();
+        Found {
+            bytes: span.start..span.end,
+            line: open.line,
+            column: open.column,
+            start,
+            end,
+            words: count_words(&text[span.start..span.end]),
+            kind,
+            speaker_inferred,
+            names: names
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<String>()
+                .into_boxed_str(),
+            // A name is a few words of a text under 4 GiB.
+            ends: [speaker_end, mention_end].map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
+        }
+    }
+
+    pub(crate) fn speaker(&self) -> &str {
+        self.names.get(..self.ends[0] as usize).unwrap_or_default()
+    }
+
+    pub(crate) fn speaker_mention(&self) -> &str {
+        self.names
+            .get(self.ends[0] as usize..self.ends[1] as usize)
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn cue(&self) -> &str {
+        self.names.get(self.ends[1] as usize..).unwrap_or_default()
+    }
+}
+
+/// The quotations of `doc`, each made of what the analysis of its text found.
+pub(crate) fn quotes_of(doc: &Document, found: &[Found]) -> Vec<Quote> {
+    // Of Markdown and HTML, a quotation's words are the text a reader sees; of plain text, the
+    // file's own, line breaks and all (not the joined copy attribution read).
+    let visible = doc.text.as_str();
+    found
+        .iter()
+        .map(|f| Quote {
+            id: quote_id(doc.id_hash, f.start),
+            source: doc.source.clone(),
+            line: f.line,
+            column: f.column,
+            start: f.start,
+            end: f.end,
+            words: f.words,
+            kind: f.kind,
+            speaker: f.speaker().to_string(),
+            speaker_mention: f.speaker_mention().to_string(),
+            cue: f.cue().to_string(),
+            speaker_inferred: f.speaker_inferred,
+            text: visible[f.bytes.clone()].to_string(),
+        })
+        .collect()
+}
+
+/// Every quotation of `doc`, as the analysis of its text finds it.
+pub(crate) fn find(doc: &Document) -> Vec<Found> {
     let visible = doc.text.as_str();
     // Asked once: nearly every text ends its lines with `\n` alone, and is split fast.
     let line_ends = LineEnds::of(visible);
@@ -74,27 +172,8 @@ pub fn analyze(doc: &Document) -> Vec<Quote> {
         .zip(attributions)
         .zip(positions)
         .zip(kinds)
-        .map(|(((span, attribution), (open, start, end)), kind)| {
-            let inner = &text[span.start..span.end];
-            let words = count_words(inner);
-            let attribution = attribution.unwrap_or_default();
-            let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
-            Quote {
-                id: quote_id(doc.id_hash, start),
-                source: doc.source.clone(),
-                line: open.line,
-                column: open.column,
-                start,
-                end,
-                words,
-                kind,
-                speaker: attribution.speaker,
-                speaker_mention: attribution.mention,
-                cue: attribution.cue,
-                speaker_inferred,
-                // The text as it is, line breaks and all: not the joined copy.
-                text: visible[span.start..span.end].to_string(),
-            }
+        .map(|(((span, attribution), at), kind)| {
+            Found::new(span, text, attribution.unwrap_or_default(), kind, at)
         })
         .collect()
 }

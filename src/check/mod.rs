@@ -8,6 +8,7 @@
 //! aligned ([`crate::align`]), judged ([`crate::score`]) and written ([`crate::report`]).
 
 pub mod config;
+pub(crate) mod copies;
 pub mod document;
 
 use std::path::PathBuf;
@@ -27,7 +28,7 @@ use crate::report::xlsx;
 use crate::score::{HouseStyle, Scored, score_with};
 use crate::source::{self, Document, Selection, SourceError, SourceFile, WalkError};
 use crate::types::Quote;
-use document::analyze;
+use copies::Copies;
 
 /// Validated settings of one check.
 #[derive(Debug, Clone)]
@@ -88,9 +89,9 @@ struct Analyzed {
 }
 
 impl Analyzed {
-    fn of(doc: Document) -> Analyzed {
+    fn of(doc: Document, copies: &Copies) -> Analyzed {
         Analyzed {
-            quotes: analyze(&doc),
+            quotes: copies.analyze(&doc),
             bytes: doc.text.len() as u64,
             empty: doc.text.trim().is_empty(),
             source: doc.source,
@@ -103,6 +104,8 @@ impl Analyzed {
 struct Gathered {
     quotes: Vec<Quote>,
     files: Vec<Result<Analyzed, SourceError>>,
+    /// Sources whose quotations came from the analysis of an earlier copy of their text.
+    copies: usize,
 }
 
 impl Gathered {
@@ -110,6 +113,7 @@ impl Gathered {
         Gathered {
             quotes: Vec::new(),
             files: Vec::new(),
+            copies: 0,
         }
     }
 
@@ -214,11 +218,13 @@ fn read_and_analyze_within(
     in_flight: u64,
 ) -> Gathered {
     let mut gathered = Gathered::new();
+    let copies = &Copies::default();
     if rayon::current_num_threads() == 1 {
         for file in files {
             bar.inc(1);
-            gathered.take(source::load(file, max_file_bytes).map(Analyzed::of));
+            gathered.take(source::load(file, max_file_bytes).map(|doc| Analyzed::of(doc, copies)));
         }
+        gathered.copies = copies.reused();
         return gathered;
     }
     let next = AtomicUsize::new(0);
@@ -284,7 +290,7 @@ fn read_and_analyze_within(
                         .into_iter()
                         .map(|(i, doc, size)| {
                             bar.inc(1);
-                            let result = doc.map(Analyzed::of);
+                            let result = doc.map(|doc| Analyzed::of(doc, copies));
                             budget.give_back(size);
                             (i, result)
                         })
@@ -304,6 +310,7 @@ fn read_and_analyze_within(
             }
         }
     });
+    gathered.copies = copies.reused();
     gathered
 }
 
@@ -347,12 +354,17 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
-    let Gathered { quotes, files } = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
+    let Gathered {
+        quotes,
+        files,
+        copies,
+    } = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
 
     let mut outcome = CheckOutcome {
         source_errors: list.errors,
         skipped_links: list.skipped_links,
         quotes,
+        copies,
         ..CheckOutcome::default()
     };
     for result in files {
@@ -469,7 +481,11 @@ fn shown_root(root: &std::path::Path) -> String {
 pub(crate) fn check_documents(mut docs: Vec<Document>) -> CheckOutcome {
     // Alignment takes the quotations in order of source, as `run` finds the files.
     docs.sort_by(|a, b| a.source.cmp(&b.source));
-    let analyzed: Vec<Analyzed> = docs.into_par_iter().map(Analyzed::of).collect();
+    let copies = Copies::default();
+    let analyzed: Vec<Analyzed> = docs
+        .into_par_iter()
+        .map(|doc| Analyzed::of(doc, &copies))
+        .collect();
     let mut outcome = CheckOutcome::default();
     for file in analyzed {
         outcome.sources += 1;

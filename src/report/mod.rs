@@ -47,6 +47,8 @@ pub struct CheckOutcome {
     pub(crate) sources: usize,
     /// Bytes of source text read.
     pub(crate) bytes: u64,
+    /// Sources whose quotations came from the analysis of an earlier copy of their text.
+    pub(crate) copies: usize,
     /// Every quotation, sorted by source and position.
     pub(crate) quotes: Vec<Quote>,
     pub(crate) aligned: Aligned,

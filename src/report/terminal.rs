@@ -107,9 +107,10 @@ pub fn print(outcome: &CheckOutcome, settings: &TerminalSettings) {
             .collect();
         let _ = writeln!(
             err,
-            "{DIM}timings: {}; align: {}; {} candidate pairs diffed{DIM:#}",
+            "{DIM}timings: {}; align: {}; {} sources analysed as copies of others; {} candidate pairs diffed{DIM:#}",
             stages.join(", "),
             steps.join(", "),
+            outcome.copies,
             outcome.aligned.candidates
         );
     }

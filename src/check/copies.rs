@@ -1,0 +1,275 @@
+//! Copies of one text, analysed once.
+//!
+//! In: the documents of a check, one at a time, from any thread. Out: each one's quotations; a
+//! document that is a copy of one analysed before gets them from that analysis.
+//!
+//! An archive of news is mostly syndication: one wire story in hundreds of papers, the copies
+//! alike but for a dispatch number, a date or a page. The analysis reads a number only as a number
+//! (no lexicon entry holds a digit, a name opens with a capital letter, words are compared only
+//! when capitalised), so texts that differ only in the digits of numbers have the same
+//! quotations, kinds and speakers. Such copies share a key: a cryptographic hash of the text with
+//! every digit of a number that opens a word made `0`. A crafted text cannot pass as another's
+//! copy.
+//!
+//! What copies share is checked as well as reasoned: a speaker, mention or cue that holds a digit
+//! could differ between them, and such an analysis is never shared. The words of each quotation
+//! are always the copy's own.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rustc_hash::FxHashMap;
+
+use super::document::{Found, find, quotes_of};
+use crate::source::Document;
+use crate::types::Quote;
+
+/// The analyses of the texts seen so far, by their copies' key.
+#[derive(Default)]
+pub(super) struct Copies {
+    known: Mutex<FxHashMap<[u8; 32], Known>>,
+    /// Documents whose quotations came from an earlier copy's analysis.
+    reused: AtomicUsize,
+}
+
+/// What is known of a text.
+enum Known {
+    /// A thread is analysing it; a copy that comes meanwhile is analysed again.
+    Underway,
+    /// Its analysis, which every copy shares.
+    Shared(Arc<[Found]>),
+    /// Its analysis names a speaker, mention or cue with a digit: each copy is analysed.
+    Own,
+}
+
+impl Copies {
+    /// The quotations of `doc`.
+    pub(super) fn analyze(&self, doc: &Document) -> Vec<Quote> {
+        // Of Markdown and HTML, the positions are the file's, whose markup the key does not
+        // cover.
+        if doc.markup.is_some() {
+            return quotes_of(doc, &find(doc));
+        }
+        let key = copy_key(&doc.text);
+        let known = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
+        match known().get(&key) {
+            Some(Known::Shared(found)) => {
+                let found = Arc::clone(found);
+                self.reused.fetch_add(1, Ordering::Relaxed);
+                return quotes_of(doc, &found);
+            }
+            Some(Known::Underway | Known::Own) => return quotes_of(doc, &find(doc)),
+            None => {}
+        }
+        known().insert(key, Known::Underway);
+        let found = find(doc);
+        let quotes = quotes_of(doc, &found);
+        let shareable = found.iter().all(|f| {
+            ![f.speaker(), f.speaker_mention(), f.cue()]
+                .iter()
+                .any(|s| s.bytes().any(|b| b.is_ascii_digit()))
+        });
+        known().insert(
+            key,
+            if shareable {
+                Known::Shared(found.into())
+            } else {
+                Known::Own
+            },
+        );
+        quotes
+    }
+
+    /// How many documents took the analysis of an earlier copy.
+    pub(super) fn reused(&self) -> usize {
+        self.reused.load(Ordering::Relaxed)
+    }
+}
+
+/// The key that `text` shares with its copies: the hash of the text with each run of digits that
+/// opens a word (after white space or at the start) made zeros, as the analysis cannot tell them
+/// apart. Digits within a word (`G7`, `’90s`, `COVID-19`) are kept: a name may hold them.
+fn copy_key(text: &str) -> [u8; 32] {
+    let mut hasher = blake3::Hasher::new();
+    let mut buffer = [0u8; 4096];
+    let mut numbers = Numbers::default();
+    for chunk in text.as_bytes().chunks(buffer.len()) {
+        let out = &mut buffer[..chunk.len()];
+        numbers.map(chunk, out, |_| b'0');
+        hasher.update(out);
+    }
+    *hasher.finalize().as_bytes()
+}
+
+/// `text` with each digit of a number that opens a word replaced by `digit` of it: a copy of
+/// `text` that shares its key.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn renumbered(text: &str, digit: impl Fn(u8) -> u8) -> String {
+    let mut out = text.as_bytes().to_vec();
+    Numbers::default().map(text.as_bytes(), &mut out, digit);
+    // Only ASCII digits were replaced, by ASCII digits.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(any(test, fuzzing))]
+/// Whether `copy`, the analysis of a renumbered text, is `first`'s but for the quoted words
+/// and for names that hold a digit.
+pub(crate) fn same_but_numbers(first: &[Quote], copy: &[Quote]) -> bool {
+    let digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+    first.len() == copy.len()
+        && first.iter().zip(copy).all(|(a, b)| {
+            let names = |q: &Quote| [q.speaker.clone(), q.speaker_mention.clone(), q.cue.clone()];
+            (
+                &a.id,
+                a.line,
+                a.column,
+                a.start,
+                a.end,
+                a.words,
+                a.kind,
+                a.speaker_inferred,
+            ) == (
+                &b.id,
+                b.line,
+                b.column,
+                b.start,
+                b.end,
+                b.words,
+                b.kind,
+                b.speaker_inferred,
+            ) && (names(a) == names(b) || names(a).iter().any(|n| digit(n)))
+        })
+}
+
+/// Where a text stands as its bytes are read: after white space (or at the start), or in a
+/// number that opened a word.
+struct Numbers {
+    after_space: bool,
+    in_number: bool,
+}
+
+impl Default for Numbers {
+    fn default() -> Self {
+        Numbers {
+            after_space: true,
+            in_number: false,
+        }
+    }
+}
+
+impl Numbers {
+    /// `bytes`, the next of the text, into `out`: the digits of a number that opens a word
+    /// mapped with `digit`, every other byte as it is.
+    fn map(&mut self, bytes: &[u8], out: &mut [u8], digit: impl Fn(u8) -> u8) {
+        for (o, &b) in out.iter_mut().zip(bytes) {
+            self.in_number = b.is_ascii_digit() && (self.in_number || self.after_space);
+            self.after_space = b.is_ascii_whitespace();
+            *o = if self.in_number { digit(b) } else { b };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::document::analyze;
+
+    const STORY: &str = "Dispatch 0000017\n\nMayor Ana Ortiz spoke on May 5, 2014. “We will rebuild \
+        the harbour in 12 months,” she said.\n\n“The 3 piers come first,” Ortiz added.\n";
+
+    fn replaced(text: &str, from: &str, to: &str) -> String {
+        text.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn numbers_that_open_a_word_are_one_key_and_other_changes_are_not() {
+        let key = copy_key(STORY);
+        assert_eq!(key, copy_key(&replaced(STORY, "0000017", "0004711")));
+        assert_eq!(key, copy_key(&replaced(STORY, "May 5, 2014", "May 9, 2015")));
+        assert_eq!(key, copy_key(&replaced(STORY, "12 months", "18 months")));
+        assert_ne!(key, copy_key(&replaced(STORY, "harbour", "harbor")));
+        assert_ne!(key, copy_key(&replaced(STORY, "12 months", "123 months")));
+        // Digits within a word may be a name's.
+        assert_ne!(copy_key("G7 leaders met."), copy_key("G8 leaders met."));
+        assert_ne!(copy_key("COVID-19 spread."), copy_key("COVID-20 spread."));
+    }
+
+    #[test]
+    fn a_renumbered_text_shares_the_key_of_its_own() {
+        let copy = renumbered(STORY, |d| b'0' + (d - b'0' + 3) % 10);
+        assert_eq!(
+            copy,
+            replaced(
+                &replaced(
+                    &replaced(STORY, "0000017", "3333340"),
+                    "May 5, 2014",
+                    "May 8, 5347"
+                ),
+                "12 months",
+                "45 months"
+            )
+            .replace("3 piers", "6 piers")
+        );
+        assert_eq!(copy_key(&copy), copy_key(STORY));
+    }
+
+    #[test]
+    fn the_sources_renumbered_have_the_same_quotations_and_speakers() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let first = analyze(&Document::new("a.txt", text.as_str()));
+            for shift in [1, 5] {
+                let copy = renumbered(&text, |d| b'0' + (d - b'0' + shift) % 10);
+                assert!(
+                    same_but_numbers(&first, &analyze(&Document::new("a.txt", copy))),
+                    "{}",
+                    path.display()
+                );
+            }
+            checked += first.len();
+        }
+        assert!(checked > 20);
+    }
+
+    #[test]
+    fn a_copy_gets_the_quotations_of_its_own_text_from_the_first_ones_analysis() {
+        let copies = Copies::default();
+        let first = Document::new("a.txt", STORY);
+        let copy_text = replaced(&replaced(STORY, "0000017", "0000018"), "12 months", "18 months");
+        let copy = Document::new("b.txt", copy_text.as_str());
+        assert_eq!(copies.analyze(&first), analyze(&first));
+        let quotes = copies.analyze(&copy);
+        assert_eq!(copies.reused(), 1);
+        assert_eq!(quotes, analyze(&copy));
+        assert!(quotes[0].text.contains("18 months") && quotes[0].source == "b.txt");
+        assert_eq!(quotes[0].speaker, "Ana Ortiz");
+    }
+
+    #[test]
+    fn an_analysis_whose_names_hold_a_digit_is_not_shared() {
+        let copies = Copies::default();
+        let text = "“We will rebuild the harbour this year,” said the 2 officials.\n";
+        let first = Document::new("a.txt", text);
+        let quotes = copies.analyze(&first);
+        assert_eq!(quotes[0].speaker_mention, "the 2 officials");
+        let copy = Document::new("b.txt", text.replace('2', "3"));
+        assert_eq!(copies.analyze(&copy)[0].speaker_mention, "the 3 officials");
+        assert_eq!(copies.reused(), 0);
+    }
+
+    #[test]
+    fn markdown_is_analysed_each_time() {
+        let copies = Copies::default();
+        let doc = Document::of_format(
+            "a.md",
+            "# News\n\n“We will rebuild,” Ana Ortiz said.\n",
+            crate::source::Format::Markdown,
+        );
+        assert_eq!(copies.analyze(&doc), analyze(&doc));
+        assert_eq!(copies.analyze(&doc), analyze(&doc));
+        assert_eq!(copies.reused(), 0);
+    }
+}
