@@ -190,6 +190,11 @@ pub fn alphanumeric_bytes(x: u64) -> u64 {
     (within(x, b'0', b'9') | within(x | each(0x20), b'a', b'z')) & !x & HIGH
 }
 
+/// High bit of each byte of a block set where the byte is an ASCII digit.
+pub fn digit_bytes(x: u64) -> u64 {
+    within(x, b'0', b'9') & !x & HIGH
+}
+
 /// High bit of each byte of a block set where the byte is `byte` (ASCII).
 pub fn bytes_equal(x: u64, byte: u8) -> u64 {
     within(x, byte, byte) & !x & HIGH

@@ -52,16 +52,32 @@ impl Copies {
         }
         let key = copy_key(&doc.text);
         let known = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
-        match known().get(&key) {
-            Some(Known::Shared(found)) => {
-                let found = Arc::clone(found);
-                self.reused.fetch_add(1, Ordering::Relaxed);
-                return quotes_of(doc, &found);
+        // What is known is taken out of the lock before any analysis: `find` runs unlocked.
+        let shared = {
+            let mut known = known();
+            match known.get(&key) {
+                Some(Known::Shared(found)) => Some(Arc::clone(found)),
+                Some(Known::Underway | Known::Own) => None,
+                None => {
+                    known.insert(key, Known::Underway);
+                    drop(known);
+                    return self.analyze_first(doc, key);
+                }
             }
-            Some(Known::Underway | Known::Own) => return quotes_of(doc, &find(doc)),
-            None => {}
+        };
+        // Copies have the same length and the same characters but for digits; only a hash that
+        // were no cryptographic one could be made to pass a text of another shape.
+        match shared {
+            Some(found) if found.iter().all(|f| f.fits(&doc.text)) => {
+                self.reused.fetch_add(1, Ordering::Relaxed);
+                quotes_of(doc, &found)
+            }
+            _ => quotes_of(doc, &find(doc)),
         }
-        known().insert(key, Known::Underway);
+    }
+
+    /// The quotations of `doc`, the first of its copies: its analysis is kept for the others.
+    fn analyze_first(&self, doc: &Document, key: [u8; 32]) -> Vec<Quote> {
         let found = find(doc);
         let quotes = quotes_of(doc, &found);
         let shareable = found.iter().all(|f| {
@@ -69,7 +85,7 @@ impl Copies {
                 .iter()
                 .any(|s| s.bytes().any(|b| b.is_ascii_digit()))
         });
-        known().insert(
+        self.known.lock().unwrap_or_else(PoisonError::into_inner).insert(
             key,
             if shareable {
                 Known::Shared(found.into())
@@ -86,19 +102,57 @@ impl Copies {
     }
 }
 
-/// The key that `text` shares with its copies: the hash of the text with each run of digits that
-/// opens a word (after white space or at the start) made zeros, as the analysis cannot tell them
-/// apart. Digits within a word (`G7`, `’90s`, `COVID-19`) are kept: a name may hold them.
+/// The key that `text` shares with its copies: the hash of the text with each number that opens a
+/// word made zeros ([`numbers`]).
 fn copy_key(text: &str) -> [u8; 32] {
+    const ZEROS: [u8; 64] = [b'0'; 64];
+    let bytes = text.as_bytes();
     let mut hasher = blake3::Hasher::new();
-    let mut buffer = [0u8; 4096];
-    let mut numbers = Numbers::default();
-    for chunk in text.as_bytes().chunks(buffer.len()) {
-        let out = &mut buffer[..chunk.len()];
-        numbers.map(chunk, out, |_| b'0');
-        hasher.update(out);
+    let mut hashed = 0;
+    for number in numbers(bytes) {
+        hasher.update(&bytes[hashed..number.start]);
+        let mut zeros = number.len();
+        while zeros > 0 {
+            let n = zeros.min(ZEROS.len());
+            hasher.update(&ZEROS[..n]);
+            zeros -= n;
+        }
+        hashed = number.end;
     }
+    hasher.update(&bytes[hashed..]);
     *hasher.finalize().as_bytes()
+}
+
+/// The runs of ASCII digits in `bytes` that open a word (at the start or after white space): the
+/// digits a copy may have otherwise. Digits within a word (`G7`, `’90s`, `COVID-19`) are not
+/// among them: a name may hold them.
+fn numbers(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = next_digit(bytes, at)?;
+            let end = start + bytes[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+            at = end;
+            if start == 0 || bytes[start - 1].is_ascii_whitespace() {
+                return Some(start..end);
+            }
+        }
+    })
+}
+
+/// The first ASCII digit at or after `from`, eight bytes at a time: most text has few.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        let digits = crate::words::digit_bytes(u64::from_le_bytes(word));
+        if digits != 0 {
+            return Some(i + digits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(u8::is_ascii_digit).map(|p| i + p)
 }
 
 /// `text` with each digit of a number that opens a word replaced by `digit` of it: a copy of
@@ -106,7 +160,11 @@ fn copy_key(text: &str) -> [u8; 32] {
 #[cfg(any(test, fuzzing))]
 pub(crate) fn renumbered(text: &str, digit: impl Fn(u8) -> u8) -> String {
     let mut out = text.as_bytes().to_vec();
-    Numbers::default().map(text.as_bytes(), &mut out, digit);
+    for number in numbers(text.as_bytes()) {
+        for b in &mut out[number] {
+            *b = digit(*b);
+        }
+    }
     // Only ASCII digits were replaced, by ASCII digits.
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
@@ -141,34 +199,6 @@ pub(crate) fn same_but_numbers(first: &[Quote], copy: &[Quote]) -> bool {
         })
 }
 
-/// Where a text stands as its bytes are read: after white space (or at the start), or in a
-/// number that opened a word.
-struct Numbers {
-    after_space: bool,
-    in_number: bool,
-}
-
-impl Default for Numbers {
-    fn default() -> Self {
-        Numbers {
-            after_space: true,
-            in_number: false,
-        }
-    }
-}
-
-impl Numbers {
-    /// `bytes`, the next of the text, into `out`: the digits of a number that opens a word
-    /// mapped with `digit`, every other byte as it is.
-    fn map(&mut self, bytes: &[u8], out: &mut [u8], digit: impl Fn(u8) -> u8) {
-        for (o, &b) in out.iter_mut().zip(bytes) {
-            self.in_number = b.is_ascii_digit() && (self.in_number || self.after_space);
-            self.after_space = b.is_ascii_whitespace();
-            *o = if self.in_number { digit(b) } else { b };
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +222,41 @@ mod tests {
         // Digits within a word may be a name's.
         assert_ne!(copy_key("G7 leaders met."), copy_key("G8 leaders met."));
         assert_ne!(copy_key("COVID-19 spread."), copy_key("COVID-20 spread."));
+    }
+
+    #[test]
+    fn numbers_are_found_as_a_byte_by_byte_reading_finds_them() {
+        // A reading byte by byte: a digit is a number's that opens a word when the byte before
+        // is white space or a digit of such a number.
+        let by_byte = |bytes: &[u8]| {
+            let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+            for (i, b) in bytes.iter().enumerate() {
+                let opens = i == 0 || bytes[i - 1].is_ascii_whitespace();
+                let goes_on = runs.last().is_some_and(|r| r.end == i);
+                if b.is_ascii_digit() && (opens || goes_on) {
+                    match runs.last_mut() {
+                        Some(r) if goes_on => r.end += 1,
+                        _ => runs.push(i..i + 1),
+                    }
+                }
+            }
+            runs
+        };
+        let pieces = [
+            "7", "42", " ", "\n", "a", "G", "-", "é", "\u{a0}", "’", "2014", "x9",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let found: Vec<_> = numbers(text.as_bytes()).collect();
+            assert_eq!(found, by_byte(text.as_bytes()), "{text:?}");
+        }
     }
 
     #[test]

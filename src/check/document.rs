@@ -75,6 +75,11 @@ impl Found {
         }
     }
 
+    /// Whether the quoted words lie in `text`, on character boundaries.
+    pub(crate) fn fits(&self, text: &str) -> bool {
+        text.get(self.bytes.clone()).is_some()
+    }
+
     pub(crate) fn speaker(&self) -> &str {
         self.names.get(..self.ends[0] as usize).unwrap_or_default()
     }
