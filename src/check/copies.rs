@@ -7,9 +7,9 @@
 //! alike but for a dispatch number, a date or a page. The analysis reads a number only as a number
 //! (no lexicon entry holds a digit, a name opens with a capital letter, words are compared only
 //! when capitalised), so texts that differ only in the digits of numbers have the same
-//! quotations, kinds and speakers. Such copies share a key: a cryptographic hash of the text with
-//! every digit of a number that opens a word made `0`. A crafted text cannot pass as another's
-//! copy.
+//! quotations, kinds and speakers. Such copies share a key: a hash of the text with every digit of
+//! a number that opens a word made `0`. The hash is keyed (SipHash-1-3 of 128 bits, its key drawn
+//! at random for each check), so that a crafted text cannot be made to pass as another's copy.
 //!
 //! What copies share is checked as well as reasoned: a speaker, mention or cue that holds a digit
 //! could differ between them, and such an analysis is never shared. The words of each quotation
@@ -19,15 +19,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::FxHashMap;
+use siphasher::sip128::{Hasher128, SipHasher13};
+use std::hash::{BuildHasher, Hasher};
 
 use super::document::{Found, find, quotes_of};
 use crate::source::Document;
 use crate::types::Quote;
 
 /// The analyses of the texts seen so far, by their copies' key.
-#[derive(Default)]
 pub(super) struct Copies {
-    known: Mutex<FxHashMap<[u8; 32], Known>>,
+    known: Mutex<FxHashMap<u128, Known>>,
+    /// The key of the hash.
+    hash_key: (u64, u64),
     /// Documents whose quotations came from an earlier copy's analysis.
     reused: AtomicUsize,
 }
@@ -42,6 +45,18 @@ enum Known {
     Own,
 }
 
+impl Default for Copies {
+    fn default() -> Self {
+        // Two numbers drawn by the standard library's random hash state.
+        let random = std::hash::RandomState::new();
+        Copies {
+            known: Mutex::default(),
+            hash_key: (random.hash_one(1u8), random.hash_one(2u8)),
+            reused: AtomicUsize::new(0),
+        }
+    }
+}
+
 impl Copies {
     /// The quotations of `doc`.
     pub(super) fn analyze(&self, doc: &Document) -> Vec<Quote> {
@@ -50,7 +65,7 @@ impl Copies {
         if doc.markup.is_some() {
             return quotes_of(doc, &find(doc));
         }
-        let key = copy_key(&doc.text);
+        let key = copy_key(&doc.text, self.hash_key);
         let known = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
         // What is known is taken out of the lock before any analysis: `find` runs unlocked.
         let shared = {
@@ -77,7 +92,7 @@ impl Copies {
     }
 
     /// The quotations of `doc`, the first of its copies: its analysis is kept for the others.
-    fn analyze_first(&self, doc: &Document, key: [u8; 32]) -> Vec<Quote> {
+    fn analyze_first(&self, doc: &Document, key: u128) -> Vec<Quote> {
         let found = find(doc);
         let quotes = quotes_of(doc, &found);
         let shareable = found.iter().all(|f| {
@@ -104,23 +119,23 @@ impl Copies {
 
 /// The key that `text` shares with its copies: the hash of the text with each number that opens a
 /// word made zeros ([`numbers`]).
-fn copy_key(text: &str) -> [u8; 32] {
+fn copy_key(text: &str, (k0, k1): (u64, u64)) -> u128 {
     const ZEROS: [u8; 64] = [b'0'; 64];
     let bytes = text.as_bytes();
-    let mut hasher = blake3::Hasher::new();
+    let mut hasher = SipHasher13::new_with_keys(k0, k1);
     let mut hashed = 0;
     for number in numbers(bytes) {
-        hasher.update(&bytes[hashed..number.start]);
+        hasher.write(&bytes[hashed..number.start]);
         let mut zeros = number.len();
         while zeros > 0 {
             let n = zeros.min(ZEROS.len());
-            hasher.update(&ZEROS[..n]);
+            hasher.write(&ZEROS[..n]);
             zeros -= n;
         }
         hashed = number.end;
     }
-    hasher.update(&bytes[hashed..]);
-    *hasher.finalize().as_bytes()
+    hasher.write(&bytes[hashed..]);
+    hasher.finish128().as_u128()
 }
 
 /// The runs of ASCII digits in `bytes` that open a word (at the start or after white space): the
@@ -207,21 +222,25 @@ mod tests {
     const STORY: &str = "Dispatch 0000017\n\nMayor Ana Ortiz spoke on May 5, 2014. “We will rebuild \
         the harbour in 12 months,” she said.\n\n“The 3 piers come first,” Ortiz added.\n";
 
+    fn key(text: &str) -> u128 {
+        copy_key(text, (1, 2))
+    }
+
     fn replaced(text: &str, from: &str, to: &str) -> String {
         text.replacen(from, to, 1)
     }
 
     #[test]
     fn numbers_that_open_a_word_are_one_key_and_other_changes_are_not() {
-        let key = copy_key(STORY);
-        assert_eq!(key, copy_key(&replaced(STORY, "0000017", "0004711")));
-        assert_eq!(key, copy_key(&replaced(STORY, "May 5, 2014", "May 9, 2015")));
-        assert_eq!(key, copy_key(&replaced(STORY, "12 months", "18 months")));
-        assert_ne!(key, copy_key(&replaced(STORY, "harbour", "harbor")));
-        assert_ne!(key, copy_key(&replaced(STORY, "12 months", "123 months")));
+        let story = key(STORY);
+        assert_eq!(story, key(&replaced(STORY, "0000017", "0004711")));
+        assert_eq!(story, key(&replaced(STORY, "May 5, 2014", "May 9, 2015")));
+        assert_eq!(story, key(&replaced(STORY, "12 months", "18 months")));
+        assert_ne!(story, key(&replaced(STORY, "harbour", "harbor")));
+        assert_ne!(story, key(&replaced(STORY, "12 months", "123 months")));
         // Digits within a word may be a name's.
-        assert_ne!(copy_key("G7 leaders met."), copy_key("G8 leaders met."));
-        assert_ne!(copy_key("COVID-19 spread."), copy_key("COVID-20 spread."));
+        assert_ne!(key("G7 leaders met."), key("G8 leaders met."));
+        assert_ne!(key("COVID-19 spread."), key("COVID-20 spread."));
     }
 
     #[test]
@@ -275,7 +294,7 @@ mod tests {
             )
             .replace("3 piers", "6 piers")
         );
-        assert_eq!(copy_key(&copy), copy_key(STORY));
+        assert_eq!(key(&copy), key(STORY));
     }
 
     #[test]
