@@ -53,7 +53,12 @@ impl Found {
     ) -> Found {
         let (open, start, end) = at;
         let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
-        let names = [&attribution.speaker, &attribution.mention, &attribution.cue];
+        let mut names = String::with_capacity(
+            attribution.speaker.len() + attribution.mention.len() + attribution.cue.len(),
+        );
+        for name in [&attribution.speaker, &attribution.mention, &attribution.cue] {
+            names.push_str(name);
+        }
         let speaker_end = attribution.speaker.len();
         let mention_end = speaker_end + attribution.mention.len();
         Found {
@@ -65,11 +70,7 @@ impl Found {
             words: count_words(&text[span.start..span.end]),
             kind,
             speaker_inferred,
-            names: names
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<String>()
-                .into_boxed_str(),
+            names: names.into_boxed_str(),
             // A name is a few words of a text under 4 GiB.
             ends: [speaker_end, mention_end].map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
         }
