@@ -44,7 +44,7 @@ impl<'a> Passage<'a> {
                 && self.word(i - 1).is_some_and(|p| {
                     (is_determiner(p.lower) && !self.count_closes_a_noun_phrase(i))
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
-                        || (lexicon::is_preposition(p.lower) && !self.by_gerund(i))
+                        || (self.is_preposition(p.lower) && !self.by_gerund(i))
                 }));
         (verb && !self.names_a_thing(i) && self.has_its_particle(i))
             || self.is_according_to(i)
@@ -88,7 +88,7 @@ impl<'a> Passage<'a> {
             || (i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     is_determiner(p.lower)
-                        || lexicon::is_preposition(p.lower)
+                        || self.is_preposition(p.lower)
                         || lexicon::is_german_preposition(p.lower)
                 }))
         {

@@ -163,7 +163,7 @@ impl Passage<'_> {
             return !surname;
         }
         self.opens_sentence(i)
-            && (lexicon::is_not_noun(lower) || lexicon::is_preposition(lower))
+            && (lexicon::is_not_noun(lower) || self.is_preposition(lower))
             && !self.in_a_longer_name(i)
             && !self.tokens.iter().enumerate().any(|(j, o)| {
                 j != i
@@ -254,7 +254,7 @@ impl Passage<'_> {
                 && (class.known() || is_present_participle(t.lower))
                 && !is_determiner(t.lower)
                 && !lexicon::is_german_article(t.lower)
-                && !lexicon::is_preposition(t.lower)
+                && !self.is_preposition(t.lower)
                 && !lexicon::is_german_preposition(t.lower)
                 && !class.noun()
                 && !lexicon::is_pronoun(t.lower)

@@ -21,7 +21,7 @@ impl<'a> Passage<'a> {
         let mut skipped = 0;
         while j > from && skipped < 4 {
             let l = self.lower(j);
-            if self.word(j).is_some() && (lexicon::is_verb_filler(l) || lexicon::is_time_word(l)) {
+            if self.word(j).is_some() && (self.is_verb_filler(l) || lexicon::is_time_word(l)) {
                 j -= 1;
                 skipped += 1;
             } else {
@@ -107,7 +107,7 @@ impl<'a> Passage<'a> {
 
     /// Whether only fillers (`has`, `also`) stand between a mention ending at `last` and the cue.
     pub(super) fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
-        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(t.lower)))
+        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| self.is_verb_filler(t.lower)))
     }
 
     /// No cue at all: quoted words inside a sentence belong to the sentence's subject when it
@@ -131,7 +131,7 @@ impl<'a> Passage<'a> {
         for round in 0..2 {
             let opener = self.word(first);
             let clause_opener = opener.is_some_and(|t| {
-                !t.capitalized && (lexicon::is_preposition(t.lower) || is_subordinator(t.lower))
+                !t.capitalized && (self.is_preposition(t.lower) || is_subordinator(t.lower))
             });
             if round == 1 && !clause_opener {
                 break;
@@ -139,7 +139,7 @@ impl<'a> Passage<'a> {
             // `Speaking at a town hall in Salem, Trump …`: a participle opens a phrase too.
             let participle = opener.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
                 && self.word(first + 1).is_some_and(|t| !t.capitalized);
-            let phrase = lexicon::is_preposition(self.lower(first)) || clause_opener || participle;
+            let phrase = self.is_preposition(self.lower(first)) || clause_opener || participle;
             let reach = if phrase { 12 } else { 6 };
             // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
             match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
@@ -214,7 +214,7 @@ impl<'a> Passage<'a> {
                 (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
             };
         }
-        let mut after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let mut after_filler = self.skip_forward(verb, self.profile.verb_filler);
         let auxiliary = after_filler > verb;
         if self.profile.verb_second {
             // Verb second: only the subject's own genitive stands before the verb.
@@ -240,7 +240,7 @@ impl<'a> Passage<'a> {
         {
             return None;
         }
-        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower)).then(|| Hit {
+        (after_filler < q && verb_like && !t.capitalized && !self.is_preposition(t.lower)).then(|| Hit {
             mention: m,
             cue: t.lower.to_string(),
         })
