@@ -201,7 +201,10 @@ impl<'a> Passage<'a> {
                 last: i,
             });
         }
-        if self.profile.capitalised_nouns && is_determiner(t.lower) {
+        // An adjective that opens the sentence opens a noun phrase as an article does
+        // (`Jegliche Schuld`).
+        if self.profile.capitalised_nouns && (is_determiner(t.lower) || self.adjective_opens_the_sentence(i))
+        {
             return self.german_noun_phrase(i);
         }
         if is_determiner(t.lower) {
