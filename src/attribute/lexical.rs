@@ -541,4 +541,16 @@ mod tests {
         let text = "Die Sitzung dauerte lange. Künftiges bleibt ungewiss: „Wir wissen es nicht.“";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
     }
+
+    #[test]
+    fn pronouns_agree_german_sie_is_one_woman_beside_a_singular_cue() {
+        let text = "Die Liga tagte. Anna Weber sprach lange. „Wir kämpfen weiter“, sagte sie.";
+        assert_eq!(speakers(text), ["Anna Weber"], "{:?}", who(text));
+        // Many: `sagten sie` stays unresolved.
+        let text = "Die Liga tagte. Anna Weber sprach lange. „Wir kämpfen weiter“, sagten sie.";
+        assert_eq!(speakers(text), [""], "{:?}", who(text));
+        // Not a man, whatever the number.
+        let text = "Die Liga tagte. Karl Weber sprach lange. „Wir kämpfen weiter“, sagte sie.";
+        assert_eq!(speakers(text), [""], "{:?}", who(text));
+    }
 }
