@@ -590,4 +590,15 @@ mod tests {
                     schwerer Fehler der Regierung“.";
         assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
     }
+
+    #[test]
+    fn verbs_of_emphasis_and_recollection_report_with_their_particle() {
+        let text = "Die Lage ist ernst.\n\n„Wir wurden lange belächelt“, erinnerte sich Jonas Brandt.";
+        assert_eq!(who(text)[0].1, "Jonas Brandt", "{:?}", who(text));
+        let text = "Die Lage ist ernst.\n\n„Das Werk bleibt offen“, hob die Sprecherin hervor.";
+        assert_eq!(who(text)[0].1, "die Sprecherin", "{:?}", who(text));
+        // Without its particle the verb reports nothing.
+        let text = "Die Lage ist ernst.\n\n„Das Werk bleibt offen“, hob die Sprecherin die Hand.";
+        assert_ne!(who(text)[0].2, "hob", "{:?}", who(text));
+    }
 }
