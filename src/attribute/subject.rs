@@ -186,6 +186,21 @@ impl<'a> Passage<'a> {
         {
             verb = place.last + 1;
         }
+        // `german-attributes-before-an-appositive`: verb second, a subject's genitive and a
+        // prepositional attribute may stand between it and its appositive (`Der Sprecher der
+        // Fraktion im Landtag, Karl Brandt, will`, `Der Bruder des Ministers, Paul Brandt, war`).
+        if self.profile.verb_second && !matches!(m.kind, MentionKind::Pronoun) {
+            verb = self.skip_german_genitive(verb);
+            if self
+                .word(verb)
+                .is_some_and(|t| !t.capitalized && self.is_preposition(t.lower))
+                && let Some(comma) = (verb + 1..(verb + 5).min(q)).find(|&j| self.is_punct(j, &[',']))
+                && (verb + 1..comma).all(|j| self.word(j).is_some())
+                && (verb + 1..comma).any(|j| self.tokens[j].capitalized)
+            {
+                verb = comma;
+            }
+        }
         if self.is_punct(verb, &[',']) {
             // The name closes an appositive (`Another critic, Laurence H. Tribe, likened`) or
             // opens one (`Aaron Kall, the director of debate, compared`).
@@ -419,5 +434,12 @@ mod tests {
                     unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat große Fehler \
                     gemacht.“";
         assert_eq!(speakers(text), ["Jonas Berg"]);
+    }
+
+    #[test]
+    fn german_attributes_before_an_appositive() {
+        let text = "Die Debatte geht weiter. Der Sprecher der Fraktion im Landtag, Karl Brandt, will \
+                    „in den kommenden Wochen prüfen“, ob ein Verbot kommt.";
+        assert_eq!(who(text)[0].1, "Der Sprecher", "{:?}", who(text));
     }
 }
