@@ -21,7 +21,10 @@ impl<'a> Passage<'a> {
         let mut skipped = 0;
         while j > from && skipped < 4 {
             let l = self.lower(j);
-            if self.word(j).is_some() && (self.is_verb_filler(l) || lexicon::is_time_word(l)) {
+            // Verb second lets an adverb stand between the subject and its verb (`Die Kanadier
+            // hingegen sagen`).
+            let adverb = self.profile.verb_second && lexicon::is_german_adverb(l);
+            if self.word(j).is_some() && (self.is_verb_filler(l) || lexicon::is_time_word(l) || adverb) {
                 j -= 1;
                 skipped += 1;
             } else {
@@ -441,5 +444,12 @@ mod tests {
         let text = "Die Debatte geht weiter. Der Sprecher der Fraktion im Landtag, Karl Brandt, will \
                     „in den kommenden Wochen prüfen“, ob ein Verbot kommt.";
         assert_eq!(who(text)[0].1, "Der Sprecher", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_adverb_between_the_subject_and_its_verb() {
+        let text = "Die Lage ist ernst. Die Anwohner dagegen meinen, die Stadt trage die „volle Schuld“ \
+                    an dem Unglück.";
+        assert_eq!(who(text)[0].1, "Die Anwohner", "{:?}", who(text));
     }
 }

@@ -198,7 +198,8 @@ mod tests {
             &GERMAN_ADVERBS,
             "dazu auch zudem daraufhin außerdem weiter nun jedoch allerdings noch bereits damals
             später gestern heute ebenfalls dabei darin darauf hierzu dort aber mit ganz erst schon
-            jetzt zuvor deshalb daher trotzdem",
+            jetzt zuvor deshalb daher trotzdem hingegen dagegen indes indessen wiederum ihrerseits
+            seinerseits",
         );
         same_words(
             "is_german_subordinator",
