@@ -601,4 +601,13 @@ mod tests {
         let text = "Die Lage ist ernst.\n\n„Das Werk bleibt offen“, hob die Sprecherin die Hand.";
         assert_ne!(who(text)[0].2, "hob", "{:?}", who(text));
     }
+
+    #[test]
+    fn a_verb_and_the_word_that_ends_a_phrase_of_speech() {
+        let text = "Die Lage ist ernst.\n\n„Wir helfen, wo wir können“, ließ eine Sprecherin der Stadt \
+                    verlauten.";
+        assert_eq!(who(text)[0].1, "eine Sprecherin", "{:?}", who(text));
+        let text = "Die Lage ist ernst. Die Kammer machte klar, dass „die meisten Zeugen“ gehört wurden.";
+        assert_eq!(who(text)[0].1, "Die Kammer", "{:?}", who(text));
+    }
 }
