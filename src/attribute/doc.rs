@@ -154,6 +154,18 @@ impl<'a> Passage<'a> {
         self.tokens.get(i).map_or("", |t| t.lower)
     }
 
+    /// Whether `lower` is a preposition of the passage's language: a noun phrase after one is its
+    /// object, not a speaker.
+    pub(super) fn is_preposition(&self, lower: &str) -> bool {
+        (self.profile.preposition)(lower)
+    }
+
+    /// Whether `lower` stands between a subject and its verb in the passage's language without
+    /// changing who speaks (`has also said`, `hat bereits erklärt`).
+    pub(super) fn is_verb_filler(&self, lower: &str) -> bool {
+        (self.profile.verb_filler)(lower)
+    }
+
     /// Whether token `i` is one of the punctuation marks `chars`.
     pub(super) fn is_punct(&self, i: usize, chars: &[char]) -> bool {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Punct(c)) if chars.contains(&c))

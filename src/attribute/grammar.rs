@@ -285,7 +285,17 @@ mod tests {
                 &DOCUMENT_VERBS,
                 &[DE_DOCUMENT_VERBS],
                 &[
-                    "heißt", "hieß", "steht", "stand", "lesen", "fand", "fanden", "findet",
+                    "heißt",
+                    "hieß",
+                    "steht",
+                    "stand",
+                    "lesen",
+                    "fand",
+                    "fanden",
+                    "findet",
+                    "geheißen",
+                    "heiße",
+                    "stehe",
                 ],
             ),
             (

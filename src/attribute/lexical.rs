@@ -163,7 +163,7 @@ impl Passage<'_> {
             return !surname;
         }
         self.opens_sentence(i)
-            && (lexicon::is_not_noun(lower) || lexicon::is_preposition(lower))
+            && (lexicon::is_not_noun(lower) || self.is_preposition(lower))
             && !self.in_a_longer_name(i)
             && !self.tokens.iter().enumerate().any(|(j, o)| {
                 j != i
@@ -188,13 +188,36 @@ impl Passage<'_> {
     }
 
     /// Whether the word at `i` is the first word of its sentence (past punctuation only).
-    fn opens_sentence(&self, i: usize) -> bool {
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
         let sentence = self.tokens[i].sentence;
         self.tokens[..i]
             .iter()
             .rev()
             .take_while(|t| t.sentence == sentence)
             .all(|t| matches!(t.kind, TokKind::Punct(_)))
+    }
+
+    /// Where every noun has a capital: whether the capitalised word at `i` is an adjective that
+    /// opens its sentence with the noun it declines for (`Jegliche Schuld weist er von sich`,
+    /// `Folgendes`), not a name: a declined adjective (`is_declined_adjective`) that is no given
+    /// name nor a word of a name the document gives, and that the document never writes with a
+    /// capital inside a sentence (`die Deutsche Bank`).
+    pub(super) fn adjective_opens_the_sentence(&self, i: usize) -> bool {
+        self.profile.capitalised_nouns
+            && self.word(i).is_some_and(|t| {
+                t.capitalized
+                    && is_declined_adjective(t.lower)
+                    && lexicon::given_name_gender(t.lower).is_none()
+                    && self.opens_sentence(i)
+                    && !self.in_a_longer_name(i)
+                    && !self.tokens.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && o.kind == TokKind::Word
+                            && o.capitalized
+                            && o.lower == t.lower
+                            && !self.opens_sentence(j)
+                    })
+            })
     }
 
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
@@ -205,7 +228,7 @@ impl Passage<'_> {
             return false;
         };
         let lower = t.lower.trim_end_matches(['’', '\'']).trim_end_matches('s');
-        if is_present_participle(t.lower) {
+        if is_present_participle(t.lower) || self.adjective_opens_the_sentence(i) {
             return false;
         }
         if !lexicon::german_word(t.lower).known() && !lexicon::german_word(lower).known() {
@@ -254,7 +277,7 @@ impl Passage<'_> {
                 && (class.known() || is_present_participle(t.lower))
                 && !is_determiner(t.lower)
                 && !lexicon::is_german_article(t.lower)
-                && !lexicon::is_preposition(t.lower)
+                && !self.is_preposition(t.lower)
                 && !lexicon::is_german_preposition(t.lower)
                 && !class.noun()
                 && !lexicon::is_pronoun(t.lower)
@@ -273,6 +296,22 @@ pub(super) fn is_present_participle(lower: &str) -> bool {
             .strip_suffix('d')
             .is_some_and(|infinitive| lexicon::german_word(infinitive).known())
         && !lexicon::german_word(lower).noun()
+}
+
+/// Whether a German word is an adjective or participle in one of its declined forms (`jegliche`,
+/// `folgendes`, `künftigen`): an inflection ending (`-e`, `-en`, `-er`, `-es`, `-em`) after a stem
+/// that the lexicon knows as an adjective, that is a present participle, or that ends like a
+/// derived adjective (`lexicon/de/adjective-suffixes.txt`), and no noun of its own (`Verwundete`
+/// is a person).
+pub(super) fn is_declined_adjective(lower: &str) -> bool {
+    ["em", "en", "er", "es", "e"].iter().any(|ending| {
+        lower.strip_suffix(ending).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (lexicon::german_word(stem).adjective()
+                    || is_present_participle(stem)
+                    || lexicon::has_german_adjective_suffix(stem))
+        })
+    }) && !lexicon::german_word(lower).noun()
 }
 
 /// `pronouns-agree`: the gender a personal pronoun asks of its person: `she` and `er` are one gender's, `sie`
@@ -487,5 +526,31 @@ mod tests {
         let text = "Die Wahl ist vorbei. Obamas Sprecher erklärte: „Wir werden die Brücke bis zum \
                     Winter wieder aufbauen.“";
         assert_eq!(who(text)[0].1, "Obamas Sprecher");
+    }
+
+    #[test]
+    fn a_declined_adjective_that_opens_the_sentence_is_no_name() {
+        for word in ["jegliche", "folgendes", "künftigen"] {
+            assert!(super::is_declined_adjective(word), "{word}");
+        }
+        for word in ["verwundete", "brandt", "lage"] {
+            assert!(!super::is_declined_adjective(word), "{word}");
+        }
+        let text = "Die Sitzung dauerte lange. Folgendes hielt der Vorstand fest: „Wir bleiben.“";
+        assert_eq!(who(text)[0].1, "der Vorstand", "{:?}", who(text));
+        let text = "Die Sitzung dauerte lange. Künftiges bleibt ungewiss: „Wir wissen es nicht.“";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn pronouns_agree_german_sie_is_one_woman_beside_a_singular_cue() {
+        let text = "Die Liga tagte. Anna Weber sprach lange. „Wir kämpfen weiter“, sagte sie.";
+        assert_eq!(speakers(text), ["Anna Weber"], "{:?}", who(text));
+        // Many: `sagten sie` stays unresolved.
+        let text = "Die Liga tagte. Anna Weber sprach lange. „Wir kämpfen weiter“, sagten sie.";
+        assert_eq!(speakers(text), [""], "{:?}", who(text));
+        // Not a man, whatever the number.
+        let text = "Die Liga tagte. Karl Weber sprach lange. „Wir kämpfen weiter“, sagte sie.";
+        assert_eq!(speakers(text), [""], "{:?}", who(text));
     }
 }

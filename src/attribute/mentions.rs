@@ -131,7 +131,7 @@ impl<'a> Passage<'a> {
                 // `released a statement saying`: the statement is what was said, not who.
                 return None;
             }
-            if (det + 1..j).any(|i| self.is_cue(i) || lexicon::is_preposition(self.lower(i))) {
+            if (det + 1..j).any(|i| self.is_cue(i) || self.is_preposition(self.lower(i))) {
                 return None;
             }
             return Some(Mention {
@@ -170,7 +170,7 @@ impl<'a> Passage<'a> {
             self.word(i).is_some_and(|w| {
                 (!w.capitalized || i == first)
                     && !self.is_cue(i)
-                    && !lexicon::is_preposition(w.lower)
+                    && !self.is_preposition(w.lower)
                     && !lexicon::is_pronoun(w.lower)
                     && !lexicon::is_not_name(w.lower)
             })
@@ -201,7 +201,10 @@ impl<'a> Passage<'a> {
                 last: i,
             });
         }
-        if self.profile.capitalised_nouns && is_determiner(t.lower) {
+        // An adjective that opens the sentence opens a noun phrase as an article does
+        // (`Jegliche Schuld`).
+        if self.profile.capitalised_nouns && (is_determiner(t.lower) || self.adjective_opens_the_sentence(i))
+        {
             return self.german_noun_phrase(i);
         }
         if is_determiner(t.lower) {
@@ -210,9 +213,8 @@ impl<'a> Passage<'a> {
             while j < i + 7 && self.word(j).is_some() && !self.is_cue(j) && !is_clause_word(self.lower(j)) {
                 // A verb after the role ends the phrase (`Clinton’s right-hand woman rallied
                 // supporters`).
-                let verb = |l: &str| {
-                    l.ends_with("ed") || lexicon::is_irregular_past(l) || lexicon::is_verb_filler(l)
-                };
+                let verb =
+                    |l: &str| l.ends_with("ed") || lexicon::is_irregular_past(l) || self.is_verb_filler(l);
                 if last_role.is_some() && verb(self.lower(j)) {
                     break;
                 }
@@ -267,9 +269,9 @@ impl<'a> Passage<'a> {
         let name_at = (i + 1..i + 3)
             .take_while(|&j| self.word(j).is_some())
             .find(|&j| self.tokens[j].capitalized && !lexicon::is_not_name(self.lower(j)))?;
-        if (i..name_at).any(|j| {
-            self.is_cue(j) || lexicon::is_preposition(self.lower(j)) || is_clause_word(self.lower(j))
-        }) {
+        if (i..name_at)
+            .any(|j| self.is_cue(j) || self.is_preposition(self.lower(j)) || is_clause_word(self.lower(j)))
+        {
             return None;
         }
         self.mention_starting_at(name_at)
@@ -292,8 +294,8 @@ impl<'a> Passage<'a> {
                 self.word(j).is_some_and(|t| {
                     !t.capitalized
                         && !is_clause_word(t.lower)
-                        && !lexicon::is_preposition(t.lower)
-                        && !lexicon::is_verb_filler(t.lower)
+                        && !self.is_preposition(t.lower)
+                        && !self.is_verb_filler(t.lower)
                 }) && !self.is_cue(j)
             })
             .last()?;
@@ -323,7 +325,7 @@ impl<'a> Passage<'a> {
         let mut j = det + 1;
         while self
             .word(j)
-            .is_some_and(|t| !noun(t) && !self.is_cue(j) && !lexicon::is_preposition(t.lower))
+            .is_some_and(|t| !noun(t) && !self.is_cue(j) && !self.is_preposition(t.lower))
             && j < det + 4
         {
             j += 1;
@@ -457,7 +459,7 @@ impl<'a> Passage<'a> {
         let object = m.first > 0
             && self
                 .word(m.first - 1)
-                .is_some_and(|t| lexicon::is_preposition(t.lower))
+                .is_some_and(|t| self.is_preposition(t.lower))
             && !in_title(m.first - 1);
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
         let oblique = self.profile.verb_second && self.in_oblique_case(m);

@@ -28,6 +28,11 @@ impl<'a> Passage<'a> {
             MentionKind::Pronoun => match self.lower(m.first) {
                 "it" => self.last_institution_before(m.first, speakers),
                 person if PERSON_PRONOUNS.contains(person) => self.last_person_before(m.first, speakers),
+                // `sagte sie`: German `sie` beside a cue in the singular is one woman; with a
+                // plural verb (`sagten sie`) it is many, and stays unresolved.
+                "sie" if self.profile.verb_second && self.beside_a_singular_cue(m.first) => {
+                    self.last_person_before(m.first, speakers)
+                }
                 // A German relative pronoun after a comma stands for the phrase before it: the
                 // entity it names, else its words (`des Verbandes der Veteranen, die …`).
                 relative
@@ -153,6 +158,19 @@ impl<'a> Passage<'a> {
             .filter(|l| self.near_before(l.at, tok, 2))
             .map(|l| l.speaker)
             .unwrap_or_default()
+    }
+
+    /// Whether the German pronoun at `tok` stands right after or right before a cue in the
+    /// singular: a finite verb of the third person plural ends in `-n` (`sagten`, `betonen`,
+    /// `erklären`), one in the singular does not (`sagte`, `betont`, `sprach`).
+    fn beside_a_singular_cue(&self, tok: usize) -> bool {
+        [tok.checked_sub(1), Some(tok + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| {
+                self.word(j)
+                    .is_some_and(|t| !t.capitalized && !t.lower.ends_with('n') && self.is_cue(j))
+            })
     }
 
     /// The person named as the subject at the start of the sentence of a pronoun that follows a

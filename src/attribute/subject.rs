@@ -21,7 +21,10 @@ impl<'a> Passage<'a> {
         let mut skipped = 0;
         while j > from && skipped < 4 {
             let l = self.lower(j);
-            if self.word(j).is_some() && (lexicon::is_verb_filler(l) || lexicon::is_time_word(l)) {
+            // Verb second lets an adverb stand between the subject and its verb (`Die Kanadier
+            // hingegen sagen`).
+            let adverb = self.profile.verb_second && lexicon::is_german_adverb(l);
+            if self.word(j).is_some() && (self.is_verb_filler(l) || lexicon::is_time_word(l) || adverb) {
                 j -= 1;
                 skipped += 1;
             } else {
@@ -107,7 +110,7 @@ impl<'a> Passage<'a> {
 
     /// Whether only fillers (`has`, `also`) stand between a mention ending at `last` and the cue.
     pub(super) fn adjacent_subject(&self, last: usize, cue: usize) -> bool {
-        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| lexicon::is_verb_filler(t.lower)))
+        (last + 1..cue).all(|i| self.word(i).is_some_and(|t| self.is_verb_filler(t.lower)))
     }
 
     /// No cue at all: quoted words inside a sentence belong to the sentence's subject when it
@@ -131,7 +134,7 @@ impl<'a> Passage<'a> {
         for round in 0..2 {
             let opener = self.word(first);
             let clause_opener = opener.is_some_and(|t| {
-                !t.capitalized && (lexicon::is_preposition(t.lower) || is_subordinator(t.lower))
+                !t.capitalized && (self.is_preposition(t.lower) || is_subordinator(t.lower))
             });
             if round == 1 && !clause_opener {
                 break;
@@ -139,7 +142,7 @@ impl<'a> Passage<'a> {
             // `Speaking at a town hall in Salem, Trump …`: a participle opens a phrase too.
             let participle = opener.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
                 && self.word(first + 1).is_some_and(|t| !t.capitalized);
-            let phrase = lexicon::is_preposition(self.lower(first)) || clause_opener || participle;
+            let phrase = self.is_preposition(self.lower(first)) || clause_opener || participle;
             let reach = if phrase { 12 } else { 6 };
             // A capital may open a name, unless the phrase ends in a time (`Eight years ago, he …`).
             match (first..q).take(reach).find(|&j| self.is_punct(j, &[','])) {
@@ -186,6 +189,21 @@ impl<'a> Passage<'a> {
         {
             verb = place.last + 1;
         }
+        // `german-attributes-before-an-appositive`: verb second, a subject's genitive and a
+        // prepositional attribute may stand between it and its appositive (`Der Sprecher der
+        // Fraktion im Landtag, Karl Brandt, will`, `Der Bruder des Ministers, Paul Brandt, war`).
+        if self.profile.verb_second && !matches!(m.kind, MentionKind::Pronoun) {
+            verb = self.skip_german_genitive(verb);
+            if self
+                .word(verb)
+                .is_some_and(|t| !t.capitalized && self.is_preposition(t.lower))
+                && let Some(comma) = (verb + 1..(verb + 5).min(q)).find(|&j| self.is_punct(j, &[',']))
+                && (verb + 1..comma).all(|j| self.word(j).is_some())
+                && (verb + 1..comma).any(|j| self.tokens[j].capitalized)
+            {
+                verb = comma;
+            }
+        }
         if self.is_punct(verb, &[',']) {
             // The name closes an appositive (`Another critic, Laurence H. Tribe, likened`) or
             // opens one (`Aaron Kall, the director of debate, compared`).
@@ -214,7 +232,7 @@ impl<'a> Passage<'a> {
                 (verb + 1..q).find(|&j| self.is_punct(j, &[',']))? + 1
             };
         }
-        let mut after_filler = self.skip_forward(verb, lexicon::is_verb_filler);
+        let mut after_filler = self.skip_forward(verb, self.profile.verb_filler);
         let auxiliary = after_filler > verb;
         if self.profile.verb_second {
             // Verb second: only the subject's own genitive stands before the verb.
@@ -240,7 +258,7 @@ impl<'a> Passage<'a> {
         {
             return None;
         }
-        (after_filler < q && verb_like && !t.capitalized && !lexicon::is_preposition(t.lower)).then(|| Hit {
+        (after_filler < q && verb_like && !t.capitalized && !self.is_preposition(t.lower)).then(|| Hit {
             mention: m,
             cue: t.lower.to_string(),
         })
@@ -419,5 +437,19 @@ mod tests {
                     unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat große Fehler \
                     gemacht.“";
         assert_eq!(speakers(text), ["Jonas Berg"]);
+    }
+
+    #[test]
+    fn german_attributes_before_an_appositive() {
+        let text = "Die Debatte geht weiter. Der Sprecher der Fraktion im Landtag, Karl Brandt, will \
+                    „in den kommenden Wochen prüfen“, ob ein Verbot kommt.";
+        assert_eq!(who(text)[0].1, "Der Sprecher", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_adverb_between_the_subject_and_its_verb() {
+        let text = "Die Lage ist ernst. Die Anwohner dagegen meinen, die Stadt trage die „volle Schuld“ \
+                    an dem Unglück.";
+        assert_eq!(who(text)[0].1, "Die Anwohner", "{:?}", who(text));
     }
 }

@@ -92,7 +92,7 @@ impl<'a> Passage<'a> {
         let adverb_first =
             lexicon::is_german_adverb(opener) || (clause_start < k && self.opens_with_adverb(clause_start));
         let subject_first =
-            !lexicon::is_preposition(opener) && !lexicon::is_german_preposition(opener) && !adverb_first;
+            !self.is_preposition(opener) && !lexicon::is_german_preposition(opener) && !adverb_first;
         // The adverb or prepositional phrase that opens the clause is never its subject
         // (`Weiter sagte er`, `Gegenüber NDR Info sagte er`), unless a name opens with its
         // particle (`Von der Leyen betonte`).
@@ -269,7 +269,7 @@ impl<'a> Passage<'a> {
         }
         let start = self.sentence_start(k).max(from);
         let opener = self.lower(start);
-        let phrase_first = lexicon::is_preposition(opener)
+        let phrase_first = self.is_preposition(opener)
             || lexicon::is_german_preposition(opener)
             || lexicon::is_german_adverb(opener)
             || lexicon::is_german_subordinator(opener)
@@ -288,7 +288,7 @@ impl<'a> Passage<'a> {
                 !t.capitalized
                     && !is_determiner(t.lower)
                     && !lexicon::is_german_article(t.lower)
-                    && !lexicon::is_preposition(t.lower)
+                    && !self.is_preposition(t.lower)
                     && !lexicon::is_german_preposition(t.lower)
                     && !lexicon::is_pronoun(t.lower)
                     && !lexicon::german_word(t.lower).adjective()
@@ -372,7 +372,7 @@ impl<'a> Passage<'a> {
                 .word(i - 1)
                 .is_some_and(|t| !t.capitalized && !oblique(i - 1))
         {
-            if lexicon::is_german_article(self.lower(i - 1)) || lexicon::is_preposition(self.lower(i - 1)) {
+            if lexicon::is_german_article(self.lower(i - 1)) || self.is_preposition(self.lower(i - 1)) {
                 return false;
             }
             i -= 1;

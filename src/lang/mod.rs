@@ -36,6 +36,12 @@ pub struct Profile {
     pub own_opening_marks: &'static [char],
     /// Short, frequent function words: the detector counts them.
     pub function_words: &'static LazyLock<WordList>,
+    /// The language's prepositions: a noun phrase after one is its object, not a speaker (`to
+    /// TASS`, `vor der Presse`).
+    pub preposition: fn(&str) -> bool,
+    /// Words between a subject and its verb that do not change who speaks (`has also said`, `hat
+    /// bereits erklärt`).
+    pub verb_filler: fn(&str) -> bool,
 }
 
 static ENGLISH_FUNCTION_WORDS: LazyLock<WordList> =
@@ -50,6 +56,8 @@ static ENGLISH: Profile = Profile {
     subjunctive_reported_speech: false,
     own_opening_marks: &[],
     function_words: &ENGLISH_FUNCTION_WORDS,
+    preposition: lexicon::is_english_preposition,
+    verb_filler: lexicon::is_english_verb_filler,
 };
 
 static GERMAN: Profile = Profile {
@@ -59,6 +67,8 @@ static GERMAN: Profile = Profile {
     subjunctive_reported_speech: true,
     own_opening_marks: &['„', '‚', '»'],
     function_words: &GERMAN_FUNCTION_WORDS,
+    preposition: lexicon::is_any_german_preposition,
+    verb_filler: lexicon::is_german_verb_filler,
 };
 
 impl Lang {
@@ -171,5 +181,15 @@ mod tests {
             assert_eq!(lang.profile().lang, lang);
         }
         assert!(Lang::German.profile().verb_second && !Lang::English.profile().verb_second);
+    }
+
+    #[test]
+    fn each_language_has_its_own_prepositions_and_fillers() {
+        let (en, de) = (Lang::English.profile(), Lang::German.profile());
+        assert!((de.preposition)("vor") && (de.preposition)("am") && (de.preposition)("mit"));
+        assert!(!(en.preposition)("vor") && (en.preposition)("to"));
+        assert!(!(de.preposition)("to"));
+        assert!((en.verb_filler)("will") && !(de.verb_filler)("will"));
+        assert!((de.verb_filler)("bereits"));
     }
 }

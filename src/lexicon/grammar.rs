@@ -6,14 +6,22 @@ use std::sync::LazyLock;
 
 use super::{WordSet, list, union};
 
-/// Words between a subject and its verb that do not change who speaks (`has also said`).
-static VERB_FILLERS: WordSet =
-    LazyLock::new(|| union(&[list_file!("en/verb-fillers"), list_file!("de/verb-fillers")]));
+static ENGLISH_VERB_FILLERS: WordSet = LazyLock::new(|| list(list_file!("en/verb-fillers")));
 
-/// `has`, `also`, `reportedly`: a word between a subject and its verb.
+/// `has`, `also`, `reportedly`: an English word between a subject and its verb that does not
+/// change who speaks (`has also said`).
 #[inline]
-pub fn is_verb_filler(lower: &str) -> bool {
-    VERB_FILLERS.contains(lower)
+pub fn is_english_verb_filler(lower: &str) -> bool {
+    ENGLISH_VERB_FILLERS.contains(lower)
+}
+
+static GERMAN_VERB_FILLERS: WordSet = LazyLock::new(|| list(list_file!("de/verb-fillers")));
+
+/// `hat`, `auch`, `bereits`: a German word between a subject and its verb that does not change
+/// who speaks (`hat bereits erklärt`); `will` is a verb of its own.
+#[inline]
+pub fn is_german_verb_filler(lower: &str) -> bool {
+    GERMAN_VERB_FILLERS.contains(lower)
 }
 
 /// Words of a time phrase that may sit between a cue and its speaker (`said on Thursday`).
@@ -26,14 +34,14 @@ pub fn is_time_word(lower: &str) -> bool {
     TIME_WORDS.contains(lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
-/// Prepositions: a name right after one is an object, not a speaker (`told Seoul`, `to TASS`).
-static PREPOSITIONS: WordSet =
-    LazyLock::new(|| union(&[list_file!("en/prepositions"), list_file!("de/prepositions")]));
+/// English prepositions: a name right after one is an object, not a speaker (`told Seoul`, `to
+/// TASS`).
+static ENGLISH_PREPOSITIONS: WordSet = LazyLock::new(|| list(list_file!("en/prepositions")));
 
-/// `to`, `with`, `told`: a word after which a name is an object.
+/// `to`, `with`, `told`: an English word after which a name is an object.
 #[inline]
-pub fn is_preposition(lower: &str) -> bool {
-    PREPOSITIONS.contains(lower)
+pub fn is_english_preposition(lower: &str) -> bool {
+    ENGLISH_PREPOSITIONS.contains(lower)
 }
 
 /// Auxiliary verbs that make the following cue passive (`South Korea was warned`).
@@ -80,6 +88,20 @@ pub fn is_german_subordinator(lower: &str) -> bool {
     GERMAN_SUBORDINATORS.contains(lower)
 }
 
+static GERMAN_PREPOSITIONS: WordSet = LazyLock::new(|| {
+    union(&[
+        list_file!("de/prepositions"),
+        list_file!("de/opening-prepositions"),
+    ])
+});
+
+/// `mit`, `vor`, `am`, `zur`: a German preposition or its contraction with an article, the
+/// whole closed class, after which a noun phrase is an object (`sagte er vor der Presse`).
+#[inline]
+pub fn is_any_german_preposition(lower: &str) -> bool {
+    GERMAN_PREPOSITIONS.contains(lower)
+}
+
 static GERMAN_OPENING_PREPOSITIONS: WordSet = LazyLock::new(|| list(list_file!("de/opening-prepositions")));
 
 /// German prepositions and their contractions with an article (`am`, `zur`): a German sentence
@@ -123,13 +145,17 @@ mod tests {
     #[test]
     fn the_lists_hold_the_words_they_held_as_code() {
         same_words(
-            "is_verb_filler",
-            &VERB_FILLERS,
+            "is_english_verb_filler",
+            &ENGLISH_VERB_FILLERS,
             "has have had also then later again once repeatedly previously recently earlier further
             simply just still would will could did does do is was were are reportedly publicly
             privately flatly firmly bluntly openly angrily quietly herself himself themselves
-            quickly immediately ultimately finally subsequently often frequently never always hat
-            habe auch dann noch bereits",
+            quickly immediately ultimately finally subsequently often frequently never always",
+        );
+        same_words(
+            "is_german_verb_filler",
+            &GERMAN_VERB_FILLERS,
+            "hat habe auch dann noch bereits",
         );
         same_words(
             "is_time_word",
@@ -141,12 +167,11 @@ mod tests {
             sonntag",
         );
         same_words(
-            "is_preposition",
-            &PREPOSITIONS,
+            "is_english_preposition",
+            &ENGLISH_PREPOSITIONS,
             "to with by for of from in on at against about into toward towards over under between
             among than like via through across behind during without within upon near per outside
-            inside amid around beyond throughout told urged asked mit von zu gegen über nach für bei
-            aus",
+            inside amid around beyond throughout told urged asked",
         );
         same_words(
             "is_passive_marker",
@@ -173,7 +198,8 @@ mod tests {
             &GERMAN_ADVERBS,
             "dazu auch zudem daraufhin außerdem weiter nun jedoch allerdings noch bereits damals
             später gestern heute ebenfalls dabei darin darauf hierzu dort aber mit ganz erst schon
-            jetzt zuvor deshalb daher trotzdem",
+            jetzt zuvor deshalb daher trotzdem hingegen dagegen indes indessen wiederum ihrerseits
+            seinerseits",
         );
         same_words(
             "is_german_subordinator",

@@ -32,13 +32,14 @@ pub use folding::{
     keeps_british_ending,
 };
 pub use grammar::{
-    is_abbreviation, is_german_adverb, is_german_article, is_german_auxiliary, is_german_preposition,
-    is_german_subjunctive, is_german_subordinator, is_irregular_past, is_passive_marker, is_preposition,
-    is_time_word, is_verb_filler,
+    is_abbreviation, is_any_german_preposition, is_english_preposition, is_english_verb_filler,
+    is_german_adverb, is_german_article, is_german_auxiliary, is_german_preposition, is_german_subjunctive,
+    is_german_subordinator, is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
 };
 pub use names::{
-    has_german_noun_suffix, is_german_characterising_verb, is_german_conversation_noun,
-    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
+    has_german_adjective_suffix, has_german_noun_suffix, is_german_characterising_verb,
+    is_german_conversation_noun, is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
+    is_german_slogan_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_head, german_word, given_name_gender, is_given_name, is_group_noun,

@@ -100,6 +100,17 @@ pub fn has_german_noun_suffix(lower: &str) -> bool {
         .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
 }
 
+/// Endings of German derived adjectives (`lexicon/de/adjective-suffixes.txt`).
+static GERMAN_ADJECTIVE_SUFFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| entries(list_file!("de/adjective-suffixes")).collect());
+
+/// Whether the lower-case stem ends like a German derived adjective (`jeglich`, `künftig`).
+pub fn has_german_adjective_suffix(lower: &str) -> bool {
+    GERMAN_ADJECTIVE_SUFFIXES
+        .iter()
+        .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

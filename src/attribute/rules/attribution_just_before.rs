@@ -21,6 +21,11 @@ impl Passage<'_> {
         if !self.is_punct(prev, &['.']) {
             return None;
         }
+        // `„…“, hieß es vom Abgeordneten X`: a cue right after the quotation and its comma is the
+        // quotation's own, whoever it names.
+        if self.is_punct(q + 1, &[',']) && self.is_cue(q + 2) {
+            return None;
+        }
         // `X said.` or `said X.` closing the previous sentence.
         let last = prev.checked_sub(1)?;
         if self.tokens[last].paragraph != self.tokens[q].paragraph {
@@ -82,5 +87,17 @@ mod tests {
     fn quote_paragraph_continues_previous_paragraph_speaker() {
         let text = "“First we fix roads,” Mayor Ann Lee said.\n\n“Then we fix schools.”";
         assert_eq!(speakers(text), ["Ann Lee", "Ann Lee"]);
+    }
+
+    #[test]
+    fn a_cue_right_after_the_quotation_is_its_own() {
+        // `hieß es vom …` names the source after the quotation, not the cue of the sentence
+        // before.
+        let text = "Der Zug hielt an. Die Behörden schätzen die Lage als ernst ein. „Alle Anzeichen \
+                    deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Ortmann.";
+        assert_eq!(
+            crate::attribute::testing::who(text)[0].1,
+            "Abgeordneten Viktor Ortmann"
+        );
     }
 }

@@ -116,7 +116,7 @@ impl Passage<'_> {
             };
             let mut close = part_after(i)?;
             for _ in 1..3 {
-                if self.is_cue(self.skip_forward(close + 1, lexicon::is_verb_filler)) {
+                if self.is_cue(self.skip_forward(close + 1, self.profile.verb_filler)) {
                     break;
                 }
                 match part_after(close) {
@@ -126,12 +126,12 @@ impl Passage<'_> {
             }
             i = close + 1;
         }
-        let i = self.skip_forward(i, lexicon::is_verb_filler);
+        let i = self.skip_forward(i, self.profile.verb_filler);
         if self.is_cue(i) {
             return Some(i);
         }
         // A short prepositional phrase: `a narrator in the Clinton ad asks`.
-        if self.word(i).is_some_and(|t| lexicon::is_preposition(t.lower)) {
+        if self.word(i).is_some_and(|t| self.is_preposition(t.lower)) {
             return (i + 1..i + 6)
                 .take_while(|&j| self.word(j).is_some())
                 .find(|&j| self.is_cue(j));
@@ -145,8 +145,10 @@ impl Passage<'_> {
     fn only_circumstances_after(&self, k: usize) -> bool {
         // The circumstances read below (`him`, `reporters`, prepositions, times) are English
         // words: in another language only a cue that ends its clause reports no words.
+        // A comma after a German cue opens the words it reports (`Roth erklärte, sein Land plane
+        // …`), which the quotation before is not.
         if self.profile.lang != Lang::English {
-            return self.is_punct(k + 1, &['.', ',']);
+            return self.is_punct(k + 1, &['.']);
         }
         // Time words include prepositions (`on Monday`, `in March`): either ends the clause. So
         // does a conjunction that opens a clause of its own (`said as he left`, `said before
@@ -155,7 +157,7 @@ impl Passage<'_> {
             self.is_punct(j, &['.', ','])
                 || self
                     .word(j)
-                    .is_some_and(|t| lexicon::is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+                    .is_some_and(|t| self.is_preposition(t.lower) || lexicon::is_time_word(t.lower))
                 || NEW_CLAUSE_CONJUNCTIONS.contains(self.lower(j))
                 || (self.lower(j) == "as"
                     && self
@@ -385,5 +387,17 @@ mod tests {
     fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
         let text = "Mayor Ann Lee said: “Roads come first in this city.” She visited the bridge later.";
         assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_german_cue_that_reports_words_of_its_own_is_not_the_attribution_before() {
+        // The next sentence's cue reports its own clause after the comma, and the quotation
+        // keeps the cue before it.
+        let text = "Der Rat tagte lange. Die Außenministerin Jana Roth erklärte: „Wir machen nicht \
+                    mit.“ Der Premierminister Paul Brandt erklärte, sein Land plane Angriffe.";
+        assert_eq!(speakers(text), ["Außenministerin Jana Roth"], "{:?}", who(text));
+        // A cue that ends its clause only says who spoke.
+        let text = "Der Rat tagte lange. „Wir machen nicht mit.“ Paul Brandt erklärte.";
+        assert_eq!(speakers(text), ["Paul Brandt"], "{:?}", who(text));
     }
 }

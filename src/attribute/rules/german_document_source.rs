@@ -151,4 +151,11 @@ mod tests {
             assert_eq!(who(text)[0].1, mention, "{text}");
         }
     }
+
+    #[test]
+    fn heissen_in_its_tenses_and_the_subjunctive() {
+        let text = "Die Lage ist ernst. In einer Erklärung der Minister vom Dienstag hatte es geheißen: „Es \
+                    gibt keine schnelle Lösung.“";
+        assert_eq!(who(text)[0].1, "einer Erklärung", "{:?}", who(text));
+    }
 }

@@ -49,7 +49,7 @@ impl Passage<'_> {
         // The clause ends after the title, or a preposition follows (`in einem Nachruf`).
         let ends = self
             .word(title + 1)
-            .is_none_or(|t| lexicon::is_german_preposition(t.lower) || lexicon::is_preposition(t.lower));
+            .is_none_or(|t| lexicon::is_german_preposition(t.lower) || self.is_preposition(t.lower));
         (capitalised && words.len() <= MEDIUM_WORDS && ends).then(|| Hit {
             mention: Mention {
                 kind: MentionKind::Name { name: words },

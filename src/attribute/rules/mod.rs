@@ -13,6 +13,7 @@ mod cue_in_clause_before;
 mod cue_in_introduction;
 mod cue_later_in_sentence;
 mod cue_right_after;
+mod german_colon_clause;
 mod german_document_source;
 mod german_in_the_view_of;
 mod german_quoted_medium;
@@ -71,6 +72,7 @@ pub(super) static RULES: &[Rule] = &[
     attribution_just_before::RULE,
     german_document_source::RULE,
     german_in_the_view_of::RULE,
+    german_colon_clause::RULE,
     subject_of_sentence::RULE,
     named_in_introduction::RULE,
     subject_of_sentence_before::RULE,

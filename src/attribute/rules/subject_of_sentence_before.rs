@@ -61,4 +61,12 @@ mod tests {
                     Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“";
         assert_eq!(who(text)[0].1, "Die SPD", "{:?}", who(text));
     }
+
+    #[test]
+    fn a_german_modal_is_a_verb_not_a_filler() {
+        // `will` is a German verb; past it, `am` opens a prepositional phrase.
+        let text = "Die Partei will am Kurs der Reform festhalten. „Wir wollen ein Land, auf das man \
+                    sich verlassen kann.“";
+        assert_eq!(who(text)[0].1, "Die Partei", "{:?}", who(text));
+    }
 }
