@@ -459,9 +459,22 @@ impl<'a> Passage<'a> {
                 .word(m.first - 1)
                 .is_some_and(|t| lexicon::is_preposition(t.lower))
             && !in_title(m.first - 1);
+        // `in the United States`, `on congressional Democrats`: a name after an article or
+        // adjectives in lower case is still the preposition's object.
+        let after_article = !self.profile.capitalised_nouns
+            && matches!(m.kind, MentionKind::Name { .. })
+            && (m.first.saturating_sub(3)..m.first)
+                .rev()
+                .take_while(|&i| {
+                    self.word(i).is_some_and(|t| {
+                        !t.capitalized && !lexicon::is_title(t.lower) && !lexicon::is_role_noun(base(t.lower))
+                    }) && !self.is_cue(i)
+                })
+                .find(|&i| lexicon::is_preposition(self.lower(i)))
+                .is_some_and(|p| p + 1 < m.first && !in_title(p));
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
         let oblique = self.profile.verb_second && self.in_oblique_case(m);
-        !possessive && !object && !oblique && !self.in_german_prepositional_phrase(m)
+        !possessive && !object && !after_article && !oblique && !self.in_german_prepositional_phrase(m)
     }
 
     /// Where every noun has a capital: whether noun phrase `m` is the object of a preposition
@@ -592,6 +605,22 @@ mod tests {
         // Not inside a sentence: there the plural is an object or a modifier's noun.
         let text = "The talks stalled.\n\nThe mayor met veteran lobbyists and called it “a fair start.”";
         assert_ne!(who(text)[0].1, "veteran lobbyists");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_and_its_article_is_no_subject() {
+        let text = "The town met on Monday.\n\nIn response to the plan to close the clinics in the United \
+                    States, Ortiz’s right-hand woman rallied supporters, saying: “We have to be ready.”";
+        assert_ne!(who(text)[0].1, "United States", "{:?}", who(text));
+        // Not a preposition inside a title (`Secretary of the Navy Ana Ortiz`), and the subject
+        // itself still speaks.
+        let text = "The town met on Monday.\n\nThe United States warned the council, saying: “We have to \
+                    be ready.”";
+        assert_eq!(who(text)[0].1, "The United States", "{:?}", who(text));
+        // Adjectives in lower case between them.
+        let text = "Officials raised the stakes on congressional Democrats, warning that delay would \
+                    “increase the risk” of a slump.";
+        assert_eq!(who(text)[0].1, "Officials", "{:?}", who(text));
     }
 
     #[test]
