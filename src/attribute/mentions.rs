@@ -264,16 +264,52 @@ impl<'a> Passage<'a> {
             return self.name_mention(i, last);
         }
         // `panel Chairman Rep. Jason Chaffetz`: lower-case words of a title before a name.
-        let name_at = (i + 1..i + 3)
+        let name_at = (i + 1..i + 5)
             .take_while(|&j| self.word(j).is_some())
             .find(|&j| self.tokens[j].capitalized && !lexicon::is_not_name(self.lower(j)))?;
+        if name_at > i + 2 && !self.person_described_before(i, name_at) {
+            return None;
+        }
         if (i..name_at).any(|j| {
-            self.is_cue(j) || lexicon::is_preposition(self.lower(j)) || is_clause_word(self.lower(j))
+            self.is_cue(j)
+                || (lexicon::is_preposition(self.lower(j))
+                    && !(j + 1 < name_at && self.of_after_a_person_noun(j)))
+                || is_clause_word(self.lower(j))
         }) {
             return None;
         }
         self.mention_starting_at(name_at)
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+    }
+
+    /// `a-person-described-before-the-name`: whether the lower-case words `i..name_at` before a
+    /// name describe a person, so that more than two of them still make the name's title
+    /// (`former tech executive Ana Ortiz`, `master of ceremonies Bo Lind`): one of them is a
+    /// person or role noun, and none is a function word or a verb.
+    fn person_described_before(&self, i: usize, name_at: usize) -> bool {
+        let words = i..name_at;
+        words.clone().all(|j| {
+            let l = self.lower(j);
+            l == "of"
+                || (!self.profile.function_words.contains(l)
+                    && !lexicon::is_verb_filler(l)
+                    && !l.ends_with("ed"))
+        }) && words.into_iter().any(|j| {
+            let noun = base(self.lower(j));
+            lexicon::is_role_noun(noun) || lexicon::is_person_noun(noun)
+        })
+    }
+
+    /// Whether `of` at `j` follows a person or role noun in lower case, inside a title before a
+    /// name (`master of ceremonies Bo Lind`, `secretary of state Ana Ortiz`). Right before the
+    /// name it is the name's preposition instead (`chairman of Lyle Ferries`).
+    fn of_after_a_person_noun(&self, j: usize) -> bool {
+        self.lower(j) == "of"
+            && j > 0
+            && self.word(j - 1).is_some_and(|t| {
+                !t.capitalized
+                    && (lexicon::is_role_noun(base(t.lower)) || lexicon::is_person_noun(base(t.lower)))
+            })
     }
 
     /// Next to a cue right after a quotation, any noun phrase with an article is the speaker, not
@@ -570,6 +606,31 @@ mod tests {
     fn lower_case_title_before_the_name() {
         let text = "“Subpoenas are not optional,” panel chairman Jason Chaffetz said.";
         assert_eq!(speakers(text), ["Jason Chaffetz"]);
+    }
+
+    #[test]
+    fn a_person_described_before_the_name() {
+        // More than two words in lower case, one of them a person or role noun.
+        let text = "“The port must stay open,” said former shipping executive Ana Ortiz.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "“Welcome to the fair,” said master of ceremonies Bo Lind.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // Words that describe no person are no title, and a preposition after anything but a
+        // person noun ends the phrase.
+        let text = "“The port must stay open,” said during long hearings Ana Ortiz.";
+        assert_ne!(speakers(text), ["Ana Ortiz"]);
+        let text = "“The port must stay open,” said voters in northern Lyle County.";
+        assert_ne!(speakers(text), ["Lyle County"]);
+        // `of` right before the name makes it the preposition's object.
+        let text = "“The port must stay open,” said Ana Ortiz, chairman of Lyle Ferries.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Nor is it a mention of its own.
+        let text = "Bo Lind, chairman of Lyle Ferries, spoke.";
+        let pars = crate::extract::paragraphs(text);
+        let lowered = crate::attribute::tokenize::lower_in_place(text);
+        let passage = crate::attribute::doc::Passage::new(text, &lowered, &pars, &[]);
+        let chairman = passage.tokens.iter().position(|t| t.lower == "chairman").unwrap();
+        assert!(passage.mention_starting_at(chairman).is_none());
     }
 
     #[test]
