@@ -307,7 +307,12 @@ impl<'a> Passage<'a> {
     /// whose clauses `german_speaker` reads whole.
     pub(super) fn outer_reporter(&self, hit: Hit) -> Hit {
         let m = &hit.mention;
-        if self.profile.verb_second || m.first < 2 || self.lower(m.first - 1) != "that" {
+        // `that` may be left out: `Ann Lee said Bo Lind called the deal “…”`.
+        if self.profile.verb_second
+            || m.first < 2
+            || !(self.lower(m.first - 1) == "that"
+                || (self.is_cue(m.first - 1) && !self.is_according_to(m.first - 1)))
+        {
             return hit;
         }
         let start = self.sentence_start(m.first);
@@ -315,7 +320,7 @@ impl<'a> Passage<'a> {
         // reporter of this kind: the words are still Putin's.
         let newsroom =
             |s: &Mention| (s.first..=s.last).any(|i| lexicon::is_not_person_word(base(self.lower(i))));
-        let outer = (start..m.first - 1)
+        let outer = (start..m.first)
             .rev()
             .filter(|&k| self.is_cue(k) && !self.is_according_to(k))
             .find_map(|k| self.subject_before(k, start).map(|s| self.hit(s, k)))
@@ -480,6 +485,11 @@ mod tests {
         assert_eq!(speakers(text), ["Bo Lind"]);
         // Without the `that` of reported speech, the nearer cue is the speaker's.
         let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // Unless the reporting verb stands right before the subject, `that` left out.
+        let text = "Ann Lee said Bo Lind called on the council to be “closely coordinated.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text = "According to the minutes Bo Lind called on the council to be “closely coordinated.”";
         assert_eq!(speakers(text), ["Bo Lind"]);
     }
 
