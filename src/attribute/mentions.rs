@@ -508,9 +508,28 @@ impl<'a> Passage<'a> {
                 })
                 .find(|&i| lexicon::is_preposition(self.lower(i)))
                 .is_some_and(|p| p + 1 < m.first && !in_title(p));
+        // `a-past-verb-takes-an-object`: `Lind unleashed a series of posts saying …`: a
+        // description right after a verb in the past is its object, unless the verb reports
+        // (`said the mayor`) or makes a passive (`was the mayor`).
+        let verb_object = !self.profile.capitalised_nouns
+            && matches!(m.kind, MentionKind::Description { .. })
+            && m.first > 0
+            && is_determiner(self.lower(m.first))
+            && self.word(m.first - 1).is_some_and(|t| {
+                !t.capitalized
+                    && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
+                    && !lexicon::is_passive_marker(t.lower)
+                    && !lexicon::is_verb_filler(t.lower)
+            })
+            && !self.is_cue(m.first - 1);
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
         let oblique = self.profile.verb_second && self.in_oblique_case(m);
-        !possessive && !object && !after_article && !oblique && !self.in_german_prepositional_phrase(m)
+        !possessive
+            && !object
+            && !after_article
+            && !verb_object
+            && !oblique
+            && !self.in_german_prepositional_phrase(m)
     }
 
     /// Where every noun has a capital: whether noun phrase `m` is the object of a preposition
@@ -606,6 +625,16 @@ mod tests {
     fn lower_case_title_before_the_name() {
         let text = "“Subpoenas are not optional,” panel chairman Jason Chaffetz said.";
         assert_eq!(speakers(text), ["Jason Chaffetz"]);
+    }
+
+    #[test]
+    fn a_description_after_a_past_verb_is_its_object() {
+        let text = "The race is close. Lind unleashed a series of posts on Friday saying the mayor was \
+                    “a danger to the harbour.”";
+        assert_eq!(who(text)[0].1, "Lind");
+        // After a reporting verb the description is its subject.
+        let text = "The race is close. “We will win,” said the campaign’s senior adviser.";
+        assert_eq!(who(text)[0].1, "the campaign’s senior adviser");
     }
 
     #[test]
