@@ -490,45 +490,56 @@ impl<'a> Passage<'a> {
                     t.capitalized && (lexicon::is_title(t.lower) || lexicon::is_role_noun(t.lower))
                 })
         };
-        let object = m.first > 0
-            && self
-                .word(m.first - 1)
-                .is_some_and(|t| lexicon::is_preposition(t.lower))
-            && !in_title(m.first - 1);
+        let object = || {
+            m.first > 0
+                && self
+                    .word(m.first - 1)
+                    .is_some_and(|t| lexicon::is_preposition(t.lower))
+                && !in_title(m.first - 1)
+        };
         // `in the United States`, `on congressional Democrats`: a name after an article or
-        // adjectives in lower case is still the preposition's object.
-        let after_article = !self.profile.capitalised_nouns
-            && matches!(m.kind, MentionKind::Name { .. })
-            && (m.first.saturating_sub(3)..m.first)
+        // adjectives in lower case is still the preposition's object. Asked of every name of a
+        // document: the preposition is looked for first, the words between checked only then.
+        let after_article = || {
+            if self.profile.capitalised_nouns || !matches!(m.kind, MentionKind::Name { .. }) {
+                return false;
+            }
+            let preposition = (m.first.saturating_sub(3)..m.first)
                 .rev()
-                .take_while(|&i| {
-                    self.word(i).is_some_and(|t| {
-                        !t.capitalized && !lexicon::is_title(t.lower) && !lexicon::is_role_noun(base(t.lower))
-                    }) && !self.is_cue(i)
-                })
-                .find(|&i| lexicon::is_preposition(self.lower(i)))
-                .is_some_and(|p| p + 1 < m.first && !in_title(p));
+                .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
+                .find(|&i| lexicon::is_preposition(self.lower(i)));
+            preposition.is_some_and(|p| {
+                p + 1 < m.first
+                    && (p..m.first).all(|i| {
+                        let l = self.lower(i);
+                        !lexicon::is_title(l) && !lexicon::is_role_noun(base(l)) && !self.is_cue(i)
+                    })
+                    && !in_title(p)
+            })
+        };
         // `a-past-verb-takes-an-object`: `Lind unleashed a series of posts saying …`: a
         // description right after a verb in the past is its object, unless the verb reports
         // (`said the mayor`) or makes a passive (`was the mayor`).
-        let verb_object = !self.profile.capitalised_nouns
-            && matches!(m.kind, MentionKind::Description { .. })
-            && m.first > 0
-            && is_determiner(self.lower(m.first))
-            && self.word(m.first - 1).is_some_and(|t| {
-                !t.capitalized
-                    && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
-                    && !lexicon::is_passive_marker(t.lower)
-                    && !lexicon::is_verb_filler(t.lower)
-            })
-            && !self.is_cue(m.first - 1);
+        let verb_object = || {
+            !self.profile.capitalised_nouns
+                && matches!(m.kind, MentionKind::Description { .. })
+                && m.first > 0
+                && is_determiner(self.lower(m.first))
+                && self.word(m.first - 1).is_some_and(|t| {
+                    !t.capitalized
+                        && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
+                        && !lexicon::is_passive_marker(t.lower)
+                        && !lexicon::is_verb_filler(t.lower)
+                })
+                && !self.is_cue(m.first - 1)
+        };
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
-        let oblique = self.profile.verb_second && self.in_oblique_case(m);
+        let oblique = || self.profile.verb_second && self.in_oblique_case(m);
         !possessive
-            && !object
-            && !after_article
-            && !verb_object
-            && !oblique
+            && !object()
+            && !after_article()
+            && !verb_object()
+            && !oblique()
             && !self.in_german_prepositional_phrase(m)
     }
 
