@@ -307,12 +307,14 @@ impl<'a> Passage<'a> {
     /// whose clauses `german_speaker` reads whole.
     pub(super) fn outer_reporter(&self, hit: Hit) -> Hit {
         let m = &hit.mention;
-        // `that` may be left out: `Ann Lee said Bo Lind called the deal “…”`.
-        if self.profile.verb_second
-            || m.first < 2
-            || !(self.lower(m.first - 1) == "that"
-                || (self.is_cue(m.first - 1) && !self.is_according_to(m.first - 1)))
-        {
+        // `that` may be left out: `Ann Lee said Bo Lind called the deal “…”`; but a name after
+        // its own cue (`said Bo Lind: “…”`) has no cue after it.
+        let inner_clause = || {
+            self.is_cue(m.first - 1)
+                && !self.is_according_to(m.first - 1)
+                && self.is_cue(self.skip_forward(m.last + 1, lexicon::is_verb_filler))
+        };
+        if self.profile.verb_second || m.first < 2 || !(self.lower(m.first - 1) == "that" || inner_clause()) {
             return hit;
         }
         let start = self.sentence_start(m.first);
@@ -490,6 +492,9 @@ mod tests {
         let text = "Ann Lee said Bo Lind called on the council to be “closely coordinated.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
         let text = "According to the minutes Bo Lind called on the council to be “closely coordinated.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // A name after its own cue is no inner subject.
+        let text = "At the hearing Ann Lee spoke first. Then, said Bo Lind: “We are closely coordinated.”";
         assert_eq!(speakers(text), ["Bo Lind"]);
     }
 

@@ -490,13 +490,10 @@ impl<'a> Passage<'a> {
                     t.capitalized && (lexicon::is_title(t.lower) || lexicon::is_role_noun(t.lower))
                 })
         };
-        let object = || {
-            m.first > 0
-                && self
-                    .word(m.first - 1)
-                    .is_some_and(|t| lexicon::is_preposition(t.lower))
-                && !in_title(m.first - 1)
-        };
+        // The word before the mention: in lower case, and whether it is a preposition.
+        let before = m.first.checked_sub(1).and_then(|i| self.word(i));
+        let after_preposition = before.is_some_and(|t| lexicon::is_preposition(t.lower));
+        let object = || after_preposition && !in_title(m.first - 1);
         // `in the United States`, `on congressional Democrats`: a name after an article or
         // adjectives in lower case is still the preposition's object. Asked of every name of a
         // document: the preposition is looked for first, the words between checked only then.
@@ -504,17 +501,20 @@ impl<'a> Passage<'a> {
             if self.profile.capitalised_nouns || !matches!(m.kind, MentionKind::Name { .. }) {
                 return false;
             }
-            let preposition = (m.first.saturating_sub(3)..m.first)
+            // Right before the name a preposition makes `object`: here it stands one or two
+            // words further back.
+            if m.first < 2 || after_preposition || before.is_none_or(|t| t.capitalized) {
+                return false;
+            }
+            let preposition = (m.first.saturating_sub(3)..m.first - 1)
                 .rev()
                 .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
                 .find(|&i| lexicon::is_preposition(self.lower(i)));
             preposition.is_some_and(|p| {
-                p + 1 < m.first
-                    && (p..m.first).all(|i| {
-                        let l = self.lower(i);
-                        !lexicon::is_title(l) && !lexicon::is_role_noun(base(l)) && !self.is_cue(i)
-                    })
-                    && !in_title(p)
+                (p..m.first).all(|i| {
+                    let l = self.lower(i);
+                    !lexicon::is_title(l) && !lexicon::is_role_noun(base(l)) && !self.is_cue(i)
+                }) && !in_title(p)
             })
         };
         // `a-past-verb-takes-an-object`: `Lind unleashed a series of posts saying …`: a
