@@ -745,6 +745,27 @@ mod tests {
     }
 
     #[test]
+    fn a_person_and_an_institution_share_a_short_phrase_only_whole() {
+        let mut q = quotes(&[
+            (
+                "a.txt",
+                "a second lockout would badly hurt the harbour this winter",
+            ),
+            ("b.txt", "sharply hurt the harbour"),
+        ]);
+        q[1].speaker = "Harbour Council officials".to_string();
+        // Three words of four around a word that differs: a phrase two sources may both use.
+        assert!(cluster_texts(&q).is_empty());
+        // The whole phrase printed in the person's words is the person's quotation.
+        q[1].text = "badly hurt the harbour".to_string();
+        assert_eq!(cluster_texts(&q).len(), 1);
+        // Without a name for the second source, nothing tells two sources apart.
+        q[1].text = "sharply hurt the harbour".to_string();
+        q[1].speaker.clear();
+        assert_eq!(cluster_texts(&q).len(), 1);
+    }
+
+    #[test]
     fn a_whole_fragment_of_three_words_aligns_with_its_speaker() {
         let mut q = quotes(&[
             (

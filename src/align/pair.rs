@@ -180,6 +180,16 @@ pub(super) fn align_words(a: &[FoldedWord], b: &[FoldedWord], speakers: Speakers
     if speakers == Speakers::Different && (matched_spoken < MIN_MISATTRIBUTED_WORDS || matched_words < 2) {
         return None;
     }
+    // A person and an institution are two sources: a newspaper may print the person's words
+    // under its own name, but then it prints them whole. A part of a short phrase, around a word
+    // that differs, is a phrase both may use (`would materially increase the risk` against
+    // `significantly increase the risk`).
+    if speakers == Speakers::Institution
+        && matched_spoken < MIN_MISATTRIBUTED_WORDS
+        && longest_run < a.len().min(b.len())
+    {
+        return None;
+    }
     let mut ra = span_a;
     let mut rb = span_b;
     // Words that differ at both edges are substitutions inside the quotation, not its limits:

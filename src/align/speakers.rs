@@ -34,6 +34,9 @@ pub(crate) fn share_a_name(a: &str, b: &str) -> bool {
 pub(super) enum Speakers {
     Same,
     Different,
+    /// Both are named and share no name, but one is an institution (`White House officials`,
+    /// `Ana Ortiz`): neither the same person nor a different one, yet two sources all the same.
+    Institution,
     /// One or both have no named speaker.
     Unknown,
 }
@@ -41,11 +44,11 @@ pub(super) enum Speakers {
 impl Speakers {
     /// What two versions' named speakers tell (`None` for a speaker not named, or only inferred).
     /// An institution is neither the same as a person nor a different one: a newspaper may print
-    /// a person's words under its own name.
+    /// a person's words under its own name. Only alignment tells it from no name at all.
     pub(super) fn of(a: Option<&str>, b: Option<&str>) -> Speakers {
         match (a, b) {
             (Some(x), Some(y)) if share_a_name(x, y) => Speakers::Same,
-            (Some(x), Some(y)) if is_institution(x) || is_institution(y) => Speakers::Unknown,
+            (Some(x), Some(y)) if is_institution(x) || is_institution(y) => Speakers::Institution,
             (Some(_), Some(_)) => Speakers::Different,
             _ => Speakers::Unknown,
         }
@@ -65,6 +68,20 @@ mod tests {
         // Initials alone name nobody, however alike.
         assert!(!share_a_name("J.", "J."));
         assert!(!share_a_name("", ""));
+    }
+
+    #[test]
+    fn an_institution_and_a_person_are_neither_one_nor_two() {
+        assert_eq!(Speakers::of(Some("Ana Ortiz"), Some("Ortiz")), Speakers::Same);
+        assert_eq!(
+            Speakers::of(Some("Ana Ortiz"), Some("Bo Lind")),
+            Speakers::Different
+        );
+        assert_eq!(
+            Speakers::of(Some("Ana Ortiz"), Some("White House officials")),
+            Speakers::Institution
+        );
+        assert_eq!(Speakers::of(Some("Ana Ortiz"), None), Speakers::Unknown);
     }
 
     #[test]

@@ -307,7 +307,14 @@ impl<'a> Passage<'a> {
     /// whose clauses `german_speaker` reads whole.
     pub(super) fn outer_reporter(&self, hit: Hit) -> Hit {
         let m = &hit.mention;
-        if self.profile.verb_second || m.first < 2 || self.lower(m.first - 1) != "that" {
+        // `that` may be left out: `Ann Lee said Bo Lind called the deal “…”`; but a name after
+        // its own cue (`said Bo Lind: “…”`) has no cue after it.
+        let inner_clause = || {
+            self.is_cue(m.first - 1)
+                && !self.is_according_to(m.first - 1)
+                && self.is_cue(self.skip_forward(m.last + 1, |l| self.is_verb_filler(l)))
+        };
+        if self.profile.verb_second || m.first < 2 || !(self.lower(m.first - 1) == "that" || inner_clause()) {
             return hit;
         }
         let start = self.sentence_start(m.first);
@@ -315,7 +322,7 @@ impl<'a> Passage<'a> {
         // reporter of this kind: the words are still Putin's.
         let newsroom =
             |s: &Mention| (s.first..=s.last).any(|i| lexicon::is_not_person_word(base(self.lower(i))));
-        let outer = (start..m.first - 1)
+        let outer = (start..m.first)
             .rev()
             .filter(|&k| self.is_cue(k) && !self.is_according_to(k))
             .find_map(|k| self.subject_before(k, start).map(|s| self.hit(s, k)))
@@ -480,6 +487,14 @@ mod tests {
         assert_eq!(speakers(text), ["Bo Lind"]);
         // Without the `that` of reported speech, the nearer cue is the speaker's.
         let text = "After Ann Lee spoke, Bo Lind described the harbour deal as “the gold standard” of deals.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // Unless the reporting verb stands right before the subject, `that` left out.
+        let text = "Ann Lee said Bo Lind called on the council to be “closely coordinated.”";
+        assert_eq!(speakers(text), ["Ann Lee"]);
+        let text = "According to the minutes Bo Lind called on the council to be “closely coordinated.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // A name after its own cue is no inner subject.
+        let text = "At the hearing Ann Lee spoke first. Then, said Bo Lind: “We are closely coordinated.”";
         assert_eq!(speakers(text), ["Bo Lind"]);
     }
 

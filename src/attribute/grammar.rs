@@ -41,6 +41,7 @@ const EN_TOLD_OBJECTS: &str = include_str!("../../lexicon/en/told-objects.txt");
 const EN_SPEECH_NOUN_LINKS: &str = include_str!("../../lexicon/en/speech-noun-links.txt");
 const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-pronouns.txt");
 const DE_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/relative-subject-pronouns.txt");
+const EN_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/en/relative-subject-pronouns.txt");
 const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
@@ -74,6 +75,8 @@ pub(super) static REPORTER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(DE_R
 /// German `der`, `die`, `welcher`: a relative pronoun that may be its clause's subject.
 pub(super) static RELATIVE_SUBJECT_PRONOUNS: Words =
     LazyLock::new(|| lexicon::list(DE_RELATIVE_SUBJECT_PRONOUNS));
+/// English `who`, `which`: a relative pronoun that may be its clause's subject.
+pub(super) static EN_RELATIVE_SUBJECTS: Words = LazyLock::new(|| lexicon::list(EN_RELATIVE_SUBJECT_PRONOUNS));
 /// German `ist`, `sei`, `war`: forms of `sein` and `bleiben` that link a subject to what it is.
 pub(super) static COPULAS: Words = LazyLock::new(|| lexicon::list(DE_COPULAS));
 /// `my`, `your`: they open a description of a speaker, as determiners do.
@@ -198,7 +201,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 24] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 25] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -261,6 +264,11 @@ mod tests {
             ),
             (&PERSONAL_POSSESSIVES, &[EN_PERSONAL_POSSESSIVES], &["my", "your"]),
             (&REPORTER_PRONOUNS, &[DE_REPORTER_PRONOUNS], &["er", "sie"]),
+            (
+                &EN_RELATIVE_SUBJECTS,
+                &[EN_RELATIVE_SUBJECT_PRONOUNS],
+                &["who", "which"],
+            ),
             (
                 &RELATIVE_SUBJECT_PRONOUNS,
                 &[DE_RELATIVE_SUBJECT_PRONOUNS],

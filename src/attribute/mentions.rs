@@ -266,16 +266,52 @@ impl<'a> Passage<'a> {
             return self.name_mention(i, last);
         }
         // `panel Chairman Rep. Jason Chaffetz`: lower-case words of a title before a name.
-        let name_at = (i + 1..i + 3)
+        let name_at = (i + 1..i + 5)
             .take_while(|&j| self.word(j).is_some())
             .find(|&j| self.tokens[j].capitalized && !lexicon::is_not_name(self.lower(j)))?;
-        if (i..name_at)
-            .any(|j| self.is_cue(j) || self.is_preposition(self.lower(j)) || is_clause_word(self.lower(j)))
-        {
+        if name_at > i + 2 && !self.person_described_before(i, name_at) {
+            return None;
+        }
+        if (i..name_at).any(|j| {
+            self.is_cue(j)
+                || (self.is_preposition(self.lower(j))
+                    && !(j + 1 < name_at && self.of_after_a_person_noun(j)))
+                || is_clause_word(self.lower(j))
+        }) {
             return None;
         }
         self.mention_starting_at(name_at)
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+    }
+
+    /// `a-person-described-before-the-name`: whether the lower-case words `i..name_at` before a
+    /// name describe a person, so that more than two of them still make the name's title
+    /// (`former tech executive Ana Ortiz`, `master of ceremonies Bo Lind`): one of them is a
+    /// person or role noun, and none is a function word or a verb.
+    fn person_described_before(&self, i: usize, name_at: usize) -> bool {
+        let words = i..name_at;
+        words.clone().all(|j| {
+            let l = self.lower(j);
+            l == "of"
+                || (!self.profile.function_words.contains(l)
+                    && !self.is_verb_filler(l)
+                    && !l.ends_with("ed"))
+        }) && words.into_iter().any(|j| {
+            let noun = base(self.lower(j));
+            lexicon::is_role_noun(noun) || lexicon::is_person_noun(noun)
+        })
+    }
+
+    /// Whether `of` at `j` follows a person or role noun in lower case, inside a title before a
+    /// name (`master of ceremonies Bo Lind`, `secretary of state Ana Ortiz`). Right before the
+    /// name it is the name's preposition instead (`chairman of Lyle Ferries`).
+    fn of_after_a_person_noun(&self, j: usize) -> bool {
+        self.lower(j) == "of"
+            && j > 0
+            && self.word(j - 1).is_some_and(|t| {
+                !t.capitalized
+                    && (lexicon::is_role_noun(base(t.lower)) || lexicon::is_person_noun(base(t.lower)))
+            })
     }
 
     /// Next to a cue right after a quotation, any noun phrase with an article is the speaker, not
@@ -456,14 +492,57 @@ impl<'a> Passage<'a> {
                     t.capitalized && (lexicon::is_title(t.lower) || lexicon::is_role_noun(t.lower))
                 })
         };
-        let object = m.first > 0
-            && self
-                .word(m.first - 1)
-                .is_some_and(|t| self.is_preposition(t.lower))
-            && !in_title(m.first - 1);
+        // The word before the mention: in lower case, and whether it is a preposition.
+        let before = m.first.checked_sub(1).and_then(|i| self.word(i));
+        let after_preposition = before.is_some_and(|t| self.is_preposition(t.lower));
+        let object = || after_preposition && !in_title(m.first - 1);
+        // `in the United States`, `on congressional Democrats`: a name after an article or
+        // adjectives in lower case is still the preposition's object. Asked of every name of a
+        // document: the preposition is looked for first, the words between checked only then.
+        let after_article = || {
+            if self.profile.capitalised_nouns || !matches!(m.kind, MentionKind::Name { .. }) {
+                return false;
+            }
+            // Right before the name a preposition makes `object`: here it stands one or two
+            // words further back.
+            if m.first < 2 || after_preposition || before.is_none_or(|t| t.capitalized) {
+                return false;
+            }
+            let preposition = (m.first.saturating_sub(3)..m.first - 1)
+                .rev()
+                .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
+                .find(|&i| self.is_preposition(self.lower(i)));
+            preposition.is_some_and(|p| {
+                (p..m.first).all(|i| {
+                    let l = self.lower(i);
+                    !lexicon::is_title(l) && !lexicon::is_role_noun(base(l)) && !self.is_cue(i)
+                }) && !in_title(p)
+            })
+        };
+        // `a-past-verb-takes-an-object`: `Lind unleashed a series of posts saying …`: a
+        // description right after a verb in the past is its object, unless the verb reports
+        // (`said the mayor`) or makes a passive (`was the mayor`).
+        let verb_object = || {
+            !self.profile.capitalised_nouns
+                && matches!(m.kind, MentionKind::Description { .. })
+                && m.first > 0
+                && is_determiner(self.lower(m.first))
+                && self.word(m.first - 1).is_some_and(|t| {
+                    !t.capitalized
+                        && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
+                        && !lexicon::is_passive_marker(t.lower)
+                        && !self.is_verb_filler(t.lower)
+                })
+                && !self.is_cue(m.first - 1)
+        };
         // `den Präsidenten Karim Nasseri`: an accusative, dative or genitive is no subject.
-        let oblique = self.profile.verb_second && self.in_oblique_case(m);
-        !possessive && !object && !oblique && !self.in_german_prepositional_phrase(m)
+        let oblique = || self.profile.verb_second && self.in_oblique_case(m);
+        !possessive
+            && !object()
+            && !after_article()
+            && !verb_object()
+            && !oblique()
+            && !self.in_german_prepositional_phrase(m)
     }
 
     /// Where every noun has a capital: whether noun phrase `m` is the object of a preposition
@@ -562,6 +641,41 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_a_past_verb_is_its_object() {
+        let text = "The race is close. Lind unleashed a series of posts on Friday saying the mayor was \
+                    “a danger to the harbour.”";
+        assert_eq!(who(text)[0].1, "Lind");
+        // After a reporting verb the description is its subject.
+        let text = "The race is close. “We will win,” said the campaign’s senior adviser.";
+        assert_eq!(who(text)[0].1, "the campaign’s senior adviser");
+    }
+
+    #[test]
+    fn a_person_described_before_the_name() {
+        // More than two words in lower case, one of them a person or role noun.
+        let text = "“The port must stay open,” said former shipping executive Ana Ortiz.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "“Welcome to the fair,” said master of ceremonies Bo Lind.";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        // Words that describe no person are no title, and a preposition after anything but a
+        // person noun ends the phrase.
+        let text = "“The port must stay open,” said during long hearings Ana Ortiz.";
+        assert_ne!(speakers(text), ["Ana Ortiz"]);
+        let text = "“The port must stay open,” said voters in northern Lyle County.";
+        assert_ne!(speakers(text), ["Lyle County"]);
+        // `of` right before the name makes it the preposition's object.
+        let text = "“The port must stay open,” said Ana Ortiz, chairman of Lyle Ferries.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Nor is it a mention of its own.
+        let text = "Bo Lind, chairman of Lyle Ferries, spoke.";
+        let pars = crate::extract::paragraphs(text);
+        let lowered = crate::attribute::tokenize::lower_in_place(text);
+        let passage = crate::attribute::doc::Passage::new(text, &lowered, &pars, &[]);
+        let chairman = passage.tokens.iter().position(|t| t.lower == "chairman").unwrap();
+        assert!(passage.mention_starting_at(chairman).is_none());
+    }
+
+    #[test]
     fn a_description_ends_before_its_verb() {
         let text = "The race is close. The campaign’s senior adviser rallied supporters, saying “We have \
                     to be ready.”";
@@ -594,6 +708,22 @@ mod tests {
         // Not inside a sentence: there the plural is an object or a modifier's noun.
         let text = "The talks stalled.\n\nThe mayor met veteran lobbyists and called it “a fair start.”";
         assert_ne!(who(text)[0].1, "veteran lobbyists");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_and_its_article_is_no_subject() {
+        let text = "The town met on Monday.\n\nIn response to the plan to close the clinics in the United \
+                    States, Ortiz’s right-hand woman rallied supporters, saying: “We have to be ready.”";
+        assert_ne!(who(text)[0].1, "United States", "{:?}", who(text));
+        // Not a preposition inside a title (`Secretary of the Navy Ana Ortiz`), and the subject
+        // itself still speaks.
+        let text = "The town met on Monday.\n\nThe United States warned the council, saying: “We have to \
+                    be ready.”";
+        assert_eq!(who(text)[0].1, "The United States", "{:?}", who(text));
+        // Adjectives in lower case between them.
+        let text = "Officials raised the stakes on congressional Democrats, warning that delay would \
+                    “increase the risk” of a slump.";
+        assert_eq!(who(text)[0].1, "Officials", "{:?}", who(text));
     }
 
     #[test]

@@ -75,11 +75,22 @@ fn attribute_within(
             continue;
         };
         let speaker = passage.resolve(&mention, &speakers);
+        // A relative pronoun stands for the phrase before it (`Ana Ortiz, who said`); its words
+        // are the speaker when they name no one, but no pronoun after it refers to them.
+        // (German reads its relative clauses whole, in `verb_second`.)
+        let relative = (!passage.profile.verb_second
+            && matches!(mention.kind, MentionKind::Pronoun)
+            && passage.is_relative_subject(mention.first))
+        .then(|| passage.relative_antecedent(mention.first))
+        .flatten()
+        .map(|a| matches!(a.kind, MentionKind::Name { .. }));
         let named = match mention.kind {
             MentionKind::Name { .. } => true,
-            // The person who opens the pronoun's sentence, or the only one around.
+            // A relative pronoun right after the name it stands for, or the person who opens
+            // the pronoun's sentence, or the only one around.
             MentionKind::Pronoun => {
-                passage.opening_person(mention.first).as_deref() == Some(speaker.as_str())
+                relative == Some(true)
+                    || passage.opening_person(mention.first).as_deref() == Some(speaker.as_str())
                     || passage.only_person_around(&speaker, mention.first, &speakers)
             }
             MentionKind::Description { .. } => false,
@@ -87,7 +98,7 @@ fn attribute_within(
         // A name in another paragraph is no firm evidence: a copy that lost the paragraph
         // between them gives the quotation to whoever spoke last before it.
         let named = named && passage.tokens[mention.first].paragraph == passage.tokens[tok].paragraph;
-        if !speaker.is_empty() {
+        if !speaker.is_empty() && relative != Some(false) {
             speakers.push(SpeakerMention {
                 at: mention.first,
                 speaker: speaker.clone(),

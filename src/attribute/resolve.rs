@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
-use super::grammar::{PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner};
+use super::grammar::{EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner};
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon;
@@ -33,27 +33,20 @@ impl<'a> Passage<'a> {
                 "sie" if self.profile.verb_second && self.beside_a_singular_cue(m.first) => {
                     self.last_person_before(m.first, speakers)
                 }
-                // A German relative pronoun after a comma stands for the phrase before it: the
-                // entity it names, else its words (`des Verbandes der Veteranen, die …`).
-                relative
-                    if self.profile.verb_second
-                        && RELATIVE_SUBJECT_PRONOUNS.contains(relative)
-                        && m.first > 1
-                        && self.is_punct(m.first - 1, &[',']) =>
-                {
-                    self.skip_parenthesis_back(m.first - 2, 0)
-                        .and_then(|j| self.any_mention_ending_at(j))
-                        .filter(|a| !matches!(a.kind, MentionKind::Pronoun))
-                        .map(|a| {
-                            let name = self.resolve(&a, speakers);
-                            if name.is_empty() {
-                                self.mention_text(&a)
-                            } else {
-                                name
-                            }
-                        })
-                        .unwrap_or_default()
-                }
+                // A relative pronoun after a comma stands for the phrase before it: the entity
+                // it names, else its words (`des Verbandes der Veteranen, die …`, `the mayor,
+                // who …`).
+                _ if self.is_relative_subject(m.first) => self
+                    .relative_antecedent(m.first)
+                    .map(|a| {
+                        let name = self.resolve(&a, speakers);
+                        if name.is_empty() {
+                            self.mention_text(&a)
+                        } else {
+                            name
+                        }
+                    })
+                    .unwrap_or_default(),
                 _ => String::new(),
             },
             MentionKind::Description { role, definite } => {
@@ -80,6 +73,59 @@ impl<'a> Passage<'a> {
                     .unwrap_or_default()
             }
         }
+    }
+
+    /// Whether token `i` is a relative pronoun after a comma that may be its clause's subject
+    /// (`der Minister, der …`, `the mayor, who …`).
+    pub(super) fn is_relative_subject(&self, i: usize) -> bool {
+        let relatives = if self.profile.verb_second {
+            &RELATIVE_SUBJECT_PRONOUNS
+        } else {
+            &EN_RELATIVE_SUBJECTS
+        };
+        i > 1 && relatives.contains(self.lower(i)) && self.is_punct(i - 1, &[','])
+    }
+
+    /// The noun phrase a relative pronoun at `i` after a comma stands for: the mention that ends
+    /// before the comma, past a party in brackets (`Ann Lee (D-Mo.), who …`).
+    ///
+    /// In English the phrase's head comes first: a name after a preposition is its object, and
+    /// the phrase is the one before the preposition (`Sen. Ana Ortiz of Maine, who …`); a
+    /// description in apposition stands for the name before it (`Bo Lind, the mayor's chief
+    /// of staff, who …`).
+    pub(super) fn relative_antecedent(&self, i: usize) -> Option<Mention> {
+        let mut m = self
+            .skip_parenthesis_back(i.checked_sub(2)?, 0)
+            .and_then(|j| self.any_mention_ending_at(j))
+            .filter(|a| !matches!(a.kind, MentionKind::Pronoun))?;
+        if self.profile.verb_second {
+            return Some(m);
+        }
+        for _ in 0..4 {
+            let before = m.first.checked_sub(1)?;
+            let earlier = |end: usize| {
+                self.any_mention_ending_at(end)
+                    .filter(|a| !matches!(a.kind, MentionKind::Pronoun))
+            };
+            if self.is_preposition(self.lower(before))
+                && let Some(head) = before.checked_sub(1).and_then(earlier)
+            {
+                m = head;
+            } else if matches!(m.kind, MentionKind::Description { .. })
+                && let Some(comma) = before.checked_sub(usize::from(is_determiner(self.lower(before))))
+                && self.is_punct(comma, &[','])
+                && let Some(name) = comma
+                    .checked_sub(1)
+                    .and_then(|j| self.skip_parenthesis_back(j, 0))
+                    .and_then(earlier)
+                    .filter(|a| matches!(a.kind, MentionKind::Name { .. }))
+            {
+                return Some(name);
+            } else {
+                break;
+            }
+        }
+        Some(m)
     }
 
     /// The fullest name of an entity that holds `name`, a person's before another's, the one

@@ -34,6 +34,15 @@ impl<'a> Passage<'a> {
         if j < from {
             return None;
         }
+        // `relative-subject`: `the mayor, who said`, `the agency, which reported`: the relative
+        // pronoun is the subject, and stands for the phrase before the comma (`resolve`).
+        if !self.profile.verb_second && self.is_relative_subject(j) && self.relative_antecedent(j).is_some() {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: j,
+                last: j,
+            });
+        }
         // `Sen. Ann Lee (D-Mo.) said`: the party and state after a name.
         j = self.skip_parenthesis_back(j, from)?;
         if self.is_punct(j, &[',']) {
@@ -301,6 +310,33 @@ mod tests {
         let text = "Ana Ortiz, who has campaigned heavily for the mayor since she suspended her own campaign \
                     for the council in February, blasted the plan as a “disgrace” on Monday.";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_the_subject_and_stands_for_the_phrase_before_it() {
+        // The mention is the pronoun, the speaker the name before the comma.
+        let text = "The hearing ran late. Bo Lind spoke to Ana Ortiz, who said the ferry was “a lifeline.”";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        assert_eq!(who(text)[0].1, "who");
+        // An institution with `which`, past a party in brackets for a person.
+        let text = "The numbers came from the harbour board, which reported “a record season.”";
+        assert_eq!(who(text)[0].1, "which");
+        assert_eq!(who(text)[0].0, "the harbour board");
+        let text = "Bo Lind praised Sen. Ana Ortiz (D-Maine), who called the bill “overdue.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // The head of the phrase before the comma: not a preposition's object, and the name
+        // a description stands beside.
+        let text = "Bo Lind praised Sen. Ana Ortiz of Maine, who called the bill “overdue.”";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        let text = "The bill passed after a talk with Bo Lind, the mayor’s spokesman, who said the bill \
+                    was “long overdue.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+        // A title in quotation marks is no phrase a relative pronoun stands for.
+        let text = "The studio remade “Night Ferry,” which premiered in May.";
+        assert_eq!(who(text)[0].1, "");
+        // Not after a preposition: `in which` is no subject.
+        let text = "Ana Ortiz wrote a letter, in which she called the bill “overdue.”";
+        assert_eq!(who(text)[0].1, "she");
     }
 
     #[test]

@@ -26,13 +26,17 @@ impl Passage<'_> {
         // Where the colon ends the paragraph, the quotation opens a sentence of its own: the
         // label must open the sentence the name stands in (`… the scene in Springfield:`).
         let start = self.sentence_start(m.first);
-        (matches!(m.kind, MentionKind::Name { .. })
-            && !is_possessive(self.tokens[m.last].lower)
-            && (start..m.first).all(|i| is_title_word(self.lower(i))))
-        .then(|| Hit {
-            mention: m,
-            cue: ":".to_string(),
-        })
+        // `a-label-after-a-run-in-heading`: a heading that runs into the paragraph ends at a
+        // dash, and the label opens what follows it (`POLLS TIGHTEN - Ana Ortiz: “…”`).
+        let opening = (start..m.first)
+            .rev()
+            .find(|&i| !is_title_word(self.lower(i)))
+            .is_none_or(|i| i > start && self.is_punct(i, &['—', '–', '-']));
+        (matches!(m.kind, MentionKind::Name { .. }) && !is_possessive(self.tokens[m.last].lower) && opening)
+            .then(|| Hit {
+                mention: m,
+                cue: ":".to_string(),
+            })
     }
 }
 
@@ -47,6 +51,16 @@ mod tests {
         assert_eq!(speakers(text), ["Ortiz", "Bo Lind"]);
         // A headline names its subject that way too, whoever spoke.
         assert_eq!(speakers("Ortiz: “Phony theology”\n\nThe debate went on."), [""]);
+    }
+
+    #[test]
+    fn a_label_after_a_run_in_heading() {
+        let text = "The polls moved.\n\nHARBOUR TOWNS OUTVOTE INLAND TOWNS FOR THE FIRST TIME - Ana Ortiz: \
+                    “Fewer voters came than in any year.” [Blog.]";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Without the dash the name ends a longer sentence and labels nothing.
+        let text = "The polls moved.\n\nTurnout was low in the north for Ana Ortiz: “Fewer voters came.”";
+        assert_ne!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]
