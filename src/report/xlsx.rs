@@ -80,6 +80,10 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
     // CSV reports do.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    // A faster deflate than the default (6): on 10,000 generated articles the workbook is 9 %
+    // larger (5.4 times smaller than its XML, not 5.9) and the check takes 1 % fewer
+    // instructions; level 1 saves 2 % but makes it 59 % larger.
+    book.set_zip_compression_level(3);
     let formats = Formats::new();
 
     let sheet = begin(book.add_worksheet(), "Findings", FINDINGS, &formats)?;
