@@ -32,7 +32,7 @@ impl<'a> Passage<'a> {
 
     /// [`Passage::is_cue`], read from the words each time.
     fn reads_as_cue(&self, i: usize) -> bool {
-        let verb = self.word(i).is_some_and(|t| {
+        let verb = (self.word(i).is_some_and(|t| {
             // German forms by rule and particle verbs are asked of German text only.
             (lexicon::is_cue_verb(t.lower)
                 || (self.profile.verb_second
@@ -40,6 +40,7 @@ impl<'a> Passage<'a> {
                         || lexicon::german_cue_particles(t.lower).is_some())))
                 && (!t.capitalized || self.starts_sentence(i))
         }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+            || self.present_of_a_cue(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     (is_determiner(p.lower) && !self.count_closes_a_noun_phrase(i))
@@ -51,6 +52,28 @@ impl<'a> Passage<'a> {
             || self.puts_it(i)
             || self.judges_a_quotation(i)
             || self.holds_a_view(i)
+    }
+
+    /// `Lee continues, “…”`, `“…,” Lee admits`: an English present in `-s` whose regular past is
+    /// a cue (`lexicon::is_english_present_of_cue`) reports speech after its subject, as the
+    /// listed cues that are also plural nouns do; a form that is also a noun for a thing only
+    /// after a pronoun or a quotation (`she emails`, `“…,” emails Lee`, not `Clinton emails`).
+    fn present_of_a_cue(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && self
+                .word(i)
+                .is_some_and(|t| !t.capitalized && lexicon::is_english_present_of_cue(t.lower))
+            && self.follows_a_subject(i)
+            && !(i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || is_possessive(p.lower)
+                        // `Clinton emails`, `Obama remarks`: a form that is also a noun for a
+                        // thing makes a compound after a name; after a pronoun it is the verb.
+                        || (p.capitalized
+                            && !lexicon::is_pronoun(p.lower)
+                            && lexicon::is_thing_noun(self.lower(i)))
+                }))
     }
 
     /// `the father of two replied`, `one of several added`: a counting determiner right after
@@ -624,5 +647,19 @@ mod tests {
         assert_eq!(who(text)[0].1, "eine Sprecherin", "{:?}", who(text));
         let text = "Die Lage ist ernst. Die Kammer machte klar, dass „die meisten Zeugen“ gehört wurden.";
         assert_eq!(who(text)[0].1, "Die Kammer", "{:?}", who(text));
+    }
+
+    #[test]
+    fn an_english_present_of_a_listed_past_is_a_cue() {
+        let text =
+            "The council met on Monday.\n\nMayor Ana Ortiz continues: “We will keep the library open.”";
+        assert_eq!(who(text)[0].2, "continues", "{:?}", who(text));
+        let text = "The council met on Monday.\n\n“The budget is tight,” Ana Ortiz cautions.";
+        assert_eq!(who(text)[0].2, "cautions", "{:?}", who(text));
+        // A form that is also a noun for a thing, after a name, is a compound noun.
+        let text = "The council met on Monday.\n\nThe agency marked 22 Ortiz emails “top secret” on Friday.";
+        assert_ne!(who(text)[0].2, "emails", "{:?}", who(text));
+        let text = "The council met on Monday.\n\nThen she emails: “The vote is on.”";
+        assert_eq!(who(text)[0].2, "emails", "{:?}", who(text));
     }
 }
