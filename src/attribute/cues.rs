@@ -50,6 +50,7 @@ impl<'a> Passage<'a> {
         (verb && !self.names_a_thing(i) && self.has_its_particle(i))
             || self.is_according_to(i)
             || self.puts_it(i)
+            || self.answers_back(i)
             || self.judges_a_quotation(i)
             || self.holds_a_view(i)
     }
@@ -137,6 +138,21 @@ impl<'a> Passage<'a> {
             && matches!(self.lower(i), "put" | "puts")
             && self.lower(i + 1) == "it"
             && self.is_punct(i + 2, &[',', ':'])
+    }
+
+    /// `Lee shot back: “…”`, `“…,” Lee fired back.`: an English verb in the past with `back`,
+    /// then a comma, colon or full stop or the quotation itself, answers in words: the verb of a
+    /// retort, whatever it names otherwise (`hit`, `shot`, `fired`, `pushed`). Not with more of
+    /// the clause after `back` (`shot back up`, `fired back at the crowd`).
+    fn answers_back(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && self.lower(i + 1) == "back"
+            && self.word(i).is_some_and(|t| {
+                !t.capitalized && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
+            })
+            && self.tokens.get(i + 2).is_none_or(|t| {
+                matches!(t.kind, TokKind::Quote(_)) || self.is_punct(i + 2, &[',', ':', '.', ';'])
+            })
     }
 
     /// A German cue that reports speech only with its separable particle has it later in its
@@ -661,5 +677,22 @@ mod tests {
         assert_ne!(who(text)[0].2, "emails", "{:?}", who(text));
         let text = "The council met on Monday.\n\nThen she emails: “The vote is on.”";
         assert_eq!(who(text)[0].2, "emails", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_past_verb_with_back_answers_in_words() {
+        let text = "The council met on Monday.\n\n“You had four years,” Ana Ortiz said. “We had a war,” \
+                    Bo Lind shot back.";
+        assert_eq!(
+            who(text)[1],
+            ("Bo Lind".into(), "Bo Lind".into(), "shot".into()),
+            "{:?}",
+            who(text)
+        );
+        let text = "The council met on Monday.\n\nAfter Ana Ortiz spoke, Bo Lind fired back: “We had a war.”";
+        assert_eq!(who(text)[0].2, "fired", "{:?}", who(text));
+        // More of the clause after `back` makes it no retort.
+        let text = "The council met on Monday.\n\n“We had a war,” Bo Lind came back up the stairs.";
+        assert_ne!(who(text)[0].2, "came", "{:?}", who(text));
     }
 }
