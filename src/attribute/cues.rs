@@ -32,7 +32,7 @@ impl<'a> Passage<'a> {
 
     /// [`Passage::is_cue`], read from the words each time.
     fn reads_as_cue(&self, i: usize) -> bool {
-        let verb = self.word(i).is_some_and(|t| {
+        let verb = (self.word(i).is_some_and(|t| {
             // German forms by rule and particle verbs are asked of German text only.
             (lexicon::is_cue_verb(t.lower)
                 || (self.profile.verb_second
@@ -40,6 +40,7 @@ impl<'a> Passage<'a> {
                         || lexicon::german_cue_particles(t.lower).is_some())))
                 && (!t.capitalized || self.starts_sentence(i))
         }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+            || self.present_of_a_cue(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     (is_determiner(p.lower) && !self.count_closes_a_noun_phrase(i))
@@ -49,8 +50,31 @@ impl<'a> Passage<'a> {
         (verb && !self.names_a_thing(i) && self.has_its_particle(i))
             || self.is_according_to(i)
             || self.puts_it(i)
+            || self.answers_back(i)
             || self.judges_a_quotation(i)
             || self.holds_a_view(i)
+    }
+
+    /// `Lee continues, “…”`, `“…,” Lee admits`: an English present in `-s` whose regular past is
+    /// a cue (`lexicon::is_english_present_of_cue`) reports speech after its subject, as the
+    /// listed cues that are also plural nouns do; a form that is also a noun for a thing only
+    /// after a pronoun or a quotation (`she emails`, `“…,” emails Lee`, not `Clinton emails`).
+    fn present_of_a_cue(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && self
+                .word(i)
+                .is_some_and(|t| !t.capitalized && lexicon::is_english_present_of_cue(t.lower))
+            && self.follows_a_subject(i)
+            && !(i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || is_possessive(p.lower)
+                        // `Clinton emails`, `Obama remarks`: a form that is also a noun for a
+                        // thing makes a compound after a name; after a pronoun it is the verb.
+                        || (p.capitalized
+                            && !lexicon::is_pronoun(p.lower)
+                            && lexicon::is_thing_noun(self.lower(i)))
+                }))
     }
 
     /// `the father of two replied`, `one of several added`: a counting determiner right after
@@ -114,6 +138,21 @@ impl<'a> Passage<'a> {
             && matches!(self.lower(i), "put" | "puts")
             && self.lower(i + 1) == "it"
             && self.is_punct(i + 2, &[',', ':'])
+    }
+
+    /// `Lee shot back: “…”`, `“…,” Lee fired back.`: an English verb in the past with `back`,
+    /// then a comma, colon or full stop or the quotation itself, answers in words: the verb of a
+    /// retort, whatever it names otherwise (`hit`, `shot`, `fired`, `pushed`). Not with more of
+    /// the clause after `back` (`shot back up`, `fired back at the crowd`).
+    fn answers_back(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && self.lower(i + 1) == "back"
+            && self.word(i).is_some_and(|t| {
+                !t.capitalized && (t.lower.ends_with("ed") || lexicon::is_irregular_past(t.lower))
+            })
+            && self.tokens.get(i + 2).is_none_or(|t| {
+                matches!(t.kind, TokKind::Quote(_)) || self.is_punct(i + 2, &[',', ':', '.', ';'])
+            })
     }
 
     /// A German cue that reports speech only with its separable particle has it later in its
@@ -624,5 +663,36 @@ mod tests {
         assert_eq!(who(text)[0].1, "eine Sprecherin", "{:?}", who(text));
         let text = "Die Lage ist ernst. Die Kammer machte klar, dass „die meisten Zeugen“ gehört wurden.";
         assert_eq!(who(text)[0].1, "Die Kammer", "{:?}", who(text));
+    }
+
+    #[test]
+    fn an_english_present_of_a_listed_past_is_a_cue() {
+        let text =
+            "The council met on Monday.\n\nMayor Ana Ortiz continues: “We will keep the library open.”";
+        assert_eq!(who(text)[0].2, "continues", "{:?}", who(text));
+        let text = "The council met on Monday.\n\n“The budget is tight,” Ana Ortiz cautions.";
+        assert_eq!(who(text)[0].2, "cautions", "{:?}", who(text));
+        // A form that is also a noun for a thing, after a name, is a compound noun.
+        let text = "The council met on Monday.\n\nThe agency marked 22 Ortiz emails “top secret” on Friday.";
+        assert_ne!(who(text)[0].2, "emails", "{:?}", who(text));
+        let text = "The council met on Monday.\n\nThen she emails: “The vote is on.”";
+        assert_eq!(who(text)[0].2, "emails", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_past_verb_with_back_answers_in_words() {
+        let text = "The council met on Monday.\n\n“You had four years,” Ana Ortiz said. “We had a war,” \
+                    Bo Lind shot back.";
+        assert_eq!(
+            who(text)[1],
+            ("Bo Lind".into(), "Bo Lind".into(), "shot".into()),
+            "{:?}",
+            who(text)
+        );
+        let text = "The council met on Monday.\n\nAfter Ana Ortiz spoke, Bo Lind fired back: “We had a war.”";
+        assert_eq!(who(text)[0].2, "fired", "{:?}", who(text));
+        // More of the clause after `back` makes it no retort.
+        let text = "The council met on Monday.\n\n“We had a war,” Bo Lind came back up the stairs.";
+        assert_ne!(who(text)[0].2, "came", "{:?}", who(text));
     }
 }

@@ -43,6 +43,7 @@ const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-prono
 const DE_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/relative-subject-pronouns.txt");
 const EN_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/en/relative-subject-pronouns.txt");
 const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
+const EN_FREE_RELATIVES: &str = include_str!("../../lexicon/en/free-relatives.txt");
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));
@@ -75,6 +76,9 @@ pub(super) static REPORTER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(DE_R
 /// German `der`, `die`, `welcher`: a relative pronoun that may be its clause's subject.
 pub(super) static RELATIVE_SUBJECT_PRONOUNS: Words =
     LazyLock::new(|| lexicon::list(DE_RELATIVE_SUBJECT_PRONOUNS));
+/// English `what`, `whatever`: a pronoun that opens a clause with no noun before it, whose
+/// subject follows it (`what the mayor called`).
+pub(super) static FREE_RELATIVES: Words = LazyLock::new(|| lexicon::list(EN_FREE_RELATIVES));
 /// English `who`, `which`: a relative pronoun that may be its clause's subject.
 pub(super) static EN_RELATIVE_SUBJECTS: Words = LazyLock::new(|| lexicon::list(EN_RELATIVE_SUBJECT_PRONOUNS));
 /// German `ist`, `sei`, `war`: forms of `sein` and `bleiben` that link a subject to what it is.
@@ -201,7 +205,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 25] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 26] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -269,6 +273,7 @@ mod tests {
                 &[EN_RELATIVE_SUBJECT_PRONOUNS],
                 &["who", "which"],
             ),
+            (&FREE_RELATIVES, &[EN_FREE_RELATIVES], &["what", "whatever"]),
             (
                 &RELATIVE_SUBJECT_PRONOUNS,
                 &[DE_RELATIVE_SUBJECT_PRONOUNS],

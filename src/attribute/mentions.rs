@@ -3,8 +3,8 @@
 
 use super::doc::{Passage, Token};
 use super::grammar::{
-    PERSONAL_POSSESSIVES, base, has_two_letters, is_clause_word, is_definite, is_determiner, is_party_label,
-    is_possessive, is_title_word, strip_possessive, without_possessive,
+    FREE_RELATIVES, PERSONAL_POSSESSIVES, base, has_two_letters, is_clause_word, is_definite, is_determiner,
+    is_party_label, is_possessive, is_title_word, strip_possessive, without_possessive,
 };
 use crate::lexicon;
 
@@ -511,9 +511,14 @@ impl<'a> Passage<'a> {
                 .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
                 .find(|&i| self.is_preposition(self.lower(i)));
             preposition.is_some_and(|p| {
+                // `free-relative-opens-a-clause`: `shedding what Lind called “…”`: the name is
+                // the subject of the clause `what` opens, not the preposition's object.
                 (p..m.first).all(|i| {
                     let l = self.lower(i);
-                    !lexicon::is_title(l) && !lexicon::is_role_noun(base(l)) && !self.is_cue(i)
+                    !lexicon::is_title(l)
+                        && !lexicon::is_role_noun(base(l))
+                        && !self.is_cue(i)
+                        && !FREE_RELATIVES.contains(l)
                 }) && !in_title(p)
             })
         };
@@ -722,6 +727,16 @@ mod tests {
         let text = "Officials raised the stakes on congressional Democrats, warning that delay would \
                     “increase the risk” of a slump.";
         assert_eq!(who(text)[0].1, "Officials", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_name_after_what_is_the_subject_of_its_clause() {
+        let text = "The vote was close.\n\nAs Harbourton prepares for what Ana Ortiz called “the loudest \
+                    race in years,” the mayor is calm.";
+        assert_eq!(speakers(text), ["Ana Ortiz"], "{:?}", who(text));
+        let text = "The vote was close.\n\nHarbourton sought the fair in the hopes of shedding what Lind \
+                    called “a perception problem.”";
+        assert_eq!(speakers(text), ["Lind"], "{:?}", who(text));
     }
 
     #[test]

@@ -184,7 +184,7 @@ mod tests {
             "made took gave came got held left met ran sent spent stood won lost kept brought bought
             thought found became led paid saw knew struck wrote spoke sought fought drew threw felt
             heard meant sat fell rose chose broke hid shook swore woke bore dealt built sold taught
-            caught",
+            caught shot hit",
         );
         same_words(
             "is_abbreviation",

@@ -67,6 +67,49 @@ pub fn is_german_weak_plural(lower: &str) -> bool {
     })
 }
 
+/// An English present form in `-s` of a regular verb whose past the cue lists hold:
+/// `continues` by `continued`, `points` by `pointed`, `pushes` by `pushed`, `admits` by
+/// `admitted`, `queries` by `queried`. A regular verb inflects by rule: the lists need not
+/// spell every form. Such a form is also a plural noun as often as a verb (`boasts`, `shouts`),
+/// so the caller asks for a subject before it (`Passage::is_cue`).
+pub fn is_english_present_of_cue(lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix('s') else {
+        return false;
+    };
+    if stem.len() < 3 || stem.ends_with('s') || !stem.is_ascii() {
+        return false;
+    }
+    // The past form in a buffer on the stack: nothing is allocated per word.
+    let past_is_cue = |head: &str, tail: &str| {
+        let mut buf = [0u8; 64];
+        let len = head.len() + tail.len();
+        len <= buf.len() && {
+            buf[..head.len()].copy_from_slice(head.as_bytes());
+            buf[head.len()..len].copy_from_slice(tail.as_bytes());
+            std::str::from_utf8(&buf[..len])
+                .is_ok_and(|past| past != lower && (CUE_VERBS.contains(past) || SPEECH_VERBS.contains(past)))
+        }
+    };
+    if let Some(root) = stem.strip_suffix("ie") {
+        // `queries` by `queried`.
+        return past_is_cue(root, "ied");
+    }
+    if stem.ends_with('e') {
+        // `continues` by `continued`; `pushes` by `pushed`.
+        return past_is_cue(stem, "d");
+    }
+    let last = &stem[stem.len() - 1..];
+    // `points` by `pointed`; `admits` by `admitted`.
+    past_is_cue(stem, "ed") || {
+        let mut doubled = [0u8; 64];
+        stem.len() < doubled.len() && {
+            doubled[..stem.len()].copy_from_slice(stem.as_bytes());
+            doubled[stem.len()..=stem.len()].copy_from_slice(last.as_bytes());
+            std::str::from_utf8(&doubled[..=stem.len()]).is_ok_and(|d| past_is_cue(d, "ed"))
+        }
+    }
+}
+
 static ALSO_PLURAL_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/cue-verbs-also-nouns")));
 
 /// Cue verbs whose `-s` form is also a plural noun (`member states`, `his demands`).
@@ -281,5 +324,20 @@ mod tests {
     fn german_documents_are_found_in_compounds() {
         assert!(is_german_document_noun("presseerklärung") && is_german_document_noun("abschlussbericht"));
         assert!(!is_german_document_noun("minister"));
+    }
+
+    #[test]
+    fn an_english_present_is_a_cue_by_its_regular_past() {
+        for present in ["continues", "cautions", "laments", "queries", "snaps"] {
+            assert!(is_english_present_of_cue(present), "{present}");
+            assert!(
+                !is_cue_verb(present),
+                "{present} is listed: the test needs a form that is not"
+            );
+        }
+        // Words in `-s` whose would-be past is no cue, and forms too short to inflect.
+        for word in ["tables", "press", "this", "is", "gas", "continue"] {
+            assert!(!is_english_present_of_cue(word), "{word}");
+        }
     }
 }

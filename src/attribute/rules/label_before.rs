@@ -26,9 +26,16 @@ impl Passage<'_> {
         // Where the colon ends the paragraph, the quotation opens a sentence of its own: the
         // label must open the sentence the name stands in (`… the scene in Springfield:`).
         let start = self.sentence_start(m.first);
+        // `two-names-label-together`: `Ana Ortiz and Bo Lind: “…”` labels the words of both;
+        // the label opens at the first name.
+        let first = (m.first >= start + 2 && matches!(self.lower(m.first - 1), "and" | "&"))
+            .then(|| self.mention_ending_at(m.first - 2))
+            .flatten()
+            .filter(|other| matches!(other.kind, MentionKind::Name { .. }) && other.first >= start)
+            .map_or(m.first, |other| other.first);
         // `a-label-after-a-run-in-heading`: a heading that runs into the paragraph ends at a
         // dash, and the label opens what follows it (`POLLS TIGHTEN - Ana Ortiz: “…”`).
-        let opening = (start..m.first)
+        let opening = (start..first)
             .rev()
             .find(|&i| !is_title_word(self.lower(i)))
             .is_none_or(|i| i > start && self.is_punct(i, &['—', '–', '-']));
@@ -58,6 +65,12 @@ mod tests {
         let text = "The polls moved.\n\nHARBOUR TOWNS OUTVOTE INLAND TOWNS FOR THE FIRST TIME - Ana Ortiz: \
                     “Fewer voters came than in any year.” [Blog.]";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // Two names label the words together, after a heading too.
+        let text = "The polls moved.\n\nTURNOUT FELL IN THE NORTH - Ana Ortiz and Bo Lind: “Fewer voters \
+                    came than in any year.” [Blog.]";
+        assert_eq!(speakers(text), ["Bo Lind"]);
+        let text = "The two differ on the war.\n\nAna Ortiz and Bo Lind: “We will not vote for it.”";
+        assert_eq!(speakers(text), ["Bo Lind"]);
         // Without the dash the name ends a longer sentence and labels nothing.
         let text = "The polls moved.\n\nTurnout was low in the north for Ana Ortiz: “Fewer voters came.”";
         assert_ne!(speakers(text), ["Ana Ortiz"]);
