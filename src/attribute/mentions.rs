@@ -293,9 +293,7 @@ impl<'a> Passage<'a> {
         words.clone().all(|j| {
             let l = self.lower(j);
             l == "of"
-                || (!self.profile.function_words.contains(l)
-                    && !self.is_verb_filler(l)
-                    && !l.ends_with("ed"))
+                || (!self.profile.function_words.contains(l) && !self.is_verb_filler(l) && !l.ends_with("ed"))
         }) && words.into_iter().any(|j| {
             let noun = base(self.lower(j));
             lexicon::is_role_noun(noun) || lexicon::is_person_noun(noun)
