@@ -165,6 +165,9 @@ impl<'a> Passage<'a> {
                 _ => break,
             }
         }
+        if let Some(hit) = self.german_subject_after_opening_clause(first, q) {
+            return Some(hit);
+        }
         let mut m = self.mention_starting_at(first)?;
         // `in Salem, New Hampshire, Trump …`: a place's state closes the opening phrase.
         if first > 1
@@ -268,6 +271,47 @@ impl<'a> Passage<'a> {
             return None;
         }
         (after_filler < q && verb_like && !t.capitalized && !self.is_preposition(t.lower)).then(|| Hit {
+            mention: m,
+            cue: t.lower.to_string(),
+        })
+    }
+
+    /// `german-opening-clause`: verb second counts a clause that opens the sentence before a
+    /// comma (`Um Zeit zu gewinnen, will Brandt …`) as its first phrase, so the finite verb
+    /// follows the comma at `first - 1` and the subject follows the verb. The verb is a word in
+    /// lower case that is no article, determiner, pronoun, preposition, conjunction, adverb or
+    /// adjective, that is an auxiliary, a cue or ends like a finite form of the third person,
+    /// and not in the subjunctive of reported speech.
+    fn german_subject_after_opening_clause(&self, first: usize, q: usize) -> Option<Hit> {
+        if !self.profile.verb_second || first == 0 || first >= q || !self.is_punct(first - 1, &[',']) {
+            return None;
+        }
+        let t = self.word(first)?;
+        let finite = !t.capitalized
+            && !is_determiner(t.lower)
+            && !lexicon::is_german_article(t.lower)
+            && !self.is_preposition(t.lower)
+            && !lexicon::is_german_preposition(t.lower)
+            && !lexicon::is_german_subordinator(t.lower)
+            && !lexicon::is_pronoun(t.lower)
+            && !lexicon::is_german_adverb(t.lower)
+            && !matches!(t.lower, "und" | "oder" | "aber" | "sondern")
+            && !lexicon::german_word(t.lower).adjective()
+            // A finite verb of the third person: an auxiliary or modal
+            // (`lexicon/de/modal-verbs.txt`), a cue, or a form in `-t`,
+            // `-te` or `-en` (`will`, `sagte`, `plant`, `wollen`), not a particle (`so`).
+            && (lexicon::is_german_auxiliary(t.lower)
+                || lexicon::is_german_modal(t.lower)
+                || self.is_cue(first)
+                || ["t", "te", "en"].iter().any(|end| t.lower.ends_with(end)))
+            && !(self.profile.subjunctive_reported_speech && lexicon::is_german_subjunctive(t.lower));
+        if !finite {
+            return None;
+        }
+        let m = self
+            .german_subject_after(first, q)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun) && !self.german_object(m))?;
+        Some(Hit {
             mention: m,
             cue: t.lower.to_string(),
         })
@@ -487,5 +531,12 @@ mod tests {
         let text = "Die Lage ist ernst. Die Anwohner dagegen meinen, die Stadt trage die „volle Schuld“ \
                     an dem Unglück.";
         assert_eq!(who(text)[0].1, "Die Anwohner", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_clause_before_a_comma_opens_the_sentence_and_the_subject_follows_the_verb() {
+        let text = "Die Schulen sollen länger öffnen. Um dafür Zeit zu finden, will Jonas Brandt die \
+                    Lehrpläne kürzen. „Nicht jeder Stoff muss in der Schule gelernt werden.“";
+        assert_eq!(speakers(text), ["Jonas Brandt"], "{:?}", who(text));
     }
 }

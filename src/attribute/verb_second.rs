@@ -8,6 +8,7 @@ use super::grammar::{
     ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
     OBJECT_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner,
 };
+use super::lexical::is_declined_adjective;
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, NounHead};
 
@@ -59,7 +60,7 @@ impl<'a> Passage<'a> {
         }
         let before = self
             .subject_before(k, from)
-            .filter(|m| !passive && !self.german_object(m));
+            .filter(|m| !passive && !self.german_object(m) && !self.disagrees_in_number(m, k));
         let appositive = |m: &Mention| {
             matches!(m.kind, MentionKind::Name { .. }) && m.first > from && self.is_punct(m.first - 1, &[','])
         };
@@ -146,6 +147,20 @@ impl<'a> Passage<'a> {
         {
             return Some(m);
         }
+        // `german-number-agreement`: a plural phrase that opens the sentence before a verb in the
+        // singular is its object, and the phrase after the verb in a case that can be the
+        // nominative is its subject, whatever it names (`Die neuen Pläne beschrieb die Zeitung
+        // als „…“`).
+        if !passive
+            && self
+                .mention_starting_at(from)
+                .is_some_and(|m| self.disagrees_in_number(&m, k))
+            && let Some(m) = self
+                .german_subject_after(k, to)
+                .filter(|m| !self.in_oblique_case(m) && !self.in_german_prepositional_phrase(m))
+        {
+            return Some(m);
+        }
         // A verb of naming takes its object right after it (`nannte sie „reine Spekulation“`):
         // the speaker is the subject that opens the sentence (`Die CCE … und nannte sie …`).
         if lexicon::is_german_naming_verb(self.lower(k)) {
@@ -164,7 +179,10 @@ impl<'a> Passage<'a> {
             let nominative = self.german_subject_after(k, to).filter(|m| {
                 matches!(m.kind, MentionKind::Pronoun) && NOMINATIVE_PRONOUNS.contains(self.lower(m.first))
             });
-            return nominative.or_else(|| self.mention_starting_at(from).filter(|m| !self.german_object(m)));
+            return nominative.or_else(|| {
+                self.mention_starting_at(from)
+                    .filter(|m| !self.german_object(m) && !self.disagrees_in_number(m, k))
+            });
         }
         self.german_subject_after(k, to)
             .filter(|m| !self.german_object(m))
@@ -378,6 +396,24 @@ impl<'a> Passage<'a> {
             i -= 1;
         }
         i > 0 && oblique(i - 1)
+    }
+
+    /// `german-number-agreement`: a phrase that can only be plural is no subject of a verb in the
+    /// singular (`Die neuen Pläne beschrieb die Ministerin als …`). The third person singular of
+    /// a finite verb never ends in `-n` (`sagte`, `beschrieb`, `erklärt`), and `die` before an
+    /// adjective in `-en` is the plural (`die neuen Pläne`; the singular is `die neue Frau`).
+    fn disagrees_in_number(&self, m: &Mention, k: usize) -> bool {
+        let singular_verb = self
+            .word(k)
+            .is_some_and(|t| !t.capitalized && !t.lower.ends_with('n'));
+        let plural = !matches!(m.kind, MentionKind::Pronoun)
+            && self.lower(m.first) == "die"
+            && self.word(m.first + 1).is_some_and(|t| {
+                !t.capitalized
+                    && t.lower.ends_with("en")
+                    && (lexicon::german_word(t.lower).adjective() || is_declined_adjective(t.lower))
+            });
+        singular_verb && plural
     }
 
     /// German inversion: the subject right after the cue (`erklärte er:`, `sagte Filep Karma:`,
@@ -705,5 +741,20 @@ mod tests {
         let text = "Die Parade fiel aus. Die Organisation feierte die Absage dagegen als „großen Erfolg \
                     für das ganze Land“.";
         assert_eq!(who(text)[0].1, "Die Organisation", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_plural_phrase_before_a_singular_verb_is_its_object() {
+        let text = "Der Streik dauert an. Die streikenden Fahrer, die den Verkehr lahmgelegt hatten, \
+                    beschrieb die Stadtverwaltung in einer Mitteilung als „völlig rücksichtslos“.";
+        assert_eq!(who(text)[0].1, "die Stadtverwaltung", "{:?}", who(text));
+        // Whatever the phrase after the verb names.
+        let text = "Der Streik dauert an. Die streikenden Fahrer beschrieb die Zeitung in einem Bericht \
+                    als „völlig rücksichtslos“.";
+        assert_eq!(who(text)[0].1, "die Zeitung", "{:?}", who(text));
+        // A plural verb keeps the plural subject before it.
+        let text = "Der Streik dauert an. Die streikenden Fahrer, die den Verkehr lahmgelegt hatten, \
+                    beschrieben die Lage in einer Mitteilung als „völlig unerträglich“.";
+        assert_eq!(who(text)[0].1, "Die streikenden Fahrer", "{:?}", who(text));
     }
 }

@@ -120,6 +120,14 @@ pub fn is_german_auxiliary(lower: &str) -> bool {
     GERMAN_AUXILIARIES.contains(lower)
 }
 
+static GERMAN_MODALS: WordSet = LazyLock::new(|| list(list_file!("de/modal-verbs")));
+
+/// German modal verbs in their finite forms (`will`, `soll`, `können`).
+#[inline]
+pub fn is_german_modal(lower: &str) -> bool {
+    GERMAN_MODALS.contains(lower)
+}
+
 static GERMAN_ARTICLES: WordSet = LazyLock::new(|| list(list_file!("de/articles")));
 
 /// German definite and indefinite articles.

@@ -13,6 +13,7 @@ mod cue_in_clause_before;
 mod cue_in_introduction;
 mod cue_later_in_sentence;
 mod cue_right_after;
+mod german_as_frame;
 mod german_colon_clause;
 mod german_document_source;
 mod german_in_the_view_of;
@@ -66,6 +67,7 @@ pub(super) static RULES: &[Rule] = &[
     cue_in_clause_before::RULE,
     german_quoted_medium::RULE,
     cue_right_after::RULE,
+    german_as_frame::RULE,
     cue_before::RULE,
     cue_later_in_sentence::RULE,
     cue_in_introduction::RULE,

@@ -4,6 +4,7 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, SENTENCE_REACH};
+use crate::attribute::mentions::MentionKind;
 use crate::lexicon;
 use crate::types::Via;
 
@@ -40,6 +41,9 @@ impl Passage<'_> {
         if !subjunctive(start, end) || q - start >= SENTENCE_REACH {
             return None;
         }
+        if let Some(hit) = self.reporter_of_own_sentence(start, q) {
+            return Some(hit);
+        }
         let paragraph = self.tokens[q].paragraph;
         let (mut end, mut asides) = (start, 0);
         for _ in 0..REPORTED_SENTENCES {
@@ -69,6 +73,33 @@ impl Passage<'_> {
             end = first;
         }
         None
+    }
+}
+
+impl Passage<'_> {
+    /// `german-reporting-verb`: a main clause that opens the quotation's sentence, a subject
+    /// and its verb right before a comma (`Paul Roth kritisierte, Berg habe „…“`), reports the
+    /// clause after the comma when that clause is in the subjunctive: whatever the verb, it
+    /// introduces indirect speech, and its subject is the source.
+    fn reporter_of_own_sentence(&self, start: usize, q: usize) -> Option<Hit> {
+        let first = self.skip_forward(start, lexicon::is_german_adverb);
+        let m = self
+            .mention_starting_at(first)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun))?;
+        let verb = m.last + 1;
+        let comma = verb + 1;
+        let reports = verb < q
+            && self.is_punct(comma, &[','])
+            && self.word(verb).is_some_and(|t| {
+                !t.capitalized
+                    && !lexicon::is_german_subjunctive(t.lower)
+                    && !lexicon::is_german_auxiliary(t.lower)
+            })
+            && (comma + 1..q).any(|i| {
+                self.word(i)
+                    .is_some_and(|t| lexicon::is_german_subjunctive(t.lower))
+            });
+        (reports && !self.german_object(&m)).then(|| self.hit(m, verb))
     }
 }
 
@@ -117,5 +148,18 @@ mod tests {
                     „nicht aggressiv oder so“.";
         let found = who(text);
         assert!(!found[0].1.contains("Nachbar"), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_before_a_clause_in_the_subjunctive_reports_it_whatever_the_verb() {
+        let text = "Das Spiel ist vorbei. Der Trainer Jan Ohm sagte, das Team habe gut gespielt. Auch \
+                    der frühere Spieler Paul Roth kritisierte, Berg habe im Spiel „nicht die richtige \
+                    Linie gefunden“.";
+        assert_eq!(who(text)[0].1, "der frühere Spieler Paul Roth", "{:?}", who(text));
+        // In the indicative the clause after the comma is no reported speech.
+        let text = "Das Spiel ist vorbei. Der Trainer Jan Ohm sagte, das Team habe gut gespielt. Auch \
+                    der frühere Spieler Paul Roth lachte, Berg hat im Spiel „nicht die richtige \
+                    Linie gefunden“.";
+        assert_ne!(who(text)[0].1, "der frühere Spieler Paul Roth", "{:?}", who(text));
     }
 }
