@@ -165,13 +165,16 @@ impl Passage<'_> {
         self.opens_sentence(i)
             && (lexicon::is_not_noun(lower) || self.is_preposition(lower))
             && !self.in_a_longer_name(i)
-            && !self.tokens.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.kind == TokKind::Word
-                    && o.capitalized
-                    && o.lower == t.lower
-                    && !self.opens_sentence(j)
-            })
+            && !self.capitalised_inside_a_sentence_elsewhere(i)
+    }
+
+    /// Whether the document writes the word at `i` with a capital somewhere else, inside a
+    /// sentence: there it is a name (`die Deutsche Bank`, `Holding Corp.`).
+    fn capitalised_inside_a_sentence_elsewhere(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        self.tokens.iter().enumerate().any(|(j, o)| {
+            j != i && o.kind == TokKind::Word && o.capitalized && o.lower == lower && !self.opens_sentence(j)
+        })
     }
 
     /// Whether the word at `i` modifies the noun after it (`the Mexican border`): that word is in lower case, a noun for a thing, place, event or group,
@@ -210,13 +213,7 @@ impl Passage<'_> {
                     && lexicon::given_name_gender(t.lower).is_none()
                     && self.opens_sentence(i)
                     && !self.in_a_longer_name(i)
-                    && !self.tokens.iter().enumerate().any(|(j, o)| {
-                        j != i
-                            && o.kind == TokKind::Word
-                            && o.capitalized
-                            && o.lower == t.lower
-                            && !self.opens_sentence(j)
-                    })
+                    && !self.capitalised_inside_a_sentence_elsewhere(i)
             })
     }
 
