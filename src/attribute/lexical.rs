@@ -236,8 +236,7 @@ impl Passage<'_> {
         }
         // A common noun speaks as a description when its head names a person, a role, an
         // institution or a document (`Analysten sprachen`, `laut Innenministerium`).
-        let head = lexicon::german_noun_head(t.lower);
-        if matches!(head, Some(NounHead::Person | NounHead::Institution))
+        if lexicon::german_noun_can_speak(t.lower)
             || lexicon::is_role_noun(t.lower)
             || lexicon::is_german_document_noun(t.lower)
             || lexicon::is_document_noun(t.lower)

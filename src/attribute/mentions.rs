@@ -33,6 +33,18 @@ pub(super) struct Mention {
     pub(super) last: usize,
 }
 
+impl Mention {
+    /// Whether the mention can be a German source: a name, or a description whose head noun
+    /// names a person or an institution (`die Ministerin`, `das Blatt`), not a pronoun.
+    pub(super) fn can_speak_in_german(&self) -> bool {
+        match &self.kind {
+            MentionKind::Name { .. } => true,
+            MentionKind::Description { role, .. } => lexicon::german_noun_can_speak(role),
+            MentionKind::Pronoun => false,
+        }
+    }
+}
+
 /// What the words of a capitalised chunk are, read as a name.
 pub(super) enum NameWords {
     /// Titles only (`the Minister`).

@@ -233,10 +233,7 @@ impl<'a> Passage<'a> {
     fn attributes_up_to(&self, head: &Mention, k: usize) -> bool {
         let first = head.last + 1;
         let speaks = matches!(head.kind, MentionKind::Description { .. })
-            && matches!(
-                lexicon::german_noun_head(self.lower(head.last)),
-                Some(NounHead::Person | NounHead::Institution)
-            );
+            && lexicon::german_noun_can_speak(self.lower(head.last));
         speaks
             && k - first <= 8
             && (GENITIVE_ARTICLES.contains(self.lower(first))
@@ -331,10 +328,7 @@ impl<'a> Passage<'a> {
         // Suffixes that end a word, not words: a list in code, not a word list. A noun whose
         // head the lexicon knows for an institution or a person is none of them, whatever its
         // ending (`die Bundesregierung`, `die Universität`, `die Gewerkschaft`).
-        let speaks = matches!(
-            lexicon::german_noun_head(head),
-            Some(NounHead::Person | NounHead::Institution)
-        );
+        let speaks = lexicon::german_noun_can_speak(head);
         let abstract_noun = !speaks
             && ["ung", "heit", "keit", "tion", "nis", "tät", "ismus", "schaft"]
                 .iter()

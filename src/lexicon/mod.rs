@@ -43,8 +43,8 @@ pub use names::{
     is_german_slogan_noun,
 };
 pub use open::{
-    Gender, NounHead, german_noun_head, german_word, given_name_gender, is_given_name, is_group_noun,
-    is_not_noun, is_person_noun, is_proper_adjective, is_thing_noun,
+    Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender, is_given_name,
+    is_group_noun, is_not_noun, is_person_noun, is_proper_adjective, is_thing_noun,
 };
 pub use persons::{is_name_particle, is_not_name, is_not_person_word, is_pronoun, is_role_noun, is_title};
 pub use speech::{

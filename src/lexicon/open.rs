@@ -63,6 +63,15 @@ pub enum NounHead {
     Thing,
 }
 
+/// Whether the German noun `lower` names, by its head, a person or an institution: one that can
+/// speak (`Sprecherin`, `Innenministerium`), not a thing.
+pub fn german_noun_can_speak(lower: &str) -> bool {
+    matches!(
+        german_noun_head(lower),
+        Some(NounHead::Person | NounHead::Institution)
+    )
+}
+
 /// German head nouns of institutions (`lexicon/de/institution-nouns.txt`).
 static INSTITUTION_NOUNS: WordSet = LazyLock::new(|| list(list_file!("de/institution-nouns")));
 

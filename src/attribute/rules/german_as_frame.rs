@@ -2,8 +2,7 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
-use crate::attribute::mentions::MentionKind;
-use crate::lexicon::{self, NounHead};
+use crate::lexicon;
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -42,14 +41,7 @@ impl Passage<'_> {
         }
         let first = self.skip_forward(start + 1, lexicon::is_german_adverb);
         let m = self.mention_starting_at(first).filter(|m| m.last < verb)?;
-        let speaks = match &m.kind {
-            MentionKind::Name { .. } => true,
-            MentionKind::Description { role, .. } => matches!(
-                lexicon::german_noun_head(role),
-                Some(NounHead::Person | NounHead::Institution)
-            ),
-            MentionKind::Pronoun => false,
-        };
+        let speaks = m.can_speak_in_german();
         let own_speech = (comma + 1..q).any(|j| {
             self.word(j)
                 .is_some_and(|t| !t.capitalized && lexicon::is_cue_verb(t.lower))

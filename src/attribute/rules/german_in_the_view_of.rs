@@ -3,8 +3,6 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::COPULAS;
-use crate::attribute::mentions::MentionKind;
-use crate::lexicon::{self, NounHead};
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -32,14 +30,7 @@ impl Passage<'_> {
             return None;
         }
         let m = self.mention_starting_at(clause + 1).filter(|m| m.last < q)?;
-        let speaks = match &m.kind {
-            MentionKind::Name { .. } => true,
-            MentionKind::Description { role, .. } => matches!(
-                lexicon::german_noun_head(role),
-                Some(NounHead::Person | NounHead::Institution)
-            ),
-            MentionKind::Pronoun => false,
-        };
+        let speaks = m.can_speak_in_german();
         let verb = self.skip_parenthesis(m.last + 1);
         (speaks && verb < q && COPULAS.contains(self.lower(verb))).then(|| self.hit(m, verb))
     }

@@ -3,7 +3,7 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::attribute::mentions::{Mention, MentionKind};
-use crate::lexicon::{self, NounHead};
+use crate::lexicon;
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -54,10 +54,7 @@ impl Passage<'_> {
                 matches!(m.kind, MentionKind::Description { .. })
                     && m.last < colon
                     && self.is_subject(m)
-                    && matches!(
-                        lexicon::german_noun_head(self.lower(m.last)),
-                        Some(NounHead::Person | NounHead::Institution)
-                    )
+                    && lexicon::german_noun_can_speak(self.lower(m.last))
             })
         {
             return Some(Hit {
