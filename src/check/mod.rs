@@ -106,17 +106,14 @@ struct Gathered {
     files: Vec<Result<Analyzed, SourceError>>,
     /// Sources whose quotations came from the analysis of an earlier copy of their text.
     copies: usize,
-    /// How many files will come.
-    expected: usize,
 }
 
 impl Gathered {
-    fn new(expected: usize) -> Gathered {
+    fn new() -> Gathered {
         Gathered {
             quotes: Vec::new(),
             files: Vec::new(),
             copies: 0,
-            expected,
         }
     }
 
@@ -125,18 +122,6 @@ impl Gathered {
     /// moment, in its file's list and in the list of all, and that moment set the peak memory.
     fn take(&mut self, mut result: Result<Analyzed, SourceError>) {
         if let Ok(file) = &mut result {
-            // Grown by doubling, the list would be copied whole when it is largest, and held
-            // twice for that moment: the peak memory of a large check. Once a twentieth of the
-            // files is in, it is given room for what they foretell of all, and a tenth more.
-            let read = self.files.len() + 1;
-            if read == self.expected / 20 && read >= 64 {
-                let foretold = self.quotes.len().saturating_mul(self.expected) / read;
-                self.quotes.reserve_exact(
-                    foretold
-                        .saturating_add(foretold / 10)
-                        .saturating_sub(self.quotes.len()),
-                );
-            }
             self.quotes.append(&mut file.quotes);
             file.quotes = Vec::new();
         }
@@ -232,7 +217,7 @@ fn read_and_analyze_within(
     bar: &indicatif::ProgressBar,
     in_flight: u64,
 ) -> Gathered {
-    let mut gathered = Gathered::new(files.len());
+    let mut gathered = Gathered::new();
     let copies = &Copies::default();
     if rayon::current_num_threads() == 1 {
         for file in files {
@@ -372,7 +357,6 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let Gathered {
         quotes,
         files,
-        expected: _,
         copies,
     } = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
 
