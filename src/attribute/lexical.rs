@@ -60,6 +60,14 @@ pub(super) const A_GENDERED_PRONOUN_NEEDS_A_PERSON: Check = Check {
     description: "`he` and `she` never refer to a name whose last word is a noun for a thing, place, time or group",
 };
 
+/// `pronoun-bound-by-its-sentence-subject`: `it` or `they` that no speaker before it resolves
+/// stands for the group or institution opening its own sentence (`group_opening_the_sentence`
+/// in `src/attribute/resolve.rs`).
+pub(super) const PRONOUN_BOUND_BY_ITS_SENTENCE_SUBJECT: Check = Check {
+    id: "pronoun-bound-by-its-sentence-subject",
+    description: "`it` or `they` with no speaker before it stands for the group that opens its own sentence",
+};
+
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(super) static CHECKS: &[Check] = &[
@@ -68,6 +76,7 @@ pub(super) static CHECKS: &[Check] = &[
     ADVERB_OPENS_THE_CLAUSE,
     PRONOUNS_AGREE,
     A_GENDERED_PRONOUN_NEEDS_A_PERSON,
+    PRONOUN_BOUND_BY_ITS_SENTENCE_SUBJECT,
 ];
 
 impl Passage<'_> {

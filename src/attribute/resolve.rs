@@ -26,7 +26,18 @@ impl<'a> Passage<'a> {
         match &m.kind {
             MentionKind::Name { name } => self.fullest_name(name, m.first),
             MentionKind::Pronoun => match self.lower(m.first) {
-                "it" => self.last_institution_before(m.first, speakers),
+                "it" => {
+                    let institution = self.last_institution_before(m.first, speakers);
+                    if institution.is_empty() {
+                        self.group_opening_the_sentence(m.first, speakers)
+                            .unwrap_or_default()
+                    } else {
+                        institution
+                    }
+                }
+                "they" => self
+                    .group_opening_the_sentence(m.first, speakers)
+                    .unwrap_or_default(),
                 person if PERSON_PRONOUNS.contains(person) => self.last_person_before(m.first, speakers),
                 // `sagte sie`: German `sie` beside a cue in the singular is one woman; with a
                 // plural verb (`sagten sie`) it is many, and stays unresolved.
@@ -248,6 +259,55 @@ impl<'a> Passage<'a> {
         opens.then(|| e.name.join(" "))
     }
 
+    /// `pronoun-bound-by-its-sentence-subject`: what `it` or `they` at `tok` stands for when no
+    /// speaker before it does: the group or institution that opens its own sentence as the
+    /// subject (`The council met on Friday and condemned what it called “…”`, `The campaign is
+    /// contrasting her plan with what they call “…”`). The phrase's head must name a group
+    /// (WordNet) or a speaking institution (`campaign`, the role nouns), and no person, or the
+    /// phrase be a name the document does not give a person; a person
+    /// (`The mayor said it was “…”`) or a thing (`The bill says it …`) binds no such pronoun.
+    fn group_opening_the_sentence(&self, tok: usize, speakers: &[SpeakerMention]) -> Option<String> {
+        if self.profile.verb_second {
+            return None;
+        }
+        let start = self.sentence_start(tok);
+        let m = (start..tok.min(start + 8))
+            .filter_map(|j| self.any_mention_ending_at(j))
+            .filter(|m| {
+                (m.first == start || (m.first == start + 1 && is_determiner(self.lower(start))))
+                    && self.is_subject(m)
+            })
+            .last()?;
+        let head = self.lower(m.last);
+        let group_head =
+            (lexicon::is_group_noun(head) || lexicon::is_role_noun(head)) && !lexicon::is_person_noun(head);
+        let group = match &m.kind {
+            MentionKind::Pronoun => return None,
+            MentionKind::Description { .. } => group_head,
+            MentionKind::Name { .. } => {
+                let name = self.resolve(&m, speakers);
+                let persons = self.persons.get_or_init(|| {
+                    let mut persons = FxHashMap::default();
+                    for e in &self.entities {
+                        persons.entry(e.name.join(" ")).or_insert(e.person);
+                    }
+                    persons
+                });
+                // A name whose head names a group is a group's (`Harbour Board`), whatever the
+                // document guessed from its two capitals.
+                let group = group_head || persons.get(name.as_str()).is_some_and(|&person| !person);
+                return group.then(|| {
+                    if name.is_empty() {
+                        self.mention_text(&m)
+                    } else {
+                        name
+                    }
+                });
+            }
+        };
+        group.then(|| self.mention_text(&m))
+    }
+
     /// What `it` speaks for: the last speaker before token `tok` that the document does not name
     /// as a person (`“…,” the Times wrote. “…,” it added.`), within two paragraphs.
     fn last_institution_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
@@ -277,6 +337,34 @@ mod tests {
     use crate::attribute::doc::REFERENCE_REACH;
     use crate::attribute::testing::{speakers, who};
     use crate::extract::{extract, paragraphs};
+
+    #[test]
+    fn it_or_they_stands_for_the_group_that_opens_its_sentence() {
+        for (text, speaker) in [
+            (
+                "The harbour board met on Monday and rejected what it called “a reckless plan.”",
+                "The harbour board",
+            ),
+            (
+                "The Northern Harbour Board on Friday condemned the vote and pledged to act against what \
+                 it called “a reckless plan.”",
+                "Northern Harbour Board",
+            ),
+            (
+                "The Lind campaign is contrasting the plan with what they call the mayor’s “empty promises.”",
+                "The Lind campaign",
+            ),
+        ] {
+            assert_eq!(who(text)[0].0, speaker, "{text}: {:?}", who(text));
+        }
+        // A person or a thing opening the sentence binds no `it`.
+        for text in [
+            "The mayor met the board and rejected what it called “a reckless plan.”",
+            "The bridge reopened on Monday after what it called “urgent repairs.”",
+        ] {
+            assert_eq!(who(text)[0].0, "", "{text}: {:?}", who(text));
+        }
+    }
 
     #[test]
     fn a_pronoun_with_one_person_around_is_firm_evidence() {
