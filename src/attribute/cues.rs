@@ -52,7 +52,47 @@ impl<'a> Passage<'a> {
             || self.puts_it(i)
             || self.answers_back(i)
             || self.judges_a_quotation(i)
+            || self.characterises_as(i)
             || self.holds_a_view(i)
+    }
+
+    /// `characterises-as`: an English verb that characterises its object as what follows `as`
+    /// (`lexicon/en/characterising-verbs.txt`: `referred to the plan as “…”`, `described the
+    /// vote as “…”`) reports its subject's words when the quotation follows `as` in the verb's
+    /// own clause, past an article or two words of the complement (`as a “…”`, `as the party’s
+    /// “…”`), with no comma, colon or semicolon between. Not after an article, possessive or
+    /// preposition (`the refer`, `in describing`), and only a finite verb: a participle
+    /// (`referring to him as`, `having described it as`) has no subject of its own before it,
+    /// and the one the search finds there is as often the main verb's object.
+    fn characterises_as(&self, i: usize) -> bool {
+        const REACH: usize = 10;
+        if self.profile.lang != Lang::English
+            || !self.word(i).is_some_and(|t| {
+                !t.capitalized
+                    && !t.lower.ends_with("ing")
+                    && lexicon::is_english_characterising_verb(t.lower)
+            })
+            || (i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_determiner(p.lower)
+                        || is_possessive(p.lower)
+                        || self.is_preposition(p.lower)
+                        || p.lower == "having"
+                }))
+        {
+            return false;
+        }
+        let Some(r#as) = (i + 1..self.tokens.len())
+            .take(REACH)
+            .take_while(|&j| self.same_sentence(i, j) && !self.is_punct(j, &[',', ':', ';']))
+            .find(|&j| self.lower(j) == "as")
+        else {
+            return false;
+        };
+        (r#as + 1..self.tokens.len())
+            .take(3)
+            .find(|&j| self.word(j).is_none())
+            .is_some_and(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
     }
 
     /// `Lee continues, “…”`, `“…,” Lee admits`: an English present in `-s` whose regular past is
@@ -389,6 +429,30 @@ fn is_german_account(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_quotation_after_as_is_the_words_of_who_characterises_it() {
+        for (text, speaker, cue) in [
+            (
+                "Ana Ortiz referred to the mayor as a “reformer.”",
+                "Ana Ortiz",
+                "referred",
+            ),
+            (
+                "The union dismissed the offer as “an insult” on Friday.",
+                "The union",
+                "dismissed",
+            ),
+            (
+                "Bo Lind has long described the harbour plan as the city’s “last chance.”",
+                "Bo Lind",
+                "described",
+            ),
+        ] {
+            let (_, mention, found) = &who(text)[0];
+            assert_eq!((mention.as_str(), found.as_str()), (speaker, cue), "{text}");
+        }
+    }
 
     #[test]
     fn a_verb_that_is_also_a_noun_is_a_cue_after_a_quotation() {

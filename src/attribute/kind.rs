@@ -797,6 +797,28 @@ mod tests {
     }
 
     #[test]
+    fn a_short_quotation_a_speaker_characterises_something_as_is_a_fragment() {
+        // `characterises-as`: the words after `as` are the subject's, however short.
+        assert_eq!(
+            kind_of("Ana Ortiz referred to the mayor as a “reformer.”"),
+            QuoteKind::Fragment
+        );
+        assert_eq!(
+            kind_of("The union dismissed the offer as “insulting.”"),
+            QuoteKind::Fragment
+        );
+        // Not past a comma, nor without `as`, nor the noun after an article.
+        for text in [
+            "Ana Ortiz referred the plan to the board, and the paper ran it as “news.”",
+            "Ana Ortiz referred the mayor to the “blue book.”",
+            "Bo Lind clicked the refer button, as the “guide” says.",
+            "Ana Ortiz met Bo Lind, having referred to the mayor as a “reformer.”",
+        ] {
+            assert_eq!(kind_of(text), QuoteKind::Term, "{text}");
+        }
+    }
+
+    #[test]
     fn scare_quotes_are_terms() {
         assert_eq!(kind_of("Seoul has “already” supplied weapons."), QuoteKind::Term);
     }

@@ -38,9 +38,9 @@ pub use grammar::{
     is_passive_marker, is_time_word,
 };
 pub use names::{
-    has_german_adjective_suffix, has_german_noun_suffix, is_german_characterising_verb,
-    is_german_conversation_noun, is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
-    is_german_slogan_noun,
+    has_german_adjective_suffix, has_german_noun_suffix, is_english_characterising_verb,
+    is_german_characterising_verb, is_german_conversation_noun, is_german_name_giving_verb,
+    is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender, is_given_name,
@@ -255,6 +255,7 @@ mod tests {
             &[list_file!("de/name-kind-nouns")],
             &[list_file!("de/opinion-nouns")],
             &[list_file!("de/characterising-verbs")],
+            &[list_file!("en/characterising-verbs")],
             &[list_file!("de/name-giving-verbs")],
             &[list_file!("de/slogan-nouns")],
         ];

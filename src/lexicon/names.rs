@@ -54,6 +54,15 @@ pub fn is_german_characterising_verb(lower: &str) -> bool {
     GERMAN_CHARACTERISING_VERBS.contains(lower)
 }
 
+static ENGLISH_CHARACTERISING_VERBS: WordSet = LazyLock::new(|| list(list_file!("en/characterising-verbs")));
+
+/// `described`, `referred`, `dismissed`: an English verb that characterises its object as what
+/// follows `as`, in lower case.
+#[inline]
+pub fn is_english_characterising_verb(lower: &str) -> bool {
+    ENGLISH_CHARACTERISING_VERBS.contains(lower)
+}
+
 static GERMAN_NAME_GIVING_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/name-giving-verbs")));
 
 /// `nennt`, `genannt`: a form of German `nennen`, in lower case.
