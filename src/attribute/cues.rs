@@ -3,7 +3,8 @@
 
 use super::doc::{Passage, SENTENCE_REACH, TokKind, Told};
 use super::grammar::{
-    COORDINATORS, COPULAS, THING_NAMING_VERBS, base, is_count_after_of, is_determiner, is_possessive,
+    COORDINATORS, COPULAS, QUANTIFIER_PRONOUNS, THING_NAMING_VERBS, base, is_count_after_of, is_determiner,
+    is_possessive,
 };
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
@@ -43,7 +44,9 @@ impl<'a> Passage<'a> {
             || self.present_of_a_cue(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
-                    (is_determiner(p.lower) && !self.count_closes_a_noun_phrase(i))
+                    (is_determiner(p.lower)
+                        && !self.count_closes_a_noun_phrase(i)
+                        && !self.quantifier_stands_alone(i))
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (self.is_preposition(p.lower) && !self.by_gerund(i))
                 }));
@@ -115,6 +118,19 @@ impl<'a> Passage<'a> {
                             && !lexicon::is_pronoun(p.lower)
                             && lexicon::is_thing_noun(self.lower(i)))
                 }))
+    }
+
+    /// `Another said`, `…, and one wrote`: a quantifier that opens its clause stands alone for a
+    /// noun phrase (`quantifier-subject`), so a cue after it that is no plural noun is its verb,
+    /// not a noun it determines (`many claims` stays a noun).
+    fn quantifier_stands_alone(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && i > 0
+            && QUANTIFIER_PRONOUNS.contains(self.lower(i - 1))
+            && !lexicon::is_also_plural_noun(self.lower(i))
+            && (i < 2
+                || !self.same_sentence(i - 2, i - 1)
+                || self.word(i - 2).is_none_or(|t| COORDINATORS.contains(t.lower)))
     }
 
     /// `the father of two replied`, `one of several added`: a counting determiner right after

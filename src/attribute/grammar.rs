@@ -44,6 +44,7 @@ const DE_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/relati
 const EN_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/en/relative-subject-pronouns.txt");
 const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
 const EN_FREE_RELATIVES: &str = include_str!("../../lexicon/en/free-relatives.txt");
+const EN_QUANTIFIER_PRONOUNS: &str = include_str!("../../lexicon/en/quantifier-pronouns.txt");
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));
@@ -79,6 +80,8 @@ pub(super) static RELATIVE_SUBJECT_PRONOUNS: Words =
 /// English `what`, `whatever`: a pronoun that opens a clause with no noun before it, whose
 /// subject follows it (`what the mayor called`).
 pub(super) static FREE_RELATIVES: Words = LazyLock::new(|| lexicon::list(EN_FREE_RELATIVES));
+/// English `another`, `one`, `many`: a quantifier that may stand alone for a noun phrase.
+pub(super) static QUANTIFIER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(EN_QUANTIFIER_PRONOUNS));
 /// English `who`, `which`: a relative pronoun that may be its clause's subject.
 pub(super) static EN_RELATIVE_SUBJECTS: Words = LazyLock::new(|| lexicon::list(EN_RELATIVE_SUBJECT_PRONOUNS));
 /// German `ist`, `sei`, `war`: forms of `sein` and `bleiben` that link a subject to what it is.

@@ -3,8 +3,9 @@
 
 use super::doc::{Passage, Token};
 use super::grammar::{
-    FREE_RELATIVES, PERSONAL_POSSESSIVES, base, has_two_letters, is_clause_word, is_definite, is_determiner,
-    is_party_label, is_possessive, is_title_word, strip_possessive, without_possessive,
+    COORDINATORS, FREE_RELATIVES, PERSONAL_POSSESSIVES, QUANTIFIER_PRONOUNS, base, has_two_letters,
+    is_clause_word, is_definite, is_determiner, is_party_label, is_possessive, is_title_word,
+    strip_possessive, without_possessive,
 };
 use crate::lexicon;
 
@@ -62,10 +63,34 @@ impl<'a> Passage<'a> {
         self.any_mention_ending_at(j).filter(|m| self.can_speak(m))
     }
 
+    /// `quantifier-subject`: an English quantifier standing alone for a noun phrase
+    /// (`lexicon/en/quantifier-pronouns.txt`) is a subject in its own words, as a pronoun is,
+    /// when it opens its clause right before a cue or a verb filler (`Another said`, `One has
+    /// argued`, `…, and many wrote`), or stands right after a cue and before the end of its
+    /// clause (`“…,” read one.`). Before a noun it is a determiner (`one voter said`), and after
+    /// a word of its clause no subject (`They all said`).
+    fn quantifier_subject(&self, i: usize, before: Option<usize>, after: usize) -> bool {
+        if self.profile.capitalised_nouns || !QUANTIFIER_PRONOUNS.contains(self.lower(i)) {
+            return false;
+        }
+        let opens_clause = before.is_none_or(|b| match self.word(b) {
+            Some(t) => COORDINATORS.contains(t.lower) || !self.same_sentence(b, i),
+            None => true,
+        });
+        let verb_after = self
+            .word(after)
+            .is_some_and(|t| !t.capitalized && (self.is_cue(after) || self.is_verb_filler(t.lower)));
+        let closes_after_cue = before.is_some_and(|b| self.is_cue(b)) && self.word(after).is_none();
+        (opens_clause && verb_after) || closes_after_cue
+    }
+
     /// `mention_ending_at`, whatever its words.
     pub(super) fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
-        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
+        if lexicon::is_pronoun(t.lower)
+            || lexicon::is_pronoun(base(t.lower))
+            || self.quantifier_subject(j, j.checked_sub(1), j + 1)
+        {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -206,7 +231,7 @@ impl<'a> Passage<'a> {
     /// `mention_starting_at`, whatever its words.
     fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
-        if lexicon::is_pronoun(t.lower) {
+        if lexicon::is_pronoun(t.lower) || self.quantifier_subject(i, i.checked_sub(1), i + 1) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: i,
@@ -596,6 +621,32 @@ impl<'a> Passage<'a> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_quantifier_standing_alone_is_the_subject_in_its_own_words() {
+        // `quantifier-subject`.
+        for (text, mention) in [
+            (
+                "Ana Ortiz asked the crowd about the ferry. Another said, “The ferry is our lifeline.”",
+                "Another",
+            ),
+            (
+                "Bo Lind spoke first, and many argued that “the bridge can wait.”",
+                "many",
+            ),
+            (
+                "Two banners hung over the harbour. “Save the ferry,” read one.",
+                "one",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}: {:?}", who(text));
+        }
+        // A determiner before a noun, or a word after the subject, is no subject of its own.
+        let text = "Bo Lind met the voters. One voter said, “The ferry is our lifeline.”";
+        assert_eq!(who(text)[0].1, "One voter", "{:?}", who(text));
+        let text = "Bo Lind met the nurses. They all said, “The ferry is our lifeline.”";
+        assert_eq!(who(text)[0].1, "They", "{:?}", who(text));
+    }
 
     #[test]
     fn any_noun_for_a_person_is_a_description() {
