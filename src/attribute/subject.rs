@@ -261,6 +261,7 @@ impl<'a> Passage<'a> {
             || self.is_cue(after_filler)
             || t.lower.ends_with("ed")
             || (!self.profile.verb_second && lexicon::is_irregular_past(t.lower))
+            || (!self.profile.verb_second && self.is_english_present(after_filler, &m))
             || auxiliary;
         // Reported speech in the subjunctive (`Der Niederländer sei „…“`) keeps the source of the
         // sentences before it; its subject is what is talked about. Nor does an object-like
@@ -274,6 +275,40 @@ impl<'a> Passage<'a> {
             mention: m,
             cue: t.lower.to_string(),
         })
+    }
+
+    /// `present-after-the-subject`: an English verb in the present, third person singular,
+    /// right after the subject that opens the sentence (`The ad targets a “…”`, `The petition
+    /// accuses the campaign of “…”`, `Her plan promises to “…”`), as a verb in the past is: a
+    /// word in lower case that ends in `-s` (not `-ss`, `-us` or `-is`: `across`, `various`,
+    /// `this`) and that WordNet does not know as no noun (`always`, `perhaps`), nor a
+    /// determiner (`his`, `its`). Such a word is as often a plural noun, so the subject must be
+    /// a pronoun, a description or a name of more than the sentence's first word (`Western
+    /// countries`, `Family trips` are noun phrases), and no verb may follow the word (`Family
+    /// trips paid`, `benefits would`).
+    fn is_english_present(&self, i: usize, subject: &Mention) -> bool {
+        let Some(t) = self.word(i).filter(|t| !t.capitalized) else {
+            return false;
+        };
+        let lone_opening_word = matches!(subject.kind, MentionKind::Name { .. })
+            && subject.first == subject.last
+            && self.starts_sentence(subject.first);
+        let verb_after = self.word(i + 1).is_some_and(|n| {
+            self.is_verb_filler(n.lower) || n.lower.ends_with("ed") || lexicon::is_irregular_past(n.lower)
+        });
+        if lone_opening_word || verb_after {
+            return false;
+        }
+        let l = t.lower;
+        l.len() > 3
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !l.ends_with("us")
+            && !l.ends_with("is")
+            && !l.ends_with(['’', '\''])
+            && !is_determiner(l)
+            && !self.is_preposition(l)
+            && !lexicon::is_not_noun(l)
     }
 
     /// `german-opening-clause`: verb second counts a clause that opens the sentence before a
@@ -381,6 +416,26 @@ mod tests {
         // Not after a preposition: `in which` is no subject.
         let text = "Ana Ortiz wrote a letter, in which she called the bill “overdue.”";
         assert_eq!(who(text)[0].1, "she");
+    }
+
+    #[test]
+    fn a_verb_in_the_present_after_the_opening_subject_makes_it_the_speaker() {
+        // `present-after-the-subject`.
+        for (text, mention) in [
+            (
+                "The campaign ran a new ad on Monday. The ad targets a “rigged system that keeps the rich rich.”",
+                "The ad",
+            ),
+            (
+                "The letter accuses the harbour board of “putting profit before safety.”",
+                "The letter",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}: {:?}", who(text));
+        }
+        // An adverb in `-s` is no verb.
+        let text = "The board always “puts the harbour first,” the mayor wrote.";
+        assert_eq!(who(text)[0].1, "the mayor", "{:?}", who(text));
     }
 
     #[test]
