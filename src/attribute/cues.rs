@@ -40,7 +40,9 @@ impl<'a> Passage<'a> {
                     && (lexicon::is_german_weak_plural(t.lower)
                         || lexicon::german_cue_particles(t.lower).is_some())))
                 && (!t.capitalized || self.starts_sentence(i))
-        }) && (!lexicon::is_also_plural_noun(self.lower(i)) || self.follows_a_subject(i))
+        }) && (!lexicon::is_also_plural_noun(self.lower(i))
+            || self.follows_a_subject(i)
+            || self.follows_an_appositive(i))
             || self.present_of_a_cue(i))
             && !(i > 0
                 && self.word(i - 1).is_some_and(|p| {
@@ -262,6 +264,22 @@ impl<'a> Passage<'a> {
                         || lexicon::is_role_noun(base(p.lower))
                         || lexicon::is_document_noun(base(p.lower))
                 })
+    }
+
+    /// `cue-after-an-appositive`: `Her aide, Ana Ortiz, calls the plan …`, `Bo Lind, a
+    /// professor at Lanzhou University, notes …`: a listed cue that is also a plural noun, after
+    /// the comma that closes an appositive, follows the subject the appositive describes, as it
+    /// does right after a name; the subject is read back past the appositive as for any cue. A
+    /// present formed by rule (`continues`) is not read so: it reports speech less often than
+    /// it says what someone keeps doing (`Seoul, …, continues to balance`).
+    fn follows_an_appositive(&self, i: usize) -> bool {
+        self.profile.lang == Lang::English
+            && i > 1
+            && self.is_punct(i - 1, &[','])
+            && self.word(i).is_some_and(|t| !t.capitalized)
+            && self
+                .subject_before(i, self.sentence_start(i))
+                .is_some_and(|m| !matches!(m.kind, MentionKind::Pronoun))
     }
 
     /// `according to X` and German `laut X`: the speaker follows the cue; German `X zufolge`:

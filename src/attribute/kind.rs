@@ -819,6 +819,17 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_an_appositive_makes_a_short_quotation_a_fragment() {
+        // `cue-after-an-appositive`: `calls` and `notes` are verbs after the appositive's comma.
+        for text in [
+            "Her chief aide, Ana Ortiz, calls the plan a “blueprint.”",
+            "Bo Lind, a professor at the harbour college, notes the “lifeline.”",
+        ] {
+            assert_eq!(kind_of(text), QuoteKind::Fragment, "{text}");
+        }
+    }
+
+    #[test]
     fn scare_quotes_are_terms() {
         assert_eq!(kind_of("Seoul has “already” supplied weapons."), QuoteKind::Term);
     }
