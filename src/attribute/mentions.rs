@@ -69,8 +69,12 @@ impl<'a> Passage<'a> {
     /// argued`, `…, and many wrote`), or stands right after a cue and before the end of its
     /// clause (`“…,” read one.`). Before a noun it is a determiner (`one voter said`), and after
     /// a word of its clause no subject (`They all said`).
-    fn quantifier_subject(&self, i: usize, before: Option<usize>, after: usize) -> bool {
-        if self.profile.capitalised_nouns || !QUANTIFIER_PRONOUNS.contains(self.lower(i)) {
+    pub(super) fn quantifier_subject(&self, i: usize, before: Option<usize>, after: usize) -> bool {
+        // Asked of a few words next to a cue only; the length is the cheap test.
+        if self.profile.capitalised_nouns
+            || !(3..=7).contains(&self.lower(i).len())
+            || !QUANTIFIER_PRONOUNS.contains(self.lower(i))
+        {
             return false;
         }
         let opens_clause = before.is_none_or(|b| match self.word(b) {
@@ -87,10 +91,7 @@ impl<'a> Passage<'a> {
     /// `mention_ending_at`, whatever its words.
     pub(super) fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
-        if lexicon::is_pronoun(t.lower)
-            || lexicon::is_pronoun(base(t.lower))
-            || self.quantifier_subject(j, j.checked_sub(1), j + 1)
-        {
+        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -231,7 +232,7 @@ impl<'a> Passage<'a> {
     /// `mention_starting_at`, whatever its words.
     fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
-        if lexicon::is_pronoun(t.lower) || self.quantifier_subject(i, i.checked_sub(1), i + 1) {
+        if lexicon::is_pronoun(t.lower) || (i > 0 && self.quantifier_subject(i, Some(i - 1), i + 1)) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: i,

@@ -34,6 +34,14 @@ impl<'a> Passage<'a> {
         if j < from {
             return None;
         }
+        // `quantifier-subject`: `Another said`, `…, and many argued`.
+        if self.quantifier_subject(j, j.checked_sub(1), j + 1) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                first: j,
+                last: j,
+            });
+        }
         // `relative-subject`: `the mayor, who said`, `the agency, which reported`: the relative
         // pronoun is the subject, and stands for the phrase before the comma (`resolve`).
         if !self.profile.verb_second && self.is_relative_subject(j) && self.relative_antecedent(j).is_some() {
