@@ -56,38 +56,40 @@ pub(super) struct Holders<'a> {
 impl<'a> Holders<'a> {
     /// The holders of the words of `names`, an entity's name each.
     fn of(names: &[&[&'a str]]) -> Holders<'a> {
-        let mut holders = Holders::default();
-        // Each word's count first, in the end of its stretch (a word twice in one name counts
-        // once, as the entity it was last counted for tells), then each stretch laid out and
+        // A word twice in one name counts once: names are a few words long, so the words
+        // before it are read rather than a map kept of the entity each word was last seen in.
+        fn distinct<'n, 'a>(name: &'n [&'a str]) -> impl Iterator<Item = &'a str> + 'n {
+            name.iter()
+                .enumerate()
+                .filter(move |&(j, w)| !name[..j].contains(w))
+                .map(|(_, &w)| w)
+        }
+        let words = names.iter().map(|name| name.len()).sum();
+        let mut stretch: FxHashMap<&'a str, Range<u32>> =
+            FxHashMap::with_capacity_and_hasher(words, Default::default());
+        // Each word's count first, in the end of its stretch; then each stretch laid out and
         // filled.
-        let mut last: FxHashMap<&'a str, u32> =
-            FxHashMap::with_capacity_and_hasher(2 * names.len(), Default::default());
-        for (k, name) in names.iter().enumerate() {
-            for &w in *name {
-                if last.insert(w, k as u32) != Some(k as u32) {
-                    holders.stretch.entry(w).or_insert(0..0).end += 1;
-                }
+        for name in names {
+            for w in distinct(name) {
+                stretch.entry(w).or_insert(0..0).end += 1;
             }
         }
         let mut end = 0;
-        for stretch in holders.stretch.values_mut() {
-            let count = stretch.end;
-            *stretch = end..end;
+        for s in stretch.values_mut() {
+            let count = s.end;
+            *s = end..end;
             end += count;
         }
-        holders.entities = vec![0; end as usize];
+        let mut entities = vec![0; end as usize];
         for (k, name) in names.iter().enumerate() {
-            for &w in *name {
-                if let Some(stretch) = holders.stretch.get_mut(w)
-                    && (stretch.start == stretch.end
-                        || holders.entities[stretch.end as usize - 1] != k as u32)
-                {
-                    holders.entities[stretch.end as usize] = k as u32;
-                    stretch.end += 1;
+            for w in distinct(name) {
+                if let Some(s) = stretch.get_mut(w) {
+                    entities[s.end as usize] = k as u32;
+                    s.end += 1;
                 }
             }
         }
-        holders
+        Holders { stretch, entities }
     }
 
     /// The entities whose names hold `word`, in order.
