@@ -6,7 +6,10 @@ use rustc_hash::FxHashMap;
 
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
-use super::grammar::{EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner};
+use super::grammar::{
+    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_possessive_pronoun,
+    is_determiner,
+};
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon;
@@ -36,6 +39,13 @@ impl<'a> Passage<'a> {
                 // A relative pronoun after a comma stands for the phrase before it: the entity
                 // it names, else its words (`des Verbandes der Veteranen, die …`, `the mayor,
                 // who …`).
+                // `seiner Meinung nach`: a possessive refers back as its personal pronoun does.
+                possessive
+                    if self.profile.verb_second
+                        && let Some(pronoun) = german_possessive_pronoun(possessive) =>
+                {
+                    self.last_person_before_as(m.first, pronoun, speakers)
+                }
                 _ if self.is_relative_subject(m.first) => self
                     .relative_antecedent(m.first)
                     .map(|a| {
@@ -176,7 +186,11 @@ impl<'a> Passage<'a> {
     /// The person must agree with the pronoun: `she` never refers to a man's given name, nor
     /// `he` to a woman's; with no one fitting in reach, the pronoun stays unresolved.
     fn last_person_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
-        let pronoun = self.lower(tok);
+        self.last_person_before_as(tok, self.lower(tok), speakers)
+    }
+
+    /// `last_person_before` for the word at `tok` read as the personal pronoun `pronoun`.
+    fn last_person_before_as(&self, tok: usize, pronoun: &str, speakers: &[SpeakerMention]) -> String {
         let gender = pronoun_gender(pronoun);
         let fits = |name: &str| agrees(gender, name) && person_for(pronoun, name);
         if let Some(name) = self.opening_person(tok).filter(|n| fits(n)) {
