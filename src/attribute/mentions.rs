@@ -1,11 +1,13 @@
 //! Mentions: the words that name someone, read from a token leftwards (`Deputy Foreign Minister
 //! Andrey Rudenko said` read back from `said`) or rightwards (`said the Russian president`).
 
-use super::doc::{Passage, Token};
+use super::doc::{Passage, TokKind, Token};
 use super::grammar::{
-    FREE_RELATIVES, PERSONAL_POSSESSIVES, base, has_two_letters, is_clause_word, is_definite, is_determiner,
-    is_party_label, is_possessive, is_title_word, strip_possessive, without_possessive,
+    FREE_RELATIVES, PERSONAL_POSSESSIVES, base, german_demonstrative_pronoun, has_two_letters,
+    is_clause_word, is_definite, is_determiner, is_party_label, is_possessive, is_title_word,
+    strip_possessive, without_possessive,
 };
+use super::lexical::is_declined_adjective;
 use crate::lexicon;
 
 /// Who a span of tokens names.
@@ -62,10 +64,28 @@ impl<'a> Passage<'a> {
         self.any_mention_ending_at(j).filter(|m| self.can_speak(m))
     }
 
+    /// `german-demonstrative-pronoun`: whether the word at `i` is a German demonstrative that
+    /// stands alone for a person (`lexicon/de/demonstrative-pronouns.txt`: `sagte dieser, dass`,
+    /// `„…“, so letztere.`, `Dieser erklärte`): no capitalised word (a noun, `dieser Plan`) and
+    /// no declined adjective (`diese neue Regel`) follows it.
+    pub(super) fn demonstrative_stands_alone(&self, i: usize) -> bool {
+        self.profile.capitalised_nouns
+            && german_demonstrative_pronoun(self.lower(i)).is_some()
+            && match self.tokens.get(i + 1) {
+                Some(next) if next.kind == TokKind::Word => {
+                    !next.capitalized && !is_declined_adjective(next.lower)
+                }
+                _ => true,
+            }
+    }
+
     /// `mention_ending_at`, whatever its words.
     pub(super) fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
-        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
+        if lexicon::is_pronoun(t.lower)
+            || lexicon::is_pronoun(base(t.lower))
+            || self.demonstrative_stands_alone(j)
+        {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -206,7 +226,7 @@ impl<'a> Passage<'a> {
     /// `mention_starting_at`, whatever its words.
     fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
-        if lexicon::is_pronoun(t.lower) {
+        if lexicon::is_pronoun(t.lower) || self.demonstrative_stands_alone(i) {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: i,
@@ -596,6 +616,33 @@ impl<'a> Passage<'a> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_german_demonstrative_alone_is_the_person_named_last() {
+        let text = "Jonas Brandt besichtigte die Brücke. Im Gespräch sagte dieser, die \
+                    Brücke sei „in keinem guten Zustand“.";
+        let found = who(text);
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Jonas Brandt", "dieser"),
+            "{found:?}"
+        );
+        let text = "Paul Roth eröffnete die Sitzung, Lena Sommer sprach danach. „Wir brauchen Personal“, so \
+                    letztere.";
+        let found = who(text);
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Lena Sommer", "letztere"),
+            "{found:?}"
+        );
+        // Beside a verb in the plural, `diese` is many and refers to no one person.
+        let text = "Neben Paul Roth sprach die Ärztin Lena Sommer. Diese forderten: „Wir brauchen mehr \
+                    Personal.“";
+        assert_eq!(who(text)[0].0, "", "{:?}", who(text));
+        // Before a noun it is a determiner, and the phrase names no one.
+        let text = "Im Gespräch sagte dieser Tage der Architekt Jonas Brandt: „Die Brücke hält.“";
+        assert_ne!(who(text)[0].1, "dieser", "{:?}", who(text));
+    }
 
     #[test]
     fn any_noun_for_a_person_is_a_description() {

@@ -7,8 +7,8 @@ use rustc_hash::FxHashMap;
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{
-    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_possessive_pronoun,
-    is_determiner,
+    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_demonstrative_pronoun,
+    german_possessive_pronoun, is_determiner,
 };
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
@@ -45,6 +45,26 @@ impl<'a> Passage<'a> {
                         && let Some(pronoun) = german_possessive_pronoun(possessive) =>
                 {
                     self.last_person_before_as(m.first, pronoun, speakers)
+                }
+                // `sagte dieser`, `so letztere`: the person named last, as the personal pronoun
+                // of its gender refers.
+                // With a verb in the plural beside it, `diese` is many (`Diese retteten …`) and
+                // stays unresolved, as `sie` does.
+                demonstrative
+                    if self.profile.verb_second
+                        && let Some(pronoun) = german_demonstrative_pronoun(demonstrative) =>
+                {
+                    let plural_verb = |i: usize| {
+                        self.word(i)
+                            .is_some_and(|t| !t.capitalized && t.lower.ends_with("en"))
+                    };
+                    if pronoun == "sie"
+                        && (plural_verb(m.first + 1) || m.first.checked_sub(1).is_some_and(plural_verb))
+                    {
+                        String::new()
+                    } else {
+                        self.last_person_before_as(m.first, pronoun, speakers)
+                    }
                 }
                 _ if self.is_relative_subject(m.first) => self
                     .relative_antecedent(m.first)

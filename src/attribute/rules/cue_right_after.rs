@@ -59,10 +59,11 @@ impl Passage<'_> {
         }
         if self.lower(i) == "so" && !self.tokens[i].capitalized {
             // German `„…“, so der Sprecher.`
-            if let Some(m) = self
-                .mention_starting_at(i + 1)
-                .filter(|m| !matches!(m.kind, MentionKind::Pronoun))
-            {
+            // A pronoun there is no subject (`so sie will`), but a demonstrative that stands
+            // alone is (`so letztere`).
+            if let Some(m) = self.mention_starting_at(i + 1).filter(|m| {
+                !matches!(m.kind, MentionKind::Pronoun) || self.demonstrative_stands_alone(m.first)
+            }) {
                 return Some(Hit {
                     mention: m,
                     cue: "so".to_string(),
