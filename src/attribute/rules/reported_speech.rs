@@ -66,7 +66,26 @@ impl Passage<'_> {
                 .rev()
                 .filter(|&k| self.is_cue(k) && self.is_punct(k - 1, &[',']) && reported_before(k))
                 .find_map(|k| Some(self.hit(self.german_subject_after(k, end)?, k)));
-            if let Some(hit) = inverted.or_else(|| self.cue_in_range(first, end)) {
+            // `Die Lage sei, so der Minister, sehr ernst.`: `so` after a comma names the source
+            // of the words around it, as it does after a quotation.
+            let so = || {
+                (first + 1..end)
+                    .filter(|&k| {
+                        self.lower(k) == "so" && !self.tokens[k].capitalized && self.is_punct(k - 1, &[','])
+                    })
+                    .find_map(|k| {
+                        let m = self.mention_starting_at(k + 1).filter(|m| {
+                            m.last < end
+                                && (!matches!(m.kind, MentionKind::Pronoun)
+                                    || self.demonstrative_stands_alone(m.first))
+                        })?;
+                        Some(Hit {
+                            mention: m,
+                            cue: "so".to_string(),
+                        })
+                    })
+            };
+            if let Some(hit) = inverted.or_else(so).or_else(|| self.cue_in_range(first, end)) {
                 return Some(hit);
             }
             if !subjunctive(first, end) {
@@ -158,6 +177,13 @@ mod tests {
         let text = "Die Mittel würden nicht reichen, schreibt der Verband. Die Pläne seien „völlig \
                     unrealistisch“.";
         assert_eq!(who(text)[0].1, "der Verband", "{:?}", who(text));
+    }
+
+    #[test]
+    fn so_and_a_source_inside_a_sentence_before() {
+        let text = "Die Lage sei, so der Minister Paul Roth in einem Interview, sehr ernst. Deshalb \
+                    müsse man „jetzt handeln“.";
+        assert_eq!(who(text)[0].0, "Paul Roth", "{:?}", who(text));
     }
 
     #[test]
