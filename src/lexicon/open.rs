@@ -98,7 +98,7 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
             head.strip_suffix(end)
                 .is_some_and(|h| INSTITUTION_NOUNS.contains(h))
         };
-        let named = if class.person() || is_role_noun(head) || is_weak_person_noun(head) {
+        let named = if class.person() || is_role_noun(head) || (class.noun() && is_weak_person_noun(head)) {
             Some(NounHead::Person)
         } else if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
             Some(NounHead::Institution)
