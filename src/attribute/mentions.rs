@@ -378,15 +378,14 @@ impl<'a> Passage<'a> {
     /// `der brasilianische Präsident`, `der US-Präsident George W. Bush`, `ein Reporter des
     /// Senders`: a German noun phrase; the capitalised words after its head noun are a name.
     pub(super) fn german_noun_phrase(&self, det: usize) -> Option<Mention> {
-        // `Der 58-Jährige`: a noun after a number is capitalised past the hyphen.
+        // `german-hyphenated-compound`: a compound is a noun by its head, capitalised past the
+        // last hyphen whatever stands before it (`Der 58-Jährige`, `die documenta-Homepage`,
+        // `der eBay-Sprecher`).
         let noun = |t: &Token| {
             t.capitalized
-                || t.lower
-                    .split_once('-')
-                    .is_some_and(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()))
-                    && self.text[t.range()]
-                        .split_once('-')
-                        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+                || self.text[t.range()]
+                    .rsplit_once('-')
+                    .is_some_and(|(front, head)| !front.is_empty() && head.starts_with(char::is_uppercase))
         };
         let mut j = det + 1;
         while self
@@ -616,6 +615,13 @@ impl<'a> Passage<'a> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_hyphenated_compound_is_a_noun_by_its_head() {
+        let text = "Der Verein hat ein neues Logo. Auf der vereins-Homepage heißt es: „Die Farben \
+                    stehen für Offenheit.“";
+        assert_eq!(who(text)[0].1, "der vereins-Homepage", "{:?}", who(text));
+    }
 
     #[test]
     fn a_german_demonstrative_alone_is_the_person_named_last() {
