@@ -100,7 +100,10 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
         };
         let named = if class.person() || is_role_noun(head) || (class.noun() && is_weak_person_noun(head)) {
             Some(NounHead::Person)
-        } else if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
+        } else if INSTITUTION_NOUNS.contains(head)
+            || ["s", "es", "n", "en"].into_iter().any(institution)
+            || umlaut_plural_of_institution(head)
+        {
             Some(NounHead::Institution)
         } else {
             None
@@ -115,6 +118,32 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
         }
     }
     found_noun.then_some(NounHead::Thing)
+}
+
+/// `german-umlaut-plural`: the plural of a German institution noun that puts an umlaut on its
+/// last vowel and `-e` or `-er` after it (`Verbände` by `Verband`, `Räte` by `Rat`, `Ämter` by
+/// `Amt`), in any case (`den Verbänden`).
+fn umlaut_plural_of_institution(head: &str) -> bool {
+    let Some(stem) = ["en", "ern", "e", "er"]
+        .into_iter()
+        .find_map(|end| head.strip_suffix(end))
+    else {
+        return false;
+    };
+    let Some((i, umlaut)) = stem
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, 'ä' | 'ö' | 'ü'))
+    else {
+        return false;
+    };
+    let vowel = match umlaut {
+        'ä' => "a",
+        'ö' => "o",
+        _ => "u",
+    };
+    let singular = format!("{}{vowel}{}", &stem[..i], &stem[i + umlaut.len_utf8()..]);
+    INSTITUTION_NOUNS.contains(singular.as_str())
 }
 
 /// `german-weak-person-noun`: a German weak masculine noun for a person and its feminine
@@ -247,6 +276,14 @@ pub fn is_given_name(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn umlaut_plurals_of_institutions_are_institutions() {
+        for noun in ["verbände", "lehrerverbänden"] {
+            assert_eq!(german_noun_head(noun), Some(NounHead::Institution), "{noun}");
+        }
+        assert_ne!(german_noun_head("wände"), Some(NounHead::Institution));
+    }
 
     #[test]
     fn weak_masculine_nouns_and_their_feminines_name_persons() {
