@@ -45,6 +45,36 @@ const EN_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/en/relati
 const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
 const EN_FREE_RELATIVES: &str = include_str!("../../lexicon/en/free-relatives.txt");
 const EN_QUANTIFIER_PRONOUNS: &str = include_str!("../../lexicon/en/quantifier-pronouns.txt");
+const DE_POSSESSIVE_PRONOUNS: &str = include_str!("../../lexicon/de/possessive-pronouns.txt");
+const DE_DEMONSTRATIVE_PRONOUNS: &str = include_str!("../../lexicon/de/demonstrative-pronouns.txt");
+
+/// German `seiner` and `er`, `ihrer` and `sie`: a possessive of the third person singular and the
+/// personal pronoun whose gender it shares.
+static POSSESSIVE_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| lexicon::pairs(DE_POSSESSIVE_PRONOUNS).collect());
+
+/// The German personal pronoun whose person a possessive of the third person singular stands
+/// for (`seiner` → `er`, `ihrem` → `sie`), or `None` for any other word.
+pub(super) fn german_possessive_pronoun(lower: &str) -> Option<&'static str> {
+    POSSESSIVE_PRONOUNS
+        .iter()
+        .find(|&&(p, _)| p == lower)
+        .map(|&(_, q)| q)
+}
+
+/// German `dieser` and `er`, `letztere` and `sie`: a demonstrative that stands for the person
+/// named last, and the personal pronoun whose gender it shares.
+static DEMONSTRATIVE_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| lexicon::pairs(DE_DEMONSTRATIVE_PRONOUNS).collect());
+
+/// The German personal pronoun whose person a demonstrative standing alone refers to
+/// (`dieser` → `er`, `letztere` → `sie`), or `None` for any other word.
+pub(super) fn german_demonstrative_pronoun(lower: &str) -> Option<&'static str> {
+    DEMONSTRATIVE_PRONOUNS
+        .iter()
+        .find(|&&(p, _)| p == lower)
+        .map(|&(_, q)| q)
+}
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));

@@ -1,12 +1,13 @@
 //! Mentions: the words that name someone, read from a token leftwards (`Deputy Foreign Minister
 //! Andrey Rudenko said` read back from `said`) or rightwards (`said the Russian president`).
 
-use super::doc::{Passage, Token};
+use super::doc::{Passage, TokKind, Token};
 use super::grammar::{
-    COORDINATORS, FREE_RELATIVES, PERSONAL_POSSESSIVES, QUANTIFIER_PRONOUNS, base, has_two_letters,
-    is_clause_word, is_definite, is_determiner, is_party_label, is_possessive, is_title_word,
-    strip_possessive, without_possessive,
+    COORDINATORS, FREE_RELATIVES, PERSONAL_POSSESSIVES, QUANTIFIER_PRONOUNS, base,
+    german_demonstrative_pronoun, has_two_letters, is_clause_word, is_definite, is_determiner,
+    is_party_label, is_possessive, is_title_word, strip_possessive, without_possessive,
 };
+use super::lexical::is_declined_adjective;
 use crate::lexicon;
 
 /// Who a span of tokens names.
@@ -88,10 +89,28 @@ impl<'a> Passage<'a> {
         (opens_clause && verb_after) || closes_after_cue
     }
 
+    /// `german-demonstrative-pronoun`: whether the word at `i` is a German demonstrative that
+    /// stands alone for a person (`lexicon/de/demonstrative-pronouns.txt`: `sagte dieser, dass`,
+    /// `„…“, so letztere.`, `Dieser erklärte`): no capitalised word (a noun, `dieser Plan`) and
+    /// no declined adjective (`diese neue Regel`) follows it.
+    pub(super) fn demonstrative_stands_alone(&self, i: usize) -> bool {
+        self.profile.capitalised_nouns
+            && german_demonstrative_pronoun(self.lower(i)).is_some()
+            && match self.tokens.get(i + 1) {
+                Some(next) if next.kind == TokKind::Word => {
+                    !next.capitalized && !is_declined_adjective(next.lower)
+                }
+                _ => true,
+            }
+    }
+
     /// `mention_ending_at`, whatever its words.
     pub(super) fn any_mention_ending_at(&self, j: usize) -> Option<Mention> {
         let t = self.mention_word(j)?;
-        if lexicon::is_pronoun(t.lower) || lexicon::is_pronoun(base(t.lower)) {
+        if lexicon::is_pronoun(t.lower)
+            || lexicon::is_pronoun(base(t.lower))
+            || self.demonstrative_stands_alone(j)
+        {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: j,
@@ -232,7 +251,10 @@ impl<'a> Passage<'a> {
     /// `mention_starting_at`, whatever its words.
     fn any_mention_starting_at(&self, i: usize) -> Option<Mention> {
         let t = self.mention_word(i)?;
-        if lexicon::is_pronoun(t.lower) || (i > 0 && self.quantifier_subject(i, Some(i - 1), i + 1)) {
+        if lexicon::is_pronoun(t.lower)
+            || self.demonstrative_stands_alone(i)
+            || (i > 0 && self.quantifier_subject(i, Some(i - 1), i + 1))
+        {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 first: i,
@@ -384,15 +406,14 @@ impl<'a> Passage<'a> {
     /// `der brasilianische Präsident`, `der US-Präsident George W. Bush`, `ein Reporter des
     /// Senders`: a German noun phrase; the capitalised words after its head noun are a name.
     pub(super) fn german_noun_phrase(&self, det: usize) -> Option<Mention> {
-        // `Der 58-Jährige`: a noun after a number is capitalised past the hyphen.
+        // `german-hyphenated-compound`: a compound is a noun by its head, capitalised past the
+        // last hyphen whatever stands before it (`Der 58-Jährige`, `die documenta-Homepage`,
+        // `der eBay-Sprecher`).
         let noun = |t: &Token| {
             t.capitalized
-                || t.lower
-                    .split_once('-')
-                    .is_some_and(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()))
-                    && self.text[t.range()]
-                        .split_once('-')
-                        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+                || self.text[t.range()]
+                    .rsplit_once('-')
+                    .is_some_and(|(front, head)| !front.is_empty() && head.starts_with(char::is_uppercase))
         };
         let mut j = det + 1;
         while self
@@ -647,6 +668,40 @@ mod tests {
         assert_eq!(who(text)[0].1, "One voter", "{:?}", who(text));
         let text = "Bo Lind met the nurses. They all said, “The ferry is our lifeline.”";
         assert_eq!(who(text)[0].1, "They", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_a_noun_by_its_head() {
+        let text = "Der Verein hat ein neues Logo. Auf der vereins-Homepage heißt es: „Die Farben \
+                    stehen für Offenheit.“";
+        assert_eq!(who(text)[0].1, "der vereins-Homepage", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_demonstrative_alone_is_the_person_named_last() {
+        let text = "Jonas Brandt besichtigte die Brücke. Im Gespräch sagte dieser, die \
+                    Brücke sei „in keinem guten Zustand“.";
+        let found = who(text);
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Jonas Brandt", "dieser"),
+            "{found:?}"
+        );
+        let text = "Paul Roth eröffnete die Sitzung, Lena Sommer sprach danach. „Wir brauchen Personal“, so \
+                    letztere.";
+        let found = who(text);
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Lena Sommer", "letztere"),
+            "{found:?}"
+        );
+        // Beside a verb in the plural, `diese` is many and refers to no one person.
+        let text = "Neben Paul Roth sprach die Ärztin Lena Sommer. Diese forderten: „Wir brauchen mehr \
+                    Personal.“";
+        assert_eq!(who(text)[0].0, "", "{:?}", who(text));
+        // Before a noun it is a determiner, and the phrase names no one.
+        let text = "Im Gespräch sagte dieser Tage der Architekt Jonas Brandt: „Die Brücke hält.“";
+        assert_ne!(who(text)[0].1, "dieser", "{:?}", who(text));
     }
 
     #[test]

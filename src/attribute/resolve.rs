@@ -6,7 +6,10 @@ use rustc_hash::FxHashMap;
 
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
-use super::grammar::{EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner};
+use super::grammar::{
+    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_demonstrative_pronoun,
+    german_possessive_pronoun, is_determiner,
+};
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon;
@@ -47,6 +50,33 @@ impl<'a> Passage<'a> {
                 // A relative pronoun after a comma stands for the phrase before it: the entity
                 // it names, else its words (`des Verbandes der Veteranen, die …`, `the mayor,
                 // who …`).
+                // `seiner Meinung nach`: a possessive refers back as its personal pronoun does.
+                possessive
+                    if self.profile.verb_second
+                        && let Some(pronoun) = german_possessive_pronoun(possessive) =>
+                {
+                    self.last_person_before_as(m.first, pronoun, speakers)
+                }
+                // `sagte dieser`, `so letztere`: the person named last, as the personal pronoun
+                // of its gender refers.
+                // With a verb in the plural beside it, `diese` is many (`Diese retteten …`) and
+                // stays unresolved, as `sie` does.
+                demonstrative
+                    if self.profile.verb_second
+                        && let Some(pronoun) = german_demonstrative_pronoun(demonstrative) =>
+                {
+                    let plural_verb = |i: usize| {
+                        self.word(i)
+                            .is_some_and(|t| !t.capitalized && t.lower.ends_with("en"))
+                    };
+                    if pronoun == "sie"
+                        && (plural_verb(m.first + 1) || m.first.checked_sub(1).is_some_and(plural_verb))
+                    {
+                        String::new()
+                    } else {
+                        self.last_person_before_as(m.first, pronoun, speakers)
+                    }
+                }
                 _ if self.is_relative_subject(m.first) => self
                     .relative_antecedent(m.first)
                     .map(|a| {
@@ -187,7 +217,11 @@ impl<'a> Passage<'a> {
     /// The person must agree with the pronoun: `she` never refers to a man's given name, nor
     /// `he` to a woman's; with no one fitting in reach, the pronoun stays unresolved.
     fn last_person_before(&self, tok: usize, speakers: &[SpeakerMention]) -> String {
-        let pronoun = self.lower(tok);
+        self.last_person_before_as(tok, self.lower(tok), speakers)
+    }
+
+    /// `last_person_before` for the word at `tok` read as the personal pronoun `pronoun`.
+    fn last_person_before_as(&self, tok: usize, pronoun: &str, speakers: &[SpeakerMention]) -> String {
         let gender = pronoun_gender(pronoun);
         let fits = |name: &str| agrees(gender, name) && person_for(pronoun, name);
         if let Some(name) = self.opening_person(tok).filter(|n| fits(n)) {

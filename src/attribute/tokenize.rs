@@ -237,7 +237,7 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             TokKind::Punct(_) => false,
         });
         let ends = match tokens[i].kind {
-            TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts,
+            TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts && !german_ordinal(tokens, i),
             TokKind::Quote(q) => {
                 let inner = text[spans[q as usize].start..spans[q as usize].end].trim_end();
                 inner.ends_with(['.', '!', '?'])
@@ -251,6 +251,22 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             sentence += 1;
         }
     }
+}
+
+/// `german-ordinal-number`: whether the period at token `i` is that of a German ordinal number
+/// (`am 14. Dezember`, `im 19. Jahrhundert`, `zum 3. Mal`, `der 2. Liga`) and ends no sentence: a
+/// number of one or two digits after a preposition or an article (both closed classes), before
+/// the capitalised word it counts. A number after any other word may end its sentence (`belegte
+/// Platz 3. Danach …`).
+fn german_ordinal(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i].kind == TokKind::Punct('.')
+        && tokens[i - 1].kind == TokKind::Word
+        && (1..=2).contains(&tokens[i - 1].lower.len())
+        && tokens[i - 1].lower.bytes().all(|b| b.is_ascii_digit())
+        && tokens[i - 2].kind == TokKind::Word
+        && (lexicon::is_any_german_preposition(tokens[i - 2].lower)
+            || lexicon::is_german_article(tokens[i - 2].lower))
 }
 
 /// The language of the writer's own words (quotations are single tokens and do not count).
@@ -395,6 +411,27 @@ mod tests {
                     .count();
             assert_eq!(paragraph_end(&tokens, start), linear, "from token {start}");
         }
+    }
+
+    #[test]
+    fn a_german_ordinal_ends_no_sentence() {
+        let sentences = |text: &str| {
+            let pars = paragraphs(text);
+            let lowered = lower_in_place(text);
+            let Tokens { tokens, .. } = tokenize(text, &lowered, &pars, &[]);
+            tokens.last().map_or(0, |t| t.sentence + 1)
+        };
+        assert_eq!(
+            sentences("Die Ministerin sagte am 14. Dezember in Berlin, sie komme."),
+            1
+        );
+        assert_eq!(sentences("Im 19. Jahrhundert stand hier ein Turm."), 1);
+        assert_eq!(sentences("Er spielte in der 2. Liga."), 1);
+        // After a noun the number is a count that may end its sentence.
+        assert_eq!(sentences("Das Team belegte Platz 3. Danach kam der Regen."), 2);
+        // The cue and its speaker are read across the date.
+        let text = "Lena Sommer sagte am 3. Mai in Berlin: „Der Hafen bleibt offen.“";
+        assert_eq!(speakers(text), ["Lena Sommer"]);
     }
 
     #[test]

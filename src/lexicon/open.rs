@@ -98,9 +98,12 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
             head.strip_suffix(end)
                 .is_some_and(|h| INSTITUTION_NOUNS.contains(h))
         };
-        let named = if class.person() || is_role_noun(head) {
+        let named = if class.person() || is_role_noun(head) || (class.noun() && is_weak_person_noun(head)) {
             Some(NounHead::Person)
-        } else if INSTITUTION_NOUNS.contains(head) || ["s", "es", "n", "en"].into_iter().any(institution) {
+        } else if INSTITUTION_NOUNS.contains(head)
+            || ["s", "es", "n", "en"].into_iter().any(institution)
+            || umlaut_plural_of_institution(head)
+        {
             Some(NounHead::Institution)
         } else {
             None
@@ -115,6 +118,54 @@ pub fn german_noun_head(lower: &str) -> Option<NounHead> {
         }
     }
     found_noun.then_some(NounHead::Thing)
+}
+
+/// `german-umlaut-plural`: the plural of a German institution noun that puts an umlaut on its
+/// last vowel and `-e` or `-er` after it (`Verbände` by `Verband`, `Räte` by `Rat`, `Ämter` by
+/// `Amt`), in any case (`den Verbänden`).
+fn umlaut_plural_of_institution(head: &str) -> bool {
+    let Some(stem) = ["en", "ern", "e", "er"]
+        .into_iter()
+        .find_map(|end| head.strip_suffix(end))
+    else {
+        return false;
+    };
+    let Some((i, umlaut)) = stem
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, 'ä' | 'ö' | 'ü'))
+    else {
+        return false;
+    };
+    let vowel = match umlaut {
+        'ä' => "a",
+        'ö' => "o",
+        _ => "u",
+    };
+    let singular = format!("{}{vowel}{}", &stem[..i], &stem[i + umlaut.len_utf8()..]);
+    INSTITUTION_NOUNS.contains(singular.as_str())
+}
+
+/// `german-weak-person-noun`: a German weak masculine noun for a person and its feminine
+/// (`Experte`, `Experten`, `Expertin`, `Expertinnen`; `Biologe`, `Russe`): the masculine ends in
+/// `-e` in the nominative and `-en` in every other form, the feminine puts `-in` (plural
+/// `-innen`) on the stem without the `-e`. A form in `-e`, `-en`, `-in` or `-innen` names such
+/// a person when the lexicon holds the stem with `-e`, `-in` and `-innen` as nouns: `Termin`
+/// and `Termen` name none, for no `Terminnen` is a word. The lexemes derived by
+/// `scripts/lexicon` mark a person by a feminine in `-in` beside the masculine itself
+/// (`Sprecher`, `Sprecherin`), which these nouns lack.
+fn is_weak_person_noun(head: &str) -> bool {
+    let noun = |stem: &str, end: &str| {
+        let mut form = String::with_capacity(stem.len() + end.len());
+        form.push_str(stem);
+        form.push_str(end);
+        german_word(&form).noun()
+    };
+    ["innen", "in", "en", "e"]
+        .into_iter()
+        .find_map(|end| head.strip_suffix(end))
+        .filter(|stem| stem.chars().count() >= 3)
+        .is_some_and(|stem| noun(stem, "e") && noun(stem, "in") && noun(stem, "innen"))
 }
 
 /// Whether `front` can stand before the head of a German compound: it ends in a hyphen
@@ -225,6 +276,31 @@ pub fn is_given_name(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn umlaut_plurals_of_institutions_are_institutions() {
+        for noun in ["verbände", "lehrerverbänden"] {
+            assert_eq!(german_noun_head(noun), Some(NounHead::Institution), "{noun}");
+        }
+        assert_ne!(german_noun_head("wände"), Some(NounHead::Institution));
+    }
+
+    #[test]
+    fn weak_masculine_nouns_and_their_feminines_name_persons() {
+        for noun in [
+            "experte",
+            "experten",
+            "expertin",
+            "expertinnen",
+            "biologen",
+            "umweltexperten",
+        ] {
+            assert_eq!(german_noun_head(noun), Some(NounHead::Person), "{noun}");
+        }
+        for noun in ["termin", "termen", "garten", "kosten", "karte"] {
+            assert_ne!(german_noun_head(noun), Some(NounHead::Person), "{noun}");
+        }
+    }
 
     #[test]
     fn german_forms_have_their_classes() {

@@ -3,6 +3,7 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, SENTENCE_REACH, TokKind};
+use crate::attribute::grammar::COPULAS;
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
@@ -56,11 +57,42 @@ impl Passage<'_> {
                         .filter(|m| m.last < q)
                 })
                 .or_else(|| self.inverted_subject(k))
+                .or_else(|| self.german_reporting_clause_after(k, end))
             {
                 return Some(self.hit(m, k));
             }
         }
         None
+    }
+
+    /// `german-reporting-clause-after`: German puts the verb of a reporting clause after the
+    /// words it reports first, its subject after it (`Der Stern habe der Scheibe einen „Ruck“
+    /// gegeben, sagte Lena Sommer.`): a cue right after a comma later in the quotation's
+    /// sentence has the subject that follows it, past adverbs and object pronouns, unless that
+    /// phrase is in a case other than the nominative or in a prepositional phrase. The words
+    /// reported are a clause: the sentence's first clause, up to its first comma, holds a verb
+    /// of a closed class (a subjunctive, auxiliary, modal or copula: `habe`, `sei`, `wird`) or a
+    /// cue. Without one, the sentence opened with a phrase and the verb after the comma is its
+    /// main verb, in second place (`In seiner „Rede“, die verlesen wurde, mahnte X`): the
+    /// quotation is part of that phrase, and no words of its own are reported.
+    fn german_reporting_clause_after(&self, k: usize, end: usize) -> Option<Mention> {
+        if !self.profile.verb_second || !self.is_punct(k - 1, &[',']) {
+            return None;
+        }
+        let start = self.sentence_start(k);
+        let first_clause_has_a_verb = (start..k).take_while(|&i| !self.is_punct(i, &[','])).any(|i| {
+            self.word(i).is_some_and(|t| {
+                lexicon::is_german_subjunctive(t.lower)
+                    || lexicon::is_german_auxiliary(t.lower)
+                    || lexicon::is_german_modal(t.lower)
+                    || COPULAS.contains(t.lower)
+            }) || self.is_cue(i)
+        });
+        if !first_clause_has_a_verb {
+            return None;
+        }
+        self.german_subject_after(k, end + 1)
+            .filter(|m| !self.german_object(m))
     }
 
     /// `…, in sharp contrast to past races, said Dan Osei, a pollster.`: a cue after a comma with
@@ -105,6 +137,27 @@ mod tests {
                     The plan would bring a “season of hardship” to the valley, forcing farmers to \
                     sell, said Lee Park, an economist.\n";
         assert_eq!(speakers(text), ["Ana Ortiz", "Lee Park"]);
+    }
+
+    #[test]
+    fn german_reporting_clause_after_the_words_it_reports() {
+        // The quotation inside a clause of reported speech; the cue after the comma that ends
+        // it comes first, its subject after it.
+        let text = "Paul Roth erklärte, der Fund sei selten. Vermutlich habe ein Stern der Scheibe \
+                    einen „Ruck“ gegeben, sagte Lena Sommer am Montag.";
+        assert_eq!(who(text)[0].1, "Lena Sommer", "{:?}", who(text));
+        let text = "Die Lage ist ernst. Die Reform sei „schlicht verfehlt“ und komme zu spät, \
+                    erklärte der Verband.";
+        assert_eq!(who(text)[0].1, "der Verband", "{:?}", who(text));
+        // A sentence that opens with a phrase has its main verb after the comma: the quotation
+        // is part of that phrase, and the verb reports nothing of it.
+        let text = "Der Rat tagte. In seiner „Neujahrsrede“, die im Radio gesendet wurde, mahnte \
+                    Jonas Brandt zur Sparsamkeit.";
+        assert_ne!(who(text)[0].1, "Jonas Brandt", "{:?}", who(text));
+        // A phrase in the dative after the verb is its object, not the subject.
+        let text = "Paul Roth erklärte, der Fund sei selten. Vermutlich habe ein Stern der Scheibe \
+                    einen „Ruck“ gegeben, sagte dem Sender ein Forscher.";
+        assert_ne!(who(text)[0].1, "dem Sender", "{:?}", who(text));
     }
 
     #[test]

@@ -59,10 +59,11 @@ impl Passage<'_> {
         }
         if self.lower(i) == "so" && !self.tokens[i].capitalized {
             // German `„…“, so der Sprecher.`
-            if let Some(m) = self
-                .mention_starting_at(i + 1)
-                .filter(|m| !matches!(m.kind, MentionKind::Pronoun))
-            {
+            // A pronoun there is no subject (`so sie will`), but a demonstrative that stands
+            // alone is (`so letztere`).
+            if let Some(m) = self.mention_starting_at(i + 1).filter(|m| {
+                !matches!(m.kind, MentionKind::Pronoun) || self.demonstrative_stands_alone(m.first)
+            }) {
                 return Some(Hit {
                     mention: m,
                     cue: "so".to_string(),
@@ -81,8 +82,13 @@ impl Passage<'_> {
             }
         }
         if self.is_cue(i) {
+            // Past a time, and in a verb-second language past object and reflexive pronouns
+            // (`„…?“, fragen sich Experten`, `„…“, sagte ihm der Minister`).
             let j = self.skip_forward(i + 1, |l| {
-                lexicon::is_time_word(l) || l == "to" || l == "reporters"
+                lexicon::is_time_word(l)
+                    || l == "to"
+                    || l == "reporters"
+                    || (self.profile.verb_second && OBJECT_PRONOUNS.contains(l))
             });
             if let Some(m) = self.mention_starting_at(j).or_else(|| self.bare_description(j)) {
                 return Some(self.hit(m, i));
@@ -205,6 +211,13 @@ impl Passage<'_> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn german_cue_right_after_then_a_reflexive_pronoun_then_the_subject() {
+        let text = "Die Organisation steht unter Druck. „Wozu braucht man sie noch?“, fragen sich \
+                    Experten.";
+        assert_eq!(who(text)[0].1, "Experten", "{:?}", who(text));
+    }
 
     #[test]
     fn name_then_cue_after_the_quote() {

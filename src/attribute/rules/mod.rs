@@ -17,6 +17,7 @@ mod german_as_frame;
 mod german_colon_clause;
 mod german_document_source;
 mod german_in_the_view_of;
+mod german_in_their_opinion;
 mod german_quoted_medium;
 mod german_reporter_pronoun;
 mod label_before;
@@ -68,6 +69,7 @@ pub(super) static RULES: &[Rule] = &[
     german_quoted_medium::RULE,
     cue_right_after::RULE,
     german_as_frame::RULE,
+    german_in_their_opinion::RULE,
     cue_before::RULE,
     cue_later_in_sentence::RULE,
     cue_in_introduction::RULE,

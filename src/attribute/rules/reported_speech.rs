@@ -3,7 +3,7 @@
 //! subjunctive.
 
 use super::{Hit, Rule};
-use crate::attribute::doc::{Passage, SENTENCE_REACH};
+use crate::attribute::doc::{Passage, SENTENCE_REACH, TokKind};
 use crate::attribute::mentions::MentionKind;
 use crate::lexicon;
 use crate::types::Via;
@@ -56,12 +56,36 @@ impl Passage<'_> {
                 break;
             }
             // `…, schreibt der Verband`: after the words it reports, the cue comes first and its
-            // subject after it.
+            // subject after it. Those words are speech reported in the subjunctive or quoted; a
+            // comma after a name in apposition (`Die Sprecherin, Anna Weber, kritisierte die
+            // Pläne`) closes no words reported, and the subject stands before the cue.
+            let reported_before = |k: usize| {
+                subjunctive(first, k) || (first..k).any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)))
+            };
             let inverted = (first + 1..end)
                 .rev()
-                .filter(|&k| self.is_cue(k) && self.is_punct(k - 1, &[',']))
+                .filter(|&k| self.is_cue(k) && self.is_punct(k - 1, &[',']) && reported_before(k))
                 .find_map(|k| Some(self.hit(self.german_subject_after(k, end)?, k)));
-            if let Some(hit) = inverted.or_else(|| self.cue_in_range(first, end)) {
+            // `Die Lage sei, so der Minister, sehr ernst.`: `so` after a comma names the source
+            // of the words around it, as it does after a quotation.
+            let so = || {
+                (first + 1..end)
+                    .filter(|&k| {
+                        self.lower(k) == "so" && !self.tokens[k].capitalized && self.is_punct(k - 1, &[','])
+                    })
+                    .find_map(|k| {
+                        let m = self.mention_starting_at(k + 1).filter(|m| {
+                            m.last < end
+                                && (!matches!(m.kind, MentionKind::Pronoun)
+                                    || self.demonstrative_stands_alone(m.first))
+                        })?;
+                        Some(Hit {
+                            mention: m,
+                            cue: "so".to_string(),
+                        })
+                    })
+            };
+            if let Some(hit) = inverted.or_else(so).or_else(|| self.cue_in_range(first, end)) {
                 return Some(hit);
             }
             if !subjunctive(first, end) {
@@ -140,6 +164,26 @@ mod tests {
         let text = "Die Ärztekammer kritisierte die Reform scharf.\n\nDie Kliniken müssten sparen.\n\n\
                     Die Kliniken müssten „kaputtsparen“.";
         assert_eq!(who(text)[0], Default::default());
+    }
+
+    #[test]
+    fn a_comma_after_an_appositive_closes_no_reported_words() {
+        // The comma before the cue ends a name in apposition: the subject stands before the
+        // cue, and the phrase after it is its object.
+        let text = "Die Sprecherin der Fraktion, Anna Weber, kritisierte die Pläne der Regierung. \
+                    Die Mittel seien „völlig unrealistisch“.";
+        assert_eq!(who(text)[0].0, "Anna Weber", "{:?}", who(text));
+        // After words reported in the subjunctive the cue comes first and its subject after it.
+        let text = "Die Mittel würden nicht reichen, schreibt der Verband. Die Pläne seien „völlig \
+                    unrealistisch“.";
+        assert_eq!(who(text)[0].1, "der Verband", "{:?}", who(text));
+    }
+
+    #[test]
+    fn so_and_a_source_inside_a_sentence_before() {
+        let text = "Die Lage sei, so der Minister Paul Roth in einem Interview, sehr ernst. Deshalb \
+                    müsse man „jetzt handeln“.";
+        assert_eq!(who(text)[0].0, "Paul Roth", "{:?}", who(text));
     }
 
     #[test]
