@@ -21,6 +21,7 @@ const DE_DEFINITE_DETERMINERS: &str = include_str!("../../lexicon/de/definite-de
 const EN_CLAUSE_WORDS: &str = include_str!("../../lexicon/en/clause-words.txt");
 const EN_THING_NAMING_VERBS: &str = include_str!("../../lexicon/en/thing-naming-verbs.txt");
 const EN_COORDINATORS: &str = include_str!("../../lexicon/en/coordinators.txt");
+const DE_COORDINATORS: &str = include_str!("../../lexicon/de/coordinators.txt");
 const EN_APPOSITIVE_OPENERS: &str = include_str!("../../lexicon/en/appositive-openers.txt");
 const DE_MASCULINE_NOMINATIVE_ARTICLES: &str =
     include_str!("../../lexicon/de/masculine-nominative-articles.txt");
@@ -89,6 +90,8 @@ static CLAUSE_WORDS: Words = LazyLock::new(|| lexicon::list(EN_CLAUSE_WORDS));
 pub(super) static THING_NAMING_VERBS: Words = LazyLock::new(|| lexicon::list(EN_THING_NAMING_VERBS));
 /// `and`, `but`: a second verb after them keeps the sentence's subject.
 pub(super) static COORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_COORDINATORS));
+/// German conjunctions that join clauses or phrases (`und`, `oder`).
+pub(super) static GERMAN_COORDINATORS: Words = LazyLock::new(|| lexicon::list(DE_COORDINATORS));
 /// `which`, `who`, `the`, `of`: a relative clause or further description after a comma.
 pub(super) static APPOSITIVE_OPENERS: Words = LazyLock::new(|| lexicon::list(EN_APPOSITIVE_OPENERS));
 /// German `der`, `ein`: a masculine subject.
@@ -238,7 +241,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 26] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 27] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -273,6 +276,11 @@ mod tests {
                 &["called", "named", "dubbed", "titled", "entitled"],
             ),
             (&COORDINATORS, &[EN_COORDINATORS], &["and", "but"]),
+            (
+                &GERMAN_COORDINATORS,
+                &[DE_COORDINATORS],
+                &["und", "oder", "aber", "sondern", "denn", "sowie", "bzw"],
+            ),
             (
                 &APPOSITIVE_OPENERS,
                 &[EN_APPOSITIVE_OPENERS],

@@ -2,7 +2,7 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
-use crate::attribute::grammar::is_determiner;
+use crate::attribute::grammar::{GERMAN_COORDINATORS, is_determiner};
 use crate::lexicon;
 use crate::types::Via;
 
@@ -13,9 +13,6 @@ pub(super) const RULE: Rule = Rule {
     evidence: Via::Subject,
     find: |passage, q| passage.german_colon_clause(q),
 };
-
-/// Words that join clauses or phrases and are no verb (`und`, `oder`).
-const COORDINATORS: &[&str] = &["und", "oder", "aber", "sondern", "denn", "sowie", "bzw"];
 
 impl Passage<'_> {
     /// A quotation after a colon that ends a main clause with no cue (`Hier sparte der Minister
@@ -75,7 +72,7 @@ impl Passage<'_> {
                 && !self.is_preposition(t.lower)
                 && !lexicon::is_german_adverb(t.lower)
                 && !lexicon::is_german_subordinator(t.lower)
-                && !COORDINATORS.contains(&t.lower)
+                && !GERMAN_COORDINATORS.contains(t.lower)
         })
     }
 }
