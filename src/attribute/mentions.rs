@@ -257,10 +257,14 @@ impl<'a> Passage<'a> {
                     break;
                 }
                 let noun = base(self.lower(j));
-                // A title in lower case is a role too (`the prince`), not before a name.
+                // A title in lower case is a role too (`the prince`), not before a name. A
+                // document in lower case is the source (`the complaint`); in capitals it is a
+                // word of a name (`the Daily News`, `The Wall Street Journal`).
                 if lexicon::is_role_noun(noun)
                     || (lexicon::is_title(noun) && !self.tokens[j].capitalized)
-                    || (is_definite(t.lower) && lexicon::is_document_noun(noun))
+                    || (is_definite(t.lower)
+                        && lexicon::is_document_noun(noun)
+                        && !self.tokens[j].capitalized)
                 {
                     last_role = Some(j);
                 }
@@ -662,6 +666,22 @@ mod tests {
         // An indefinite one is what was said, not who said it.
         let text = "The club sent out a letter saying “from Monday the pool stays shut.”";
         assert_ne!(who(text)[0].1, "a letter");
+    }
+
+    #[test]
+    fn documents_by_meaning_are_sources() {
+        // Nouns WordNet files under documents, pleadings, lawsuits and polls, not in the
+        // hand-written list.
+        let text = "The tenants went to court in May.\n\nThe complaint alleged that the landlord “ignored \
+                    every warning about the boiler.”";
+        assert_eq!(who(text)[0].1, "The complaint");
+        let text = "The council looked at the data.\n\nThe study found that the bridge was “in urgent need of \
+                    repair.”";
+        assert_eq!(who(text)[0].1, "The study");
+        // In capitals, the noun is a word of a name: the paper is the speaker by its name.
+        let text =
+            "The mayor resigned on Friday.\n\nThe Evening Journal said the decision was “long overdue.”";
+        assert_eq!(speakers(text), ["Evening Journal"]);
     }
 
     #[test]
