@@ -263,8 +263,8 @@ impl<'a> Passage<'a> {
                 if lexicon::is_role_noun(noun)
                     || (lexicon::is_title(noun) && !self.tokens[j].capitalized)
                     || (is_definite(t.lower)
-                        && lexicon::is_document_noun(noun)
-                        && !self.tokens[j].capitalized)
+                        && !self.tokens[j].capitalized
+                        && lexicon::is_document_noun(noun))
                 {
                     last_role = Some(j);
                 }

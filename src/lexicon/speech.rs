@@ -131,15 +131,17 @@ pub fn is_speech_noun(lower: &str) -> bool {
 
 static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/document-nouns")));
 
-/// Nouns for a document or a medium, derived from WordNet (`complaint`, `study`, `poll`, `memo`).
-static WRITTEN_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/written-nouns")));
+/// The hand-written documents and the nouns for a document or a medium derived from WordNet
+/// (`complaint`, `study`, `poll`, `memo`), in one set: one look-up a word.
+static WRITTEN_NOUNS: WordSet =
+    LazyLock::new(|| union(&[list_file!("en/document-nouns"), list_file!("en/written-nouns")]));
 
 /// `statement`, `tweet`, `interview`, `the complaint`, `the study`: a document or medium that
 /// words are quoted from, by the hand-written list or the nouns WordNet files under written
 /// communication, documents, news, pleadings, lawsuits and polls.
 #[inline]
 pub fn is_document_noun(lower: &str) -> bool {
-    DOCUMENT_NOUNS.contains(lower) || WRITTEN_NOUNS.contains(lower)
+    WRITTEN_NOUNS.contains(lower)
 }
 
 /// `statement`, `tweet`, `interview`: the hand-written list alone, for a German text, whose
