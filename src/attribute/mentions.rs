@@ -165,8 +165,9 @@ impl<'a> Passage<'a> {
             let definite = is_definite(self.lower(det))
                 || is_possessive(self.lower(det))
                 || self.tokens[det].capitalized && !is_determiner(self.lower(det));
-            if !definite && lexicon::is_document_noun(base(t.lower)) {
-                // `released a statement saying`: the statement is what was said, not who.
+            if !definite && !self.starts_sentence(det) && lexicon::is_document_noun(base(t.lower)) {
+                // `released a statement saying`: the statement is what was said, not who; but
+                // one that opens its sentence is its subject (`A letter to the board calls for`).
                 return None;
             }
             if (det + 1..j).any(|i| self.is_cue(i) || self.is_preposition(self.lower(i))) {
@@ -666,6 +667,17 @@ mod tests {
         // An indefinite one is what was said, not who said it.
         let text = "The club sent out a letter saying “from Monday the pool stays shut.”";
         assert_ne!(who(text)[0].1, "a letter");
+    }
+
+    #[test]
+    fn an_indefinite_document_opening_its_sentence_is_the_source() {
+        let text =
+            "The pool closed in May.\n\nA short letter warned that the water was “not safe for anyone.”";
+        assert_eq!(who(text)[0].1, "A short letter");
+        // After a verb it is what was said.
+        let text = "The pool closed in May.\n\nThe club sent out a letter saying that the water was “not safe \
+                    for anyone.”";
+        assert_eq!(who(text)[0].1, "The club");
     }
 
     #[test]
