@@ -20,7 +20,8 @@ impl<'a> Passage<'a> {
     /// preposition's index, so that the subject is read back past it. Not after a filler already
     /// skipped: in `who was at the dinner and recalled` the phrase completes `was`. English only.
     fn adverbial_after_a_filler(&self, j: usize, from: usize) -> Option<usize> {
-        if self.profile.verb_second {
+        // The phrase ends in a word in lower case (`in the past`); a capital ends a subject.
+        if self.profile.verb_second || self.word(j).is_none_or(|t| t.capitalized) {
             return None;
         }
         (j.saturating_sub(3)..=j)
