@@ -628,7 +628,7 @@ mod tests {
         // Unless the reporting verb stands right before the subject, `that` left out.
         let text = "Ann Lee said Bo Lind called on the council to be “closely coordinated.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
-        let text = "According to the minutes Bo Lind called on the council to be “closely coordinated.”";
+        let text = "According to the minutes, Bo Lind called on the council to be “closely coordinated.”";
         assert_eq!(speakers(text), ["Bo Lind"]);
         // A name after its own cue is no inner subject.
         let text = "At the hearing Ann Lee spoke first. Then, said Bo Lind: “We are closely coordinated.”";

@@ -248,7 +248,7 @@ impl Passage<'_> {
         if lexicon::german_noun_can_speak(t.lower)
             || lexicon::is_role_noun(t.lower)
             || lexicon::is_german_document_noun(t.lower)
-            || lexicon::is_document_noun(t.lower)
+            || lexicon::is_listed_document_noun(t.lower)
         {
             return true;
         }

@@ -14,6 +14,23 @@ use crate::lexicon;
 const APPOSITIVE_REACH: usize = 24;
 
 impl<'a> Passage<'a> {
+    /// `adverbial-after-a-filler`: `Beck, who has in the past described …`, `she had on Monday
+    /// told …`: a short prepositional phrase (a preposition and at most three words, no
+    /// punctuation) between a verb filler and the verb, ending at `j` right before the verb; the
+    /// preposition's index, so that the subject is read back past it. Not after a filler already
+    /// skipped: in `who was at the dinner and recalled` the phrase completes `was`. English only.
+    fn adverbial_after_a_filler(&self, j: usize, from: usize) -> Option<usize> {
+        // The phrase ends in a word in lower case (`in the past`); a capital ends a subject.
+        if self.profile.verb_second || self.word(j).is_none_or(|t| t.capitalized) {
+            return None;
+        }
+        (j.saturating_sub(3)..=j)
+            .rev()
+            .take_while(|&p| p > from && self.word(p).is_some())
+            .find(|&p| self.is_preposition(self.lower(p)))
+            .filter(|&p| self.word(p - 1).is_some_and(|t| self.is_verb_filler(t.lower)))
+    }
+
     /// The subject right before cue `k`: `Rudenko stated`, `he has also said`, `Seoul on Thursday
     /// said`, `Patrick Ryder, press secretary for the Department of Defense, said`.
     pub(super) fn subject_before(&self, k: usize, from: usize) -> Option<Mention> {
@@ -26,6 +43,11 @@ impl<'a> Passage<'a> {
             let adverb = self.profile.verb_second && lexicon::is_german_adverb(l);
             if self.word(j).is_some() && (self.is_verb_filler(l) || lexicon::is_time_word(l) || adverb) {
                 j -= 1;
+                skipped += 1;
+            } else if skipped == 0
+                && let Some(p) = self.adverbial_after_a_filler(j, from)
+            {
+                j = p - 1;
                 skipped += 1;
             } else {
                 break;
@@ -572,6 +594,14 @@ mod tests {
         assert_eq!(speakers(text), ["Ortiz"]);
         let text = "Speaking at a town hall in Dover, Ortiz went after Lind, calling her “a total failure.”";
         assert_eq!(speakers(text), ["Ortiz"]);
+    }
+
+    #[test]
+    fn an_adverbial_between_a_filler_and_the_verb_is_read_past() {
+        let text = "The vote is on Monday.\n\nAna Ortiz, who has in the past described the plan as “a \
+                    blank cheque,” will lead the opposition.";
+        assert_eq!(who(text)[0].1, "who");
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
     }
 
     #[test]

@@ -340,7 +340,7 @@ impl<'a> Passage<'a> {
                     // „…“`): a head the German lexicon knows for persons is no object by it.
                     || (lexicon::german_noun_head(head) != Some(NounHead::Person)
                         && lexicon::is_not_person_word(head))
-                    || lexicon::is_document_noun(head)
+                    || lexicon::is_listed_document_noun(head)
                     || lexicon::is_speech_noun(head)
             }
         }
