@@ -365,18 +365,14 @@ fn is_subheading(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// opposite: the words are verbatim.
 fn is_gloss(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let (before, _) = sentence_around(text, span);
-    let lower_words = |part: &str| {
-        part.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    // `(deutsch „…“`: the bracket still open, a few words in it.
+    // `(deutsch „…“`: the bracket still open, a few words in it. Only then are words read.
     let bracketed = before.rfind('(').is_some_and(|at| {
         let rest = &before[at + 1..];
         !rest.contains(')')
             && count_words_up_to(rest, GLOSS_WORDS + 1) <= GLOSS_WORDS
-            && lower_words(rest).iter().any(|w| lexicon::is_german_gloss_word(w))
+            && rest
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| !w.is_empty() && lexicon::is_german_gloss_word(&w.to_lowercase()))
     });
     if bracketed {
         return true;
@@ -385,12 +381,15 @@ fn is_gloss(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     {
         return false;
     }
+    // A form of `bedeuten` is a finite verb in lower case: looked up as written.
     let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
-    lower_words(clause)
-        .iter()
-        .any(|w| lexicon::is_german_meaning_verb(w))
-        && clause
+    let clause_words = || {
+        clause
             .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    clause_words().any(lexicon::is_german_meaning_verb)
+        && clause_words()
             .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
 }
 

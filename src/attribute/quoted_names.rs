@@ -260,21 +260,26 @@ fn called_by_verb(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     if inner.trim_end().ends_with(['.', '!', '?', ',']) || count_words_up_to(inner, 8) > 8 {
         return false;
     }
-    let words: Vec<&str> = words_before(text, span).take(CALLED_REACH).collect();
-    let Some(verb) = words
-        .iter()
-        .position(|w| super::grammar::VERBS_OF_BEING_CALLED.contains(&w.to_lowercase()))
-    else {
-        return false;
-    };
-    // The words are read last first: the one after the verb comes before it.
-    if verb > 0 && words[verb - 1] == "es" {
+    // The verbs are finite forms in lower case: looked up as written, without an allocation.
+    let mut after_verb = None;
+    let mut verb = false;
+    for w in words_before(text, span).take(CALLED_REACH) {
+        if super::grammar::VERBS_OF_BEING_CALLED.contains(w) {
+            verb = true;
+            break;
+        }
+        after_verb = Some(w);
+    }
+    // `heißt es`: the words are read last first, so the one after the verb came before it.
+    if !verb || after_verb == Some("es") {
         return false;
     }
-    reads_as_name(inner)
-        || words
-            .iter()
-            .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
+    if reads_as_name(inner) {
+        return true;
+    }
+    words_before(text, span)
+        .take(CALLED_REACH)
+        .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
 }
 
 /// Words read back from the mark for a verb of being called (`hieß das alte Lokal damals noch`).
