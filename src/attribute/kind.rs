@@ -1,7 +1,7 @@
 //! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
 //! attribution.
 
-use super::quoted_names::{all_common_nouns, is_quoted_name};
+use super::quoted_names::{all_common_nouns, is_quoted_name, words_before};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
 use crate::types::{Attribution, QuoteKind, Via};
@@ -364,10 +364,16 @@ fn is_subheading(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// with a noun for a name or a word (`Der Name bedeutet auf Zulu etwa „…“`). `wörtlich` says the
 /// opposite: the words are verbatim.
 fn is_gloss(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    let (before, _) = sentence_around(text, span);
-    // `(deutsch „…“`: the bracket still open, a few words in it. Only then are words read.
-    let bracketed = before.rfind('(').is_some_and(|at| {
-        let rest = &before[at + 1..];
+    // Only the few bytes before the mark are read for the bracket, and a few words for the verb:
+    // every quotation asks.
+    let mut from = span.open.saturating_sub(GLOSS_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &text[from..span.open];
+    // `(deutsch „…“`: the bracket still open, a few words in it.
+    let bracketed = near.rfind('(').is_some_and(|at| {
+        let rest = &near[at + 1..];
         !rest.contains(')')
             && count_words_up_to(rest, GLOSS_WORDS + 1) <= GLOSS_WORDS
             && rest
@@ -382,16 +388,18 @@ fn is_gloss(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         return false;
     }
     // A form of `bedeuten` is a finite verb in lower case: looked up as written.
-    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
-    let clause_words = || {
-        clause
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-    };
-    clause_words().any(lexicon::is_german_meaning_verb)
-        && clause_words()
+    let clause = || words_before(text, span).take(MEANING_REACH);
+    clause().any(lexicon::is_german_meaning_verb)
+        && clause()
             .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
 }
+
+/// Bytes before the mark read for a gloss's open bracket (`(übersetzt etwa: `).
+const GLOSS_BYTES: usize = 40;
+
+/// Words read back from the mark for `bedeuten` and the noun for a name (`Der Name Sondby
+/// bedeutet auf Dänisch etwa`).
+const MEANING_REACH: usize = 10;
 
 /// Most words of a gloss's opening (`zu Deutsch etwa`) and of a meaning.
 const GLOSS_WORDS: usize = 4;

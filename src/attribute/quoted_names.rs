@@ -49,7 +49,7 @@ fn german_text(text: &str, span: &QuoteSpan) -> bool {
 
 /// The words before the opening mark, last first, each without the punctuation that opens it
 /// (`(`); reading stops at a sentence's or a clause's punctuation.
-fn words_before<'a>(text: &'a str, span: &QuoteSpan) -> impl Iterator<Item = &'a str> {
+pub(super) fn words_before<'a>(text: &'a str, span: &QuoteSpan) -> impl Iterator<Item = &'a str> {
     text[..span.open]
         .rsplit(char::is_whitespace)
         .filter(|w| !w.is_empty())
