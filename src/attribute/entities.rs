@@ -138,6 +138,7 @@ impl<'a> Passage<'a> {
             if !self
                 .mention_word(i)
                 .is_some_and(|t| t.capitalized && self.can_open_name(t))
+                || self.in_time_expression(i)
             {
                 i += 1;
                 continue;
@@ -360,5 +361,16 @@ mod tests {
         let text = "Die Brücke ist alt. Peter Brandt kam am Montag. Milliarden Euro flossen in den Bau. \
                     „Das reicht noch lange nicht“, sagte er.";
         assert_eq!(crate::attribute::testing::speakers(text), ["Peter Brandt"]);
+    }
+
+    #[test]
+    fn a_german_time_expression_is_no_name() {
+        // `a-time-expression-is-no-name`: `Norwegen Ende` would be a person's two names.
+        let text = "Die Brücke ist alt. Peter Brandt kam an den Fluss. Ende Mai hatte Norwegen Ende August \
+                    geprüft. „Das reicht noch lange nicht“, sagte er.";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Peter Brandt"]);
+        // Before no month or year, the noun may be a surname.
+        let text = "Die Brücke ist alt. Michael Ende kam an den Fluss. „Das reicht nicht“, sagte Ende.";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Michael Ende"]);
     }
 }

@@ -1,7 +1,7 @@
 //! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
 //! attribution.
 
-use super::quoted_names::{all_common_nouns, is_quoted_name};
+use super::quoted_names::{all_common_nouns, is_quoted_name, words_before};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
 use crate::types::{Attribution, QuoteKind, Via};
@@ -72,6 +72,7 @@ pub fn classify(
         return QuoteKind::Term;
     }
     if is_named_work(text, span, inner)
+        || is_gloss(text, span, inner)
         || is_subheading(text, span, inner)
         || names_the_work_after(text, span, inner)
         || is_quoted_name(text, span, inner)
@@ -355,6 +356,53 @@ fn is_subheading(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         && opens_line()
         && closes_line()
 }
+
+/// **A gloss is the writer's.** A quotation that renders words in German or gives a word's
+/// meaning is the writer's, not speech: after an opening bracket and a gloss word
+/// (`lexicon/de/gloss-words.txt`: `(deutsch „…“)`, `(zu Deutsch „…“)`, `(übersetzt etwa: „…“)`),
+/// or, a few words long, after a form of `bedeuten` (`lexicon/de/meaning-verbs.txt`) in a clause
+/// with a noun for a name or a word (`Der Name bedeutet auf Zulu etwa „…“`). `wörtlich` says the
+/// opposite: the words are verbatim.
+fn is_gloss(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    // Only the few bytes before the mark are read for the bracket, and a few words for the verb:
+    // every quotation asks.
+    let mut from = span.open.saturating_sub(GLOSS_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &text[from..span.open];
+    // `(deutsch „…“`: the bracket still open, a few words in it.
+    let bracketed = near.rfind('(').is_some_and(|at| {
+        let rest = &near[at + 1..];
+        !rest.contains(')')
+            && count_words_up_to(rest, GLOSS_WORDS + 1) <= GLOSS_WORDS
+            && rest
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| !w.is_empty() && lexicon::is_german_gloss_word(&w.to_lowercase()))
+    });
+    if bracketed {
+        return true;
+    }
+    if count_words_up_to(inner, GLOSS_WORDS + 1) > GLOSS_WORDS || inner.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    // A form of `bedeuten` is a finite verb in lower case: looked up as written.
+    let clause = || words_before(text, span).take(MEANING_REACH);
+    clause().any(lexicon::is_german_meaning_verb)
+        && clause()
+            .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
+}
+
+/// Bytes before the mark read for a gloss's open bracket (`(übersetzt etwa: `).
+const GLOSS_BYTES: usize = 40;
+
+/// Words read back from the mark for `bedeuten` and the noun for a name (`Der Name Sondby
+/// bedeutet auf Dänisch etwa`).
+const MEANING_REACH: usize = 10;
+
+/// Most words of a gloss's opening (`zu Deutsch etwa`) and of a meaning.
+const GLOSS_WORDS: usize = 4;
 
 /// A title by where it stands: right after a noun for a work, motto or heading (`unter dem Motto
 /// „…“`, `(Überschrift: „…“)`, `Der Name lautet „…“`, `the film “…”`), or in title case followed
@@ -680,6 +728,27 @@ mod tests {
             "Osei wrote in his book: “We had nothing but the harbour.”",
         ] {
             assert_eq!(kinds(text), [Quote], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gloss_is_the_writers() {
+        use QuoteKind::{Quote, Term};
+        for text in [
+            "Jan Roth rief „Vive la mer“ (deutsch „es lebe das Meer“), sagte die Polizei.",
+            "Jan Roth sagte: „Sail away“ (übersetzt etwa: „segle davon, mein Freund“).",
+            "Der Name Sondby bedeutet auf Dänisch etwa „Dorf im Süden“, sagte Jan Roth.",
+            "Wie Jan Roth sagte, bedeutet der Name auf Dänisch etwa „ein Dorf im Süden“.",
+        ] {
+            assert_eq!(kinds(text).last(), Some(&Term), "{text}");
+        }
+        for text in [
+            // `wörtlich` gives the words verbatim.
+            "Der Minister sagte (wörtlich: „Wir bauen die Brücke“) am Montag.",
+            // `bedeuten` in a clause without a noun for a name.
+            "Die Ministerin sagte: „Das bedeutet Arbeit für alle.“",
+        ] {
+            assert_eq!(kinds(text).last(), Some(&Quote), "{text}");
         }
     }
 

@@ -470,6 +470,22 @@ impl<'a> Passage<'a> {
         !preposition && !lexicon::is_not_name(t.lower)
     }
 
+    /// **A time expression is no name.** Where every noun has a capital, a noun for a part of a
+    /// period before a month or a year (`Ende Januar`, `Anfang 2006`, `Mitte Mai`) is a time
+    /// expression, and so is that month: neither word opens or continues a name, though `Ende`
+    /// and `August` are names elsewhere. Asked only of capitalised words that would be a name's.
+    pub(super) fn in_time_expression(&self, i: usize) -> bool {
+        let opens = |k: usize| {
+            lexicon::is_german_time_span_noun(self.lower(k))
+                && self.word(k + 1).is_some_and(|next| {
+                    lexicon::is_german_month(next.lower)
+                        || (next.lower.len() == 4 && next.lower.bytes().all(|b| b.is_ascii_digit()))
+                })
+        };
+        self.profile.capitalised_nouns
+            && (opens(i) || (i > 0 && lexicon::is_german_month(self.lower(i)) && opens(i - 1)))
+    }
+
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.
     pub(super) fn is_name_word(&self, i: usize, leftwards: bool) -> bool {
         let Some(t) = self.mention_word(i) else {
@@ -485,7 +501,7 @@ impl<'a> Passage<'a> {
             return false;
         }
         if t.capitalized {
-            return self.can_open_name(t) && !self.is_cue(i);
+            return self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
         }
         lexicon::is_name_particle(t.lower) && {
             let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };

@@ -21,7 +21,9 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         || ((named_after_its_kind(text, span, inner)
             || organisation_of_a_person(text, span, inner)
             || name_given(text, span, inner)
-            || medium_spoken_to(text, span, inner))
+            || medium_spoken_to(text, span, inner)
+            || known_as(text, span, inner)
+            || called_by_verb(text, span, inner))
             && german())
         || unknown_single_word(inner, &german)
 }
@@ -47,7 +49,7 @@ fn german_text(text: &str, span: &QuoteSpan) -> bool {
 
 /// The words before the opening mark, last first, each without the punctuation that opens it
 /// (`(`); reading stops at a sentence's or a clause's punctuation.
-fn words_before<'a>(text: &'a str, span: &QuoteSpan) -> impl Iterator<Item = &'a str> {
+pub(super) fn words_before<'a>(text: &'a str, span: &QuoteSpan) -> impl Iterator<Item = &'a str> {
     text[..span.open]
         .rsplit(char::is_whitespace)
         .filter(|w| !w.is_empty())
@@ -223,6 +225,66 @@ fn name_given(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         && (reflexive() || (words().any(|w| w == "genannt") && passive()))
 }
 
+/// **A name something is known by.** `als`, the quoted words and an adjective that says what
+/// something is known by (`lexicon/de/known-as-participles.txt`): `das als „…“ bekannte Lager`,
+/// `wurde als „…“ bekannt`. Capitalised words, not a sentence, are the name. With an agent in the
+/// clause (`von vielen als „…“ bekannt`) someone names the thing, and the words stay theirs; verbs
+/// of naming (`als „…“ bezeichnet`) apply someone's words and are not read so.
+fn known_as(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !span.closed
+        || !inner.starts_with(char::is_uppercase)
+        || inner.trim_end().ends_with(['.', '!', '?', ','])
+        || count_words_up_to(inner, 6) > 6
+    {
+        return false;
+    }
+    let mut before = words_before(text, span);
+    if before.next().is_none_or(|w| w != "als") {
+        return false;
+    }
+    let next = text[span.after.max(span.end)..]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    next.starts_with(char::is_lowercase)
+        && lexicon::is_german_known_as_participle(next)
+        && !before.any(|w| matches!(w, "von" | "vom" | "durch"))
+}
+
+/// **A name after a verb of being called.** `Damals hieß das Lokal noch „…“`, `Der Name lautet
+/// also „…“`: a form of `heißen` or `lauten` (`lexicon/de/verbs-of-being-called.txt`) a few words
+/// back in the quotation's clause says what a thing is called. Words that read as a name, or any
+/// few words when the clause holds a noun for a name's kind (`Name`), are that name. `heißt es`
+/// quotes a text (`heißt es in dem Bericht „…“`) and is not read so.
+fn called_by_verb(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if inner.trim_end().ends_with(['.', '!', '?', ',']) || count_words_up_to(inner, 8) > 8 {
+        return false;
+    }
+    // The verbs are finite forms in lower case: looked up as written, without an allocation.
+    let mut after_verb = None;
+    let mut verb = false;
+    for w in words_before(text, span).take(CALLED_REACH) {
+        if super::grammar::VERBS_OF_BEING_CALLED.contains(w) {
+            verb = true;
+            break;
+        }
+        after_verb = Some(w);
+    }
+    // `heißt es`: the words are read last first, so the one after the verb came before it.
+    if !verb || after_verb == Some("es") {
+        return false;
+    }
+    if reads_as_name(inner) {
+        return true;
+    }
+    words_before(text, span)
+        .take(CALLED_REACH)
+        .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
+}
+
+/// Words read back from the mark for a verb of being called (`hieß das alte Lokal damals noch`).
+const CALLED_REACH: usize = 6;
+
 /// **A medium spoken to.** The one a speaker tells something, in quotation marks, is a medium's
 /// name: after a cue verb of its clause and `dem` (`sagte Eva Roth dem „…“`), after `gegenüber` and an article
 /// (`gegenüber der „…“`), after a noun for a conversation, `mit` and an article (`im
@@ -349,6 +411,50 @@ mod tests {
         assert!(!first_is_name(
             "Die Ministerin nannte die Pläne „Unsinn in Tüten“ und ging."
         ));
+    }
+
+    #[test]
+    fn a_name_something_is_known_by_is_a_name() {
+        for text in [
+            "Die Polizei räumte das als „Kleine Wildnis“ bekannte Lager am Fluss.",
+            "Die Bucht ist als „Hafen der Stürme“ berüchtigt.",
+            "Das Dorf wurde später als „Perle der Küste“ bekannt.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            // An agent names the thing: the words are the agent's.
+            "Die Gruppe ist von der Regierung als „Bande von Räubern“ bekannt.",
+            // A verb of naming applies someone's words.
+            "Der Minister hatte den Sieg als „Fest der Freiheit“ bezeichnet.",
+            // No participle of naming after the marks.
+            "Er sieht sich als „Anwalt der Fischer“ und kämpft weiter.",
+            // A sentence, not a name.
+            "Sie wurde als „Wir schaffen das!“ bekannt.",
+        ] {
+            assert!(!first_is_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_verb_of_being_called_is_a_name() {
+        for text in [
+            "Damals hieß das Gasthaus noch „Zum Goldenen Anker“ und lag am Hafen.",
+            "Der Name lautet also „kleiner Riese vom Fjord“ nach seinem Fundort.",
+            "Heute heißt die Straße „Am Alten Deich“, früher war sie ein Feldweg.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            // `heißt es` quotes a text.
+            "Weiter heißt es in dem Schreiben „Wir lehnen jede Verantwortung ab“ und mehr.",
+            // No verb of being called in the clause.
+            "Damals sagte der Wirt noch „Zum Wohl“ zu jedem Gast.",
+            // A sentence, not a name.
+            "Das Motto hieß, so der Wirt, „Wir bleiben hier!“",
+        ] {
+            assert!(!first_is_name(text), "{text}");
+        }
     }
 
     #[test]

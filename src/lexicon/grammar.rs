@@ -34,6 +34,22 @@ pub fn is_time_word(lower: &str) -> bool {
     TIME_WORDS.contains(lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
+static GERMAN_TIME_SPAN_NOUNS: WordSet = LazyLock::new(|| list(list_file!("de/time-span-nouns")));
+
+/// `ende`, `anfang`: a German noun for a part of a period, in lower case.
+#[inline]
+pub fn is_german_time_span_noun(lower: &str) -> bool {
+    GERMAN_TIME_SPAN_NOUNS.contains(lower)
+}
+
+static GERMAN_MONTHS: WordSet = LazyLock::new(|| list(list_file!("de/months")));
+
+/// `januar`, `mai`: a German month, in lower case.
+#[inline]
+pub fn is_german_month(lower: &str) -> bool {
+    GERMAN_MONTHS.contains(lower)
+}
+
 /// English prepositions: a name right after one is an object, not a speaker (`told Seoul`, `to
 /// TASS`).
 static ENGLISH_PREPOSITIONS: WordSet = LazyLock::new(|| list(list_file!("en/prepositions")));
@@ -249,5 +265,7 @@ mod tests {
     fn numbers_are_time_words() {
         assert!(is_time_word("2024") && is_time_word("1,000") && is_time_word("thursday"));
         assert!(!is_time_word("spokesman"));
+        assert!(is_german_time_span_noun("ende") && !is_german_time_span_noun("januar"));
+        assert!(is_german_month("mai") && !is_german_month("ende"));
     }
 }

@@ -33,14 +33,14 @@ pub use folding::{
 };
 pub use grammar::{
     is_abbreviation, is_any_german_preposition, is_english_preposition, is_english_verb_filler,
-    is_german_adverb, is_german_article, is_german_auxiliary, is_german_modal, is_german_preposition,
-    is_german_subjunctive, is_german_subordinator, is_german_verb_filler, is_irregular_past,
-    is_passive_marker, is_time_word,
+    is_german_adverb, is_german_article, is_german_auxiliary, is_german_modal, is_german_month,
+    is_german_preposition, is_german_subjunctive, is_german_subordinator, is_german_time_span_noun,
+    is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
 };
 pub use names::{
     has_german_adjective_suffix, has_german_noun_suffix, is_english_characterising_verb,
-    is_german_characterising_verb, is_german_conversation_noun, is_german_name_giving_verb,
-    is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
+    is_german_characterising_verb, is_german_conversation_noun, is_german_known_as_participle,
+    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
 };
 pub use open::{
     Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender, is_given_name,
@@ -53,8 +53,9 @@ pub use speech::{
     is_listed_document_noun, is_speech_noun,
 };
 pub use works::{
-    is_before_a_title, is_german_called_verb, is_german_indefinite_article, is_german_noun_phrase_word,
-    is_german_work_compound, is_heading_noun, is_programme_noun, is_work_noun,
+    is_before_a_title, is_german_called_verb, is_german_gloss_word, is_german_indefinite_article,
+    is_german_meaning_verb, is_german_noun_phrase_word, is_german_work_compound, is_heading_noun,
+    is_programme_noun, is_work_noun,
 };
 
 /// The function words of each language (`lexicon/<lang>/function-words.txt`).

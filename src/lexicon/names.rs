@@ -71,6 +71,21 @@ pub fn is_german_name_giving_verb(lower: &str) -> bool {
     GERMAN_NAME_GIVING_VERBS.contains(lower)
 }
 
+static GERMAN_KNOWN_AS_PARTICIPLES: WordSet = LazyLock::new(|| list(list_file!("de/known-as-participles")));
+
+/// Endings of a German adjective (`bekannte`, `berühmten`).
+const ADJECTIVE_ENDINGS: [&str; 6] = ["", "e", "en", "er", "es", "em"];
+
+/// `bekannt`, `berühmten`: a German adjective or participle, bare or declined, that says what
+/// something is known by, in lower case.
+pub fn is_german_known_as_participle(lower: &str) -> bool {
+    ADJECTIVE_ENDINGS.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| GERMAN_KNOWN_AS_PARTICIPLES.contains(stem))
+    })
+}
+
 /// German nouns for a conversation (`lexicon/de/conversation-nouns.txt`), matched as ends.
 static GERMAN_CONVERSATION_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("de/conversation-nouns")).collect());
@@ -133,6 +148,7 @@ mod tests {
             "stadtmagazins",
             "magazine",
             "tv-sender",
+            "online-nachrichtenmagazin",
         ] {
             assert!(is_german_name_kind(word), "{word}");
         }
@@ -148,6 +164,7 @@ mod tests {
         assert!(is_german_characterising_verb("eingestuft") && !is_german_characterising_verb("sagte"));
         assert!(has_german_noun_suffix("unsensibilität") && !has_german_noun_suffix("ung"));
         assert!(is_german_name_giving_verb("genannt") && !is_german_name_giving_verb("sagte"));
+        assert!(is_german_known_as_participle("bekannten") && !is_german_known_as_participle("bezeichnete"));
         assert!(is_german_slogan_noun("protestparolen") && !is_german_slogan_noun("parteien"));
         assert!(is_german_conversation_noun("fernsehinterviews") && !is_german_conversation_noun("sendung"));
     }

@@ -170,10 +170,15 @@ fn is_weak_person_noun(head: &str) -> bool {
 
 /// Whether `front` can stand before the head of a German compound: it ends in a hyphen
 /// (`SPD-`), or is a form the lexicon knows, bare or with a linking element (`Regierungs-`,
-/// `Bundes-`), or, once, two such words (`Bundesinnen-`).
+/// `Bundes-`), or, once, two such words (`Bundesinnen-`). After a hyphen inside it, only the
+/// part after the last one is judged (`Internet-Nachrichten-`).
 pub(super) fn is_compound_modifier(front: &str, split_again: bool) -> bool {
-    if front.ends_with('-') {
-        return true;
+    // The words a hyphen joins before the modifier are modifiers by the hyphen
+    // (`internet-nachrichten|site`): the last of them is judged.
+    match front.rsplit_once('-') {
+        Some((_, "")) => return true,
+        Some((_, last)) => return is_compound_modifier(last, split_again),
+        None => {}
     }
     let known = |w: &str| w.chars().nth(2).is_some() && german_word(w).0 != 0;
     if ["", "s", "es", "n", "en", "e", "er"]

@@ -76,6 +76,22 @@ pub fn is_german_called_verb(word: &str) -> bool {
     GERMAN_CALLED_VERBS.contains(word)
 }
 
+static GERMAN_GLOSS_WORDS: WordSet = LazyLock::new(|| list(list_file!("de/gloss-words")));
+
+/// `deutsch`, `übersetzt`: a German word that opens a gloss in brackets, in lower case.
+#[inline]
+pub fn is_german_gloss_word(lower: &str) -> bool {
+    GERMAN_GLOSS_WORDS.contains(lower)
+}
+
+static GERMAN_MEANING_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/meaning-verbs")));
+
+/// `bedeutet`: a form of German `bedeuten`, in lower case.
+#[inline]
+pub fn is_german_meaning_verb(lower: &str) -> bool {
+    GERMAN_MEANING_VERBS.contains(lower)
+}
+
 /// Compared ignoring ASCII case: few words, looked up as written.
 static BEFORE_A_TITLE: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("en/before-a-title")).collect());
@@ -147,5 +163,7 @@ mod tests {
         assert!(is_before_a_title("On") && is_before_a_title("TITLED") && !is_before_a_title("in"));
         assert!(is_german_work_compound("spielfilm") && !is_german_work_compound("film"));
         assert!(is_german_noun_phrase_word("zu") && !is_german_noun_phrase_word("Zu"));
+        assert!(is_german_gloss_word("übersetzt") && !is_german_gloss_word("wörtlich"));
+        assert!(is_german_meaning_verb("bedeutet") && !is_german_meaning_verb("sagte"));
     }
 }
