@@ -68,6 +68,14 @@ pub(super) const PRONOUN_BOUND_BY_ITS_SENTENCE_SUBJECT: Check = Check {
     description: "`it` or `they` with no speaker before it stands for the group that opens its own sentence",
 };
 
+/// `pronoun-in-an-adverbial-clause`: `he` or `she` right after a conjunction that opens an
+/// adverbial clause (`when`, `because`) refers to the person opening its sentence as the subject
+/// (`adverbial_clause_subject` in `src/attribute/resolve.rs`).
+pub(super) const PRONOUN_IN_AN_ADVERBIAL_CLAUSE: Check = Check {
+    id: "pronoun-in-an-adverbial-clause",
+    description: "A pronoun opening an adverbial clause refers to the subject of its sentence, not to a name in the predicate",
+};
+
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(super) static CHECKS: &[Check] = &[
@@ -77,6 +85,7 @@ pub(super) static CHECKS: &[Check] = &[
     PRONOUNS_AGREE,
     A_GENDERED_PRONOUN_NEEDS_A_PERSON,
     PRONOUN_BOUND_BY_ITS_SENTENCE_SUBJECT,
+    PRONOUN_IN_AN_ADVERBIAL_CLAUSE,
 ];
 
 impl Passage<'_> {

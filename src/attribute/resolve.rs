@@ -8,7 +8,7 @@ use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{
     EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_demonstrative_pronoun,
-    german_possessive_pronoun, is_determiner,
+    german_possessive_pronoun, is_determiner, is_subordinator,
 };
 use super::lexical::{agrees, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
@@ -224,7 +224,11 @@ impl<'a> Passage<'a> {
     fn last_person_before_as(&self, tok: usize, pronoun: &str, speakers: &[SpeakerMention]) -> String {
         let gender = pronoun_gender(pronoun);
         let fits = |name: &str| agrees(gender, name) && person_for(pronoun, name);
-        if let Some(name) = self.opening_person(tok).filter(|n| fits(n)) {
+        if let Some(name) = self
+            .opening_person(tok)
+            .or_else(|| self.adverbial_clause_subject(tok))
+            .filter(|n| fits(n))
+        {
             return name;
         }
         // A subject further back than two paragraphs is too far anyway.
@@ -275,6 +279,23 @@ impl<'a> Passage<'a> {
         if !quoted {
             return None;
         }
+        self.sentence_subject(start, tok)
+    }
+
+    /// `pronoun-in-an-adverbial-clause`: the person who opens the sentence of a pronoun that
+    /// opens an adverbial clause (`Senator Ruiz met Senator Brandt at the debate, when he called
+    /// the plan “…”`): the main clause's subject, not a name its predicate holds.
+    fn adverbial_clause_subject(&self, tok: usize) -> Option<String> {
+        let before = tok.checked_sub(1).and_then(|j| self.word(j))?;
+        if !is_subordinator(before.lower) {
+            return None;
+        }
+        self.sentence_subject(self.sentence_start(tok), tok)
+    }
+
+    /// The person named as the subject at `start`, the start of a sentence, before `tok`. Only
+    /// titles, determiners and capitalised words (a dateline) may stand before the name.
+    fn sentence_subject(&self, start: usize, tok: usize) -> Option<String> {
         let opener = self.mentions[self.mentions.partition_point(|m| m.at < start)..]
             .iter()
             .take_while(|m| m.at < tok)
@@ -510,5 +531,19 @@ mod tests {
     fn surname_resolves_to_full_name() {
         let text = "Kremlin spokesman Dmitry Peskov spoke.\nPeskov said “no deal” was near.";
         assert_eq!(speakers(text), ["Dmitry Peskov"]);
+    }
+
+    #[test]
+    fn pronoun_in_an_adverbial_clause_is_the_sentence_subject() {
+        // The pronoun after `when` is bound by the main clause's subject, not by its object.
+        let text =
+            "Title\n\nSenator Ruiz met Senator Brandt at the debate, when he called the plan “unfair.”";
+        assert_eq!(speakers(text), ["Ruiz"]);
+        let text =
+            "Title\n\nMayor Okafor thanked Judge Lindqvist on Friday because she called the ruling “fair.”";
+        assert_eq!(speakers(text), ["Okafor"]);
+        // Not after a subordinator: the latest subject stays the nearest person.
+        let text = "Title\n\nSenator Ruiz met the press.\n\nSenator Brandt arrived, and he called the plan “unfair.”";
+        assert_eq!(speakers(text), ["Brandt"]);
     }
 }
