@@ -162,7 +162,7 @@ pub(super) fn sentence_around<'a>(text: &'a str, span: &QuoteSpan) -> (&'a str, 
 /// comma, earlier in the quotation's sentence: the quotation is in the clause that reports what
 /// was said or held (`Die Lotsen sagen, der Kapitän trage die „…“`, `ist der Meinung, dass die
 /// „…“`).
-fn in_reported_clause(text: &str, span: &QuoteSpan) -> bool {
+pub(super) fn in_reported_clause(text: &str, span: &QuoteSpan) -> bool {
     let (before, _) = sentence_around(text, span);
     let mut last_was_reporting = false;
     for piece in before.split_inclusive(|c: char| !c.is_alphabetic()) {
@@ -287,7 +287,7 @@ const SENTENCE_BYTES: usize = 300;
 
 /// A verb of reported speech (`sei`, `seien`, `könne`) in the quotation's sentence, outside the
 /// marks.
-fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
+pub(super) fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
     let (before, after) = sentence_around(text, span);
     [before, after].iter().any(|part| {
         part.split(|c: char| !c.is_alphabetic())
@@ -296,7 +296,7 @@ fn in_subjunctive_sentence(text: &str, span: &QuoteSpan) -> bool {
 }
 
 /// `ein „Papiertiger“`, `keine „Lösung“`: an indefinite article right before the mark.
-fn after_indefinite_article(text: &str, span: &QuoteSpan) -> bool {
+pub(super) fn after_indefinite_article(text: &str, span: &QuoteSpan) -> bool {
     let word = text[..span.open]
         .trim_end()
         .rsplit(char::is_whitespace)

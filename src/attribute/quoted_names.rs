@@ -4,7 +4,7 @@
 
 use std::cell::OnceCell;
 
-use super::kind::sentence_around;
+use super::kind::{after_indefinite_article, in_reported_clause, in_subjunctive_sentence, sentence_around};
 use crate::extract::QuoteSpan;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, NounHead};
@@ -23,7 +23,8 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             || name_given(text, span, inner)
             || medium_spoken_to(text, span, inner)
             || known_as(text, span, inner)
-            || called_by_verb(text, span, inner))
+            || called_by_verb(text, span, inner)
+            || noun_phrase_name(text, span, inner))
             && german())
         || unknown_single_word(inner, &german)
 }
@@ -282,6 +283,80 @@ fn called_by_verb(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         .any(|w| w.starts_with(char::is_uppercase) && lexicon::is_german_name_kind(&w.to_lowercase()))
 }
 
+/// **A name of nouns joined by a preposition or a genitive.** `die „Zeit der Ehrlichkeit“`,
+/// `von „Ärzte ohne Grenzen“`, `den „Rat für innere Ordnung“`: capitalised nouns joined by a
+/// lower-case preposition or article (`lexicon/de/noun-phrase-words.txt`), with no other lower-case
+/// word than an adjective before its noun, so no verb and no sentence, standing where a noun
+/// phrase stands. A genitive inside (`Stadt der Literatur`) is a name wherever it stands; a
+/// preposition only after an article that is no genitive, after `von`, or opening the sentence:
+/// after `des` the words may be a charge someone named (`sich des „Aufrufs zu Umsturz“ schuldig`).
+fn noun_phrase_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !span.in_german_marks(text) || inner.contains(['.', '!', '?', ',', ';', ':', '…', '"']) {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if !(3..=NOUN_PHRASE_WORDS).contains(&words.len()) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if !capital(words[0]) || !capital(words[words.len() - 1]) {
+        return false;
+    }
+    let mut joined = false;
+    let mut genitive = false;
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if capital(w) {
+            continue;
+        }
+        if lexicon::is_german_noun_phrase_word(w) {
+            joined = true;
+            // A genitive article right after a noun (`Stadt der Literatur`, not `mit der`).
+            genitive |= (*w == "der" || *w == "des") && capital(words[i - 1]);
+            continue;
+        }
+        // An adjective before its noun (`für innere Ordnung`), declined.
+        let declined = ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e));
+        if !(declined && words.get(i + 1).is_some_and(|n| capital(n))) {
+            return false;
+        }
+    }
+    if !joined {
+        return false;
+    }
+    let mut back = words_before(text, span);
+    let before = back.next();
+    // Right after a cue verb and an article the words open its subject, the speaker's epithet
+    // (`sagte der „Rebell der Partei“ ab`): attribution reads them. After a preposition and an
+    // article they are no subject or object but an adverbial someone words (`rechnet mit der
+    // „Wende zum Guten“`).
+    if before.is_some_and(lexicon::is_german_article)
+        && back.next().is_some_and(|v| {
+            let lower = v.to_lowercase();
+            lexicon::is_cue_verb(&lower) || lexicon::is_any_german_preposition(&lower)
+        })
+    {
+        return false;
+    }
+    // A name is definite: after an indefinite article (`einen „Angriff gegen …“`) or `als` (`als
+    // „Geschäft des …“ bezeichnet`) the words are a common noun someone applies.
+    if after_indefinite_article(text, span) || before == Some("als") {
+        return false;
+    }
+    let stands = genitive
+        || match before {
+            None => {
+                let gone = text[..span.open].trim_end();
+                gone.is_empty() || gone.ends_with(['.', '!', '?'])
+            }
+            Some(w) => (lexicon::is_german_article(w) && w != "des") || w == "von",
+        };
+    // Reported speech makes the words the speaker's (`es dürfe für die „…“ keine …`).
+    stands && !in_subjunctive_sentence(text, span) && !in_reported_clause(text, span)
+}
+
+/// The most words a name of joined nouns is read in.
+const NOUN_PHRASE_WORDS: usize = 8;
+
 /// Words read back from the mark for a verb of being called (`hieß das alte Lokal damals noch`).
 const CALLED_REACH: usize = 6;
 
@@ -492,6 +567,36 @@ mod tests {
             "He posted it on “Zwitscherix” right away.",
         ] {
             assert!(!first_is_name(text), "{text}");
+        }
+    }
+    #[test]
+    fn nouns_joined_by_a_preposition_or_a_genitive_are_a_name() {
+        let joined = |text: &str| {
+            let pars = crate::extract::paragraphs(text);
+            let spans = crate::extract::extract(text, &pars);
+            noun_phrase_name(text, &spans[0], &text[spans[0].start..spans[0].end])
+        };
+        for text in [
+            "Am Morgen kam Hilfe. „Helfer ohne Zäune“ schickt zwei Teams in die Region.",
+            "Für den Minister ist die „Stunde der Offenheit“ damit vorbei.",
+            "Der Verband gründete den „Rat für digitale Bildung“ im Frühjahr.",
+            "Die Stadt erhielt am Montag als erste den Titel, nachdem Gäste von „Freunde der Oper“ kamen.",
+        ] {
+            assert!(joined(text), "{text}");
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            // Indefinite, applied with `als`, in reported speech, governed by a genitive, or a
+            // sentence: the words are someone's.
+            "Er warf ihr einen „Angriff auf die Pressefreiheit“ vor.",
+            "Sie bezeichnete den Plan als „Zeichen der Schwäche“ und ging.",
+            "Der Minister sagte, es dürfe für die „Feinde der Freiheit“ keinen Platz geben.",
+            "Das Gericht sprach ihn des „Aufrufs zu Umsturz“ schuldig.",
+            "Er meinte, die „Regierung ist am Ende“ und ging.",
+            "Am Abend sprach der „Hüter der Verfassung“ über den Fall.",
+            "Die Lage bleibt wegen „Problemen mit der Kühlung“ ernst.",
+        ] {
+            assert!(!joined(text), "{text}");
         }
     }
 }
