@@ -102,11 +102,17 @@ impl Passage<'_> {
         if self.profile.verb_second && !lexicon::is_german_auxiliary(self.lower(i)) {
             return None;
         }
-        let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
-        let cue = self
-            .verb_after_subject(m.last + 1)
-            .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
-        Some(self.hit(m, cue))
+        // The longer noun phrase where the shorter has no verb after it (`“…,” the committee
+        // chairmen wrote`, where `the committee` reads as a mention of its own).
+        [self.mention_starting_at(i), self.bare_description(i)]
+            .into_iter()
+            .flatten()
+            .find_map(|m| {
+                let cue = self
+                    .verb_after_subject(m.last + 1)
+                    .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
+                Some(self.hit(m, cue))
+            })
     }
 
     /// `any-verb-whose-object-is-the-quotation`: a quotation closed by a comma, then a subject
@@ -348,6 +354,12 @@ mod tests {
                 "Mayor Lind left the hall. She took no questions. “The city is broke,” Walsh started the meeting."
             ),
             "Walsh"
+        );
+        // A noun phrase longer than the mention it starts with.
+        assert_eq!(
+            who("Judge Ruiz read the file. He sighed. “The harm is large,” the committee chairmen wrote.")[0]
+                .1,
+            "the committee chairmen"
         );
         // A quotation closed by a full stop is no verb's object.
         assert_ne!(
