@@ -102,9 +102,34 @@ impl Passage<'_> {
         if self.profile.verb_second && !lexicon::is_german_auxiliary(self.lower(i)) {
             return None;
         }
-        let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
-        let cue = self.verb_after_subject(m.last + 1)?;
-        Some(self.hit(m, cue))
+        // The longer noun phrase where the shorter has no verb after it (`“…,” the committee
+        // chairmen wrote`, where `the committee` reads as a mention of its own).
+        [self.mention_starting_at(i), self.bare_description(i)]
+            .into_iter()
+            .flatten()
+            .find_map(|m| {
+                let cue = self
+                    .verb_after_subject(m.last + 1)
+                    .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
+                Some(self.hit(m, cue))
+            })
+    }
+
+    /// `any-verb-whose-object-is-the-quotation`: a quotation closed by a comma, then a subject
+    /// and a verb in the past tense that takes no object of its own (`“…,” Ortiz retaliated.`,
+    /// `“…,” the mayor countered with a smile`): the quotation is what the verb reports,
+    /// whatever the verb. English only; `i` is the word after the subject.
+    fn any_verb_whose_object_is_the_quotation(&self, q: usize, i: usize) -> Option<usize> {
+        if self.profile.lang != Lang::English || !(self.is_punct(q + 1, &[',']) || self.comma_before(q + 1)) {
+            return None;
+        }
+        let verb = self.word(i)?;
+        let past = !verb.capitalized && verb.lower.len() > 4 && verb.lower.ends_with("ed");
+        let no_object = self.is_punct(i + 1, &['.', ','])
+            || self
+                .word(i + 1)
+                .is_some_and(|t| self.is_preposition(t.lower) || lexicon::is_time_word(t.lower));
+        (past && no_object).then_some(i)
     }
 
     /// The cue verb that follows a subject ending just before `i`, allowing fillers and an
@@ -306,6 +331,41 @@ mod tests {
         // `so heißt` names, it does not report.
         let text = "„Wikiwerk“, so heißt das geplante Projekt.";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn any_verb_whose_object_is_the_quotation() {
+        let speaker = |text: &str| who(text)[0].0.clone();
+        // Comma inside the closing mark, a verb that is no cue, the end of the sentence.
+        assert_eq!(
+            speaker("Mayor Lind left the hall. She took no questions. “The city is broke,” Walsh started."),
+            "Walsh"
+        );
+        // Comma after the closing mark, a preposition after the verb.
+        assert_eq!(
+            speaker(
+                "Judge Ruiz read the file. He sighed. “The harm is large”, Walsh bristled at the hearing."
+            ),
+            "Walsh"
+        );
+        // A verb with an object of its own reports something else.
+        assert_ne!(
+            speaker(
+                "Mayor Lind left the hall. She took no questions. “The city is broke,” Walsh started the meeting."
+            ),
+            "Walsh"
+        );
+        // A noun phrase longer than the mention it starts with.
+        assert_eq!(
+            who("Judge Ruiz read the file. He sighed. “The harm is large,” the committee chairmen wrote.")[0]
+                .1,
+            "the committee chairmen"
+        );
+        // A quotation closed by a full stop is no verb's object.
+        assert_ne!(
+            speaker("Mayor Lind left the hall. She took no questions. “The city is broke.” Walsh started."),
+            "Walsh"
+        );
     }
 
     #[test]
