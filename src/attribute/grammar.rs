@@ -57,10 +57,7 @@ static POSSESSIVE_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
 /// The German personal pronoun whose person a possessive of the third person singular stands
 /// for (`seiner` → `er`, `ihrem` → `sie`), or `None` for any other word.
 pub(super) fn german_possessive_pronoun(lower: &str) -> Option<&'static str> {
-    POSSESSIVE_PRONOUNS
-        .iter()
-        .find(|&&(p, _)| p == lower)
-        .map(|&(_, q)| q)
+    lexicon::stands_for(&POSSESSIVE_PRONOUNS, lower)
 }
 
 /// German `dieser` and `er`, `letztere` and `sie`: a demonstrative that stands for the person
@@ -71,10 +68,7 @@ static DEMONSTRATIVE_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
 /// The German personal pronoun whose person a demonstrative standing alone refers to
 /// (`dieser` → `er`, `letztere` → `sie`), or `None` for any other word.
 pub(super) fn german_demonstrative_pronoun(lower: &str) -> Option<&'static str> {
-    DEMONSTRATIVE_PRONOUNS
-        .iter()
-        .find(|&&(p, _)| p == lower)
-        .map(|&(_, q)| q)
+    lexicon::stands_for(&DEMONSTRATIVE_PRONOUNS, lower)
 }
 
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).

@@ -318,7 +318,7 @@ pub(super) fn is_present_participle(lower: &str) -> bool {
 /// derived adjective (`lexicon/de/adjective-suffixes.txt`), and no noun of its own (`Verwundete`
 /// is a person).
 pub(super) fn is_declined_adjective(lower: &str) -> bool {
-    ["em", "en", "er", "es", "e"].iter().any(|ending| {
+    lexicon::GERMAN_ADJECTIVE_ENDINGS.iter().any(|ending| {
         lower.strip_suffix(ending).is_some_and(|stem| {
             stem.chars().count() >= 3
                 && (lexicon::german_word(stem).adjective()

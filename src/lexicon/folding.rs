@@ -22,10 +22,7 @@ static CONTRACTIONS: LazyLock<Vec<(&str, &str)>> =
 /// What a contraction that is not a stem and an ending stands for (`won't` is `will not`).
 #[inline]
 pub fn contraction(word: &str) -> Option<&'static str> {
-    CONTRACTIONS
-        .iter()
-        .find(|&&(contracted, _)| contracted == word)
-        .map(|&(_, full)| full)
+    super::stands_for(&CONTRACTIONS, word)
 }
 
 static CONTRACTION_ENDINGS: LazyLock<Vec<(&str, &str)>> =

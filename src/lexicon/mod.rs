@@ -86,6 +86,16 @@ pub fn union(files: &[&'static str]) -> Words {
     files.iter().flat_map(|data| entries(data)).collect()
 }
 
+/// What `word` stands for in a short two-column list (`pairs`), searched in order: for lists
+/// of a few dozen entries, which a hash costs more to ask than to read through.
+pub fn stands_for(list: &[(&'static str, &'static str)], word: &str) -> Option<&'static str> {
+    list.iter().find(|&&(from, _)| from == word).map(|&(_, to)| to)
+}
+
+/// The endings of a declined German adjective or participle (`bekannte`, `berühmten`,
+/// `jeglichem`): inflection, a closed set of the grammar.
+pub const GERMAN_ADJECTIVE_ENDINGS: [&str; 5] = ["em", "en", "er", "es", "e"];
+
 /// The entries of a two-column list file, in order: a word (or an ending), white space, and what
 /// it stands for, which is the rest of the line and may hold spaces (`won't  will not`).
 pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {

@@ -73,17 +73,15 @@ pub fn is_german_name_giving_verb(lower: &str) -> bool {
 
 static GERMAN_KNOWN_AS_PARTICIPLES: WordSet = LazyLock::new(|| list(list_file!("de/known-as-participles")));
 
-/// Endings of a German adjective (`bekannte`, `berühmten`).
-const ADJECTIVE_ENDINGS: [&str; 6] = ["", "e", "en", "er", "es", "em"];
-
 /// `bekannt`, `berühmten`: a German adjective or participle, bare or declined, that says what
 /// something is known by, in lower case.
 pub fn is_german_known_as_participle(lower: &str) -> bool {
-    ADJECTIVE_ENDINGS.iter().any(|e| {
-        lower
-            .strip_suffix(e)
-            .is_some_and(|stem| GERMAN_KNOWN_AS_PARTICIPLES.contains(stem))
-    })
+    GERMAN_KNOWN_AS_PARTICIPLES.contains(lower)
+        || super::GERMAN_ADJECTIVE_ENDINGS.iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| GERMAN_KNOWN_AS_PARTICIPLES.contains(stem))
+        })
 }
 
 /// German nouns for a conversation (`lexicon/de/conversation-nouns.txt`), matched as ends.
