@@ -628,8 +628,9 @@ mod tests {
         // Unless the reporting verb stands right before the subject, `that` left out.
         let text = "Ann Lee said Bo Lind called on the council to be “closely coordinated.”";
         assert_eq!(speakers(text), ["Ann Lee"]);
+        // `According to` names the source of the whole sentence (`according-to-in-sentence`).
         let text = "According to the minutes, Bo Lind called on the council to be “closely coordinated.”";
-        assert_eq!(speakers(text), ["Bo Lind"]);
+        assert_eq!(who(text)[0].1, "the minutes");
         // A name after its own cue is no inner subject.
         let text = "At the hearing Ann Lee spoke first. Then, said Bo Lind: “We are closely coordinated.”";
         assert_eq!(speakers(text), ["Bo Lind"]);

@@ -6,6 +6,7 @@
 //! neighbour's speaker, and `LAST_RESORT` tries the rest once more. `doc/attribution.md`
 //! describes each rule under its id, `doc/adding-a-rule.md` walks through adding one.
 
+mod according_to_in_sentence;
 mod attribution_just_before;
 mod continuation;
 mod cue_before;
@@ -63,6 +64,7 @@ pub(super) struct Hit {
 /// in the quotation's own clause (`… after Putin stated that the deal provides for “…,”`)
 /// outranks one after it, which then belongs to the next clause.
 pub(super) static RULES: &[Rule] = &[
+    according_to_in_sentence::RULE,
     label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
