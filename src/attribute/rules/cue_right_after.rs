@@ -124,7 +124,11 @@ impl Passage<'_> {
             return None;
         }
         let verb = self.word(i)?;
-        let past = !verb.capitalized && verb.lower.len() > 4 && verb.lower.ends_with("ed");
+        // A regular past, or an irregular one (`“…,” Ortiz broke in.`): the quotation is its
+        // object either way.
+        let past = !verb.capitalized
+            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
+                || lexicon::is_irregular_past(verb.lower));
         let no_object = self.is_punct(i + 1, &['.', ','])
             || self
                 .word(i + 1)
@@ -346,6 +350,11 @@ mod tests {
             speaker(
                 "Judge Ruiz read the file. He sighed. “The harm is large”, Walsh bristled at the hearing."
             ),
+            "Walsh"
+        );
+        // An irregular past (`lexicon/en/irregular-pasts.txt`) as well as a regular one.
+        assert_eq!(
+            speaker("Mayor Lind left the hall. She took no questions. “The city is broke,” Walsh broke in."),
             "Walsh"
         );
         // A verb with an object of its own reports something else.

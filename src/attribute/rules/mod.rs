@@ -25,6 +25,7 @@ mod label_before;
 mod named_in_introduction;
 mod possessive_cue_before;
 mod reported_speech;
+mod reporter_closes_the_sentence;
 mod subject_of_sentence;
 mod subject_of_sentence_before;
 
@@ -65,6 +66,7 @@ pub(super) struct Hit {
 /// outranks one after it, which then belongs to the next clause.
 pub(super) static RULES: &[Rule] = &[
     according_to_in_sentence::RULE,
+    reporter_closes_the_sentence::RULE,
     label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
