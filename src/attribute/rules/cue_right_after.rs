@@ -5,7 +5,7 @@ use crate::attribute::doc::Passage;
 use crate::attribute::grammar::{
     NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED,
 };
-use crate::attribute::mentions::MentionKind;
+use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
@@ -90,7 +90,16 @@ impl Passage<'_> {
                     || l == "reporters"
                     || (self.profile.verb_second && OBJECT_PRONOUNS.contains(l))
             });
-            if let Some(m) = self.mention_starting_at(j).or_else(|| self.bare_description(j)) {
+            if let Some(m) = self
+                .mention_starting_at(j)
+                .or_else(|| self.bare_description(j))
+                // A plural with a verb of its own after it is that verb's subject, and the
+                // cue before it a word of the phrase (`“…,” state prosecutors wrote`).
+                .or_else(|| {
+                    self.bare_plural_starting_at(j)
+                        .filter(|m| self.verb_after_subject(m.last + 1).is_none())
+                })
+            {
                 return Some(self.hit(m, i));
             }
         }
@@ -104,15 +113,56 @@ impl Passage<'_> {
         }
         // The longer noun phrase where the shorter has no verb after it (`“…,” the committee
         // chairmen wrote`, where `the committee` reads as a mention of its own).
-        [self.mention_starting_at(i), self.bare_description(i)]
-            .into_iter()
-            .flatten()
-            .find_map(|m| {
-                let cue = self
-                    .verb_after_subject(m.last + 1)
-                    .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
-                Some(self.hit(m, cue))
+        [
+            self.mention_starting_at(i),
+            self.bare_description(i),
+            self.bare_plural_starting_at(i),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|m| {
+            let cue = self
+                .verb_after_subject(m.last + 1)
+                .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
+            Some(self.hit(m, cue))
+        })
+    }
+
+    /// `bare-plural-after-the-quotation`: a plural noun for persons or groups with no
+    /// determiner, after up to two words before it that are no name, past, preposition or
+    /// pronoun (`“…,” federal prosecutors wrote`, `“…,” said senior aides`): a description, as
+    /// `bare-plural-opens-the-sentence` reads one that opens its sentence. A capitalised word
+    /// before the noun only when the lexicon knows it as an adjective (`Republican senators`);
+    /// English only, where a capital makes a name.
+    fn bare_plural_starting_at(&self, i: usize) -> Option<Mention> {
+        if self.profile.capitalised_nouns {
+            return None;
+        }
+        (i..i + 3).find_map(|j| {
+            let t = self.mention_word(j)?;
+            let plain = |k: usize| {
+                self.word(k).is_some_and(|w| {
+                    // A cue's form may modify the noun (`state prosecutors`), a past never does.
+                    (!w.capitalized || lexicon::is_proper_adjective(w.lower))
+                        && !w.lower.ends_with("ed")
+                        && !lexicon::is_irregular_past(w.lower)
+                        && !self.is_preposition(w.lower)
+                        && !lexicon::is_pronoun(w.lower)
+                        && !lexicon::is_not_name(w.lower)
+                })
+            };
+            let head = !t.capitalized
+                && t.lower.ends_with('s')
+                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower));
+            (head && (i..j).all(plain)).then(|| Mention {
+                kind: MentionKind::Description {
+                    role: t.lower.to_string(),
+                    definite: false,
+                },
+                first: i,
+                last: j,
             })
+        })
     }
 
     /// `any-verb-whose-object-is-the-quotation`: a quotation closed by a comma, then a subject
@@ -335,6 +385,31 @@ mod tests {
         // `so heißt` names, it does not report.
         let text = "„Wikiwerk“, so heißt das geplante Projekt.";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn bare_plural_after_the_quotation() {
+        let mention = |text: &str| who(text)[0].1.clone();
+        assert_eq!(
+            mention("The trial opened. “The harm is large,” state prosecutors wrote in the brief."),
+            "state prosecutors"
+        );
+        assert_eq!(
+            mention("The vote was close. “It was a mistake,” said senior aides to the governor."),
+            "senior aides"
+        );
+        assert_eq!(
+            mention("Polls closed late. “Turnout was high,” county election officials said."),
+            "county election officials"
+        );
+        // A plural that names no person or group is no subject.
+        assert_ne!(
+            who(
+                "Ana Ortiz spoke first. “Turnout was high,” she said. “Prices rose,” local markets reported."
+            )[1]
+            .1,
+            "local markets"
+        );
     }
 
     #[test]
