@@ -24,18 +24,30 @@ impl Passage<'_> {
     /// reached the writer through that source, and the writer credits it. English only: a
     /// German `laut` may stand inside a clause as freely as an adverb does.
     ///
-    /// Not without the comma (`Lee said that according to the census …`: the phrase belongs to
-    /// what was said), nor from another sentence, nor where the quotation stands inside the
+    /// A quotation that ends its sentence with its own question or exclamation mark has its
+    /// reporting clause in the next sentence (`“…?” Lee asked, according to the Gazette.`), which is read too, up to a
+    /// quotation of its own. Not without the comma (`Lee said that according to the census …`:
+    /// the phrase belongs to what was said), nor from another sentence, nor where the quotation stands inside the
     /// source's own words (`according to the “Made at Home” label`).
     fn according_to_in_sentence(&self, q: usize) -> Option<Hit> {
         if self.profile.lang != Lang::English {
             return None;
         }
         let start = self.sentence_start(q);
-        let end = (q..self.tokens.len().min(q + SENTENCE_REACH))
-            .take_while(|&j| self.same_sentence(j, q))
-            .last()
-            .unwrap_or(q);
+        let mut end = self.sentence_end(q);
+        // `“…?” Lee asked, according to the Gazette.`: a quotation that ends its sentence with
+        // its own mark has its reporting clause in the next one, which is read too.
+        // A full stop ends the writer's sentence too (`“….” Lee said he would go, according to
+        // …` reports something else).
+        let asks_or_exclaims = self.text[self.tokens[q].range()]
+            .trim_end_matches(['”', '"', '’', '\'', ' '])
+            .ends_with(['?', '!']);
+        if let Some(next) = Some(end + 1).filter(|&n| asks_or_exclaims && self.opens_a_reporting_clause(n)) {
+            end = self.sentence_end(next);
+            if (next..=end).any(|j| matches!(self.tokens[j].kind, TokKind::Quote(_))) {
+                end = next - 1;
+            }
+        }
         (start..=end)
             .filter(|&k| {
                 self.tokens[k].kind == TokKind::Word
@@ -49,6 +61,26 @@ impl Passage<'_> {
                     .filter(|m| !(k < q && q <= m.last + 1))
                     .map(|m| self.hit(m, k))
             })
+    }
+
+    /// The last token of the sentence of token `i`, reading on at most `SENTENCE_REACH` tokens.
+    fn sentence_end(&self, i: usize) -> usize {
+        (i..self.tokens.len().min(i + SENTENCE_REACH))
+            .take_while(|&j| self.same_sentence(j, i))
+            .last()
+            .unwrap_or(i)
+    }
+
+    /// Whether the sentence that opens at token `n`, in the paragraph before it, opens with a
+    /// reporting clause: a cue and its subject either way round (`Lee asked`, `asked Lee`).
+    fn opens_a_reporting_clause(&self, n: usize) -> bool {
+        n > 0
+            && self.word(n).is_some()
+            && self.tokens[n].paragraph == self.tokens[n - 1].paragraph
+            && (self.is_cue(n)
+                || self
+                    .mention_starting_at(n)
+                    .is_some_and(|m| self.is_cue(m.last + 1)))
     }
 
     /// `a transcript of the interview`, `a Pentagon readout`, `officials with knowledge of the
@@ -114,6 +146,18 @@ mod tests {
         assert_eq!(w[0].1, "officials");
         let w = who("Bo Lind called the deal “a disgrace,” according to an Interior Ministry readout.");
         assert_eq!(w[0].1, "an Interior Ministry");
+    }
+
+    #[test]
+    fn the_source_after_a_question() {
+        let w = who("“Who pays for the pier?” Ana Ortiz asked, according to the Coastal Gazette.");
+        assert_eq!(w[0].1, "the Coastal Gazette");
+        // Not after a full stop, which ends the writer's sentence too.
+        let w = who("“We will pay.” Ana Ortiz said she would go, according to the Coastal Gazette.");
+        assert_eq!(w[0].1, "");
+        // Not past the next quotation.
+        let w = who("“Who pays?” Ana Ortiz asked. “Not us,” Bo Lind said, according to the Gazette.");
+        assert_eq!(w[0].1, "Ana Ortiz");
     }
 
     #[test]
