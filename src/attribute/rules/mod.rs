@@ -14,6 +14,7 @@ mod cue_in_clause_before;
 mod cue_in_introduction;
 mod cue_later_in_sentence;
 mod cue_right_after;
+mod document_label_before;
 mod german_as_frame;
 mod german_colon_clause;
 mod german_document_source;
@@ -68,6 +69,7 @@ pub(super) static RULES: &[Rule] = &[
     according_to_in_sentence::RULE,
     reporter_closes_the_sentence::RULE,
     label_before::RULE,
+    document_label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
     german_quoted_medium::RULE,
