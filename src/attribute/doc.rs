@@ -87,6 +87,9 @@ pub(super) struct Passage<'a> {
     /// Whether each token is a cue, told the first time a rule asks (`Passage::is_cue`): the
     /// rules read the same stretch before a quotation again and again.
     pub(super) cues: Vec<Cell<Told>>,
+    /// The tokens that open `according to`, in order, gathered the first time a rule asks
+    /// (`Passage::according_tos`): one pass over the words rather than one a quotation.
+    pub(super) according_tos: OnceCell<Vec<u32>>,
 }
 
 /// What is known of a token's answer to a question asked of it more than once.
@@ -123,6 +126,7 @@ impl<'a> Passage<'a> {
             profile,
             title_paragraphs,
             cues,
+            according_tos: OnceCell::new(),
         };
         Entities {
             entities: passage.entities,

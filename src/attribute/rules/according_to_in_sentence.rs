@@ -1,6 +1,10 @@
 //! `according-to-in-sentence`: `“…,” Lee said, according to the Gazette.` gives the quotation to
 //! the source the writer names for the whole sentence, `the Gazette`.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, SENTENCE_REACH, TokKind};
 use crate::attribute::grammar::{base, is_clause_word, is_definite, is_determiner};
@@ -8,6 +12,9 @@ use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
+
+/// `according to` without its first letter, which may be a capital: searched in the text.
+static ACCORDING_TO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ccording to"));
 
 /// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
@@ -33,34 +40,57 @@ impl Passage<'_> {
         if self.profile.lang != Lang::English {
             return None;
         }
-        let start = self.sentence_start(q);
-        let mut end = self.sentence_end(q);
+        // Only the `according to` near the quotation are read, found once for the passage.
+        let all = self.according_tos();
+        let near = &all[all.partition_point(|&k| (k as usize) + SENTENCE_REACH < q)..];
+        let near = &near[..near.partition_point(|&k| (k as usize) <= q + SENTENCE_REACH)];
+        if near.is_empty() {
+            return None;
+        }
         // `“…?” Lee asked, according to the Gazette.`: a quotation that ends its sentence with
-        // its own mark has its reporting clause in the next one, which is read too.
-        // A full stop ends the writer's sentence too (`“….” Lee said he would go, according to
-        // …` reports something else).
+        // its own mark has its reporting clause in the next one, which is read too, up to a
+        // quotation of its own. A full stop ends the writer's sentence too (`“….” Lee said he
+        // would go, according to …` reports something else).
+        let end = self.sentence_end(q);
         let asks_or_exclaims = self.text[self.tokens[q].range()]
             .trim_end_matches(['”', '"', '’', '\'', ' '])
             .ends_with(['?', '!']);
-        if let Some(next) = Some(end + 1).filter(|&n| asks_or_exclaims && self.opens_a_reporting_clause(n)) {
-            end = self.sentence_end(next);
-            if (next..=end).any(|j| matches!(self.tokens[j].kind, TokKind::Quote(_))) {
-                end = next - 1;
-            }
-        }
-        (start..=end)
-            .filter(|&k| {
-                self.tokens[k].kind == TokKind::Word
-                    && self.lower(k) == "according"
-                    && self.lower(k + 1) == "to"
-                    && (k == start || self.comma_before(k))
-            })
+        let next = Some(end + 1).filter(|&n| asks_or_exclaims && self.opens_a_reporting_clause(n));
+        let in_reach = |k: usize| {
+            self.same_sentence(k, q)
+                || next.is_some_and(|n| {
+                    k > n
+                        && self.same_sentence(k, n)
+                        && !(n..k).any(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
+                })
+        };
+        near.iter()
+            .map(|&k| k as usize)
+            .filter(|&k| in_reach(k) && (self.starts_sentence(k) || self.comma_before(k)))
             .find_map(|k| {
                 self.according_to_source(k)
                     .or_else(|| self.source_phrase(k + 2))
                     .filter(|m| !(k < q && q <= m.last + 1))
                     .map(|m| self.hit(m, k))
             })
+    }
+
+    /// The tokens of the passage that open `according to`, in order: found in the text, not
+    /// asked of every token.
+    fn according_tos(&self) -> &[u32] {
+        self.according_tos.get_or_init(|| {
+            let read = self.tokens.last().map_or(0, |t| t.end as usize);
+            ACCORDING_TO
+                .find_iter(&self.text.as_bytes()[..read])
+                .filter_map(|at| {
+                    let k = self.tokens.partition_point(|t| (t.end as usize) <= at);
+                    (self.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                        && self.lower(k) == "according"
+                        && self.lower(k + 1) == "to")
+                        .then_some(k as u32)
+                })
+                .collect()
+        })
     }
 
     /// The last token of the sentence of token `i`, reading on at most `SENTENCE_REACH` tokens.

@@ -113,19 +113,18 @@ impl Passage<'_> {
         }
         // The longer noun phrase where the shorter has no verb after it (`“…,” the committee
         // chairmen wrote`, where `the committee` reads as a mention of its own).
-        [
-            self.mention_starting_at(i),
-            self.bare_description(i),
-            self.bare_plural_starting_at(i),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(|m| {
+        let with_its_verb = |m: Mention| {
             let cue = self
                 .verb_after_subject(m.last + 1)
                 .or_else(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))?;
             Some(self.hit(m, cue))
-        })
+        };
+        [self.mention_starting_at(i), self.bare_description(i)]
+            .into_iter()
+            .flatten()
+            .find_map(with_its_verb)
+            // Read only where no mention with an article has a verb: the lexicon is asked last.
+            .or_else(|| self.bare_plural_starting_at(i).and_then(with_its_verb))
     }
 
     /// `bare-plural-after-the-quotation`: a plural noun for persons or groups with no

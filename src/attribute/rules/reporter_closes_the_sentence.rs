@@ -32,20 +32,13 @@ impl Passage<'_> {
         if self.profile.lang != Lang::English {
             return None;
         }
-        let start = self.sentence_start(q);
         let mut end = (q..self.tokens.len().min(q + SENTENCE_REACH))
             .take_while(|&j| self.same_sentence(j, q))
             .last()?;
         if self.is_punct(end, &['.', '!']) {
             end -= 1;
         }
-        // Times at the end of the clause (`reported on Monday`).
-        while end > q
-            && self.word(end).is_some_and(|t| lexicon::is_time_word(t.lower))
-            && self.word(end - 1).is_some()
-        {
-            end -= 1;
-        }
+        // The comma that opens the closing clause, found before any word is looked up.
         let comma = (q + 1..end)
             .rev()
             .take(CLOSING_CLAUSE)
@@ -55,10 +48,28 @@ impl Passage<'_> {
         } else {
             comma
         };
-        let (mention, cue) = self.closing_reporter(clause, end)?;
+        // Times at the end of the clause (`reported on Monday`).
+        while end > clause
+            && self.word(end).is_some_and(|t| lexicon::is_time_word(t.lower))
+            && self.word(end - 1).is_some()
+        {
+            end -= 1;
+        }
+        // The closing clause opens or ends with its cue: where neither word is one, nothing
+        // more is read.
+        if !(self.is_cue(clause) || self.is_cue(end)) {
+            return None;
+        }
+        // The sentence's own cue before the clause next: most quotations have none but the
+        // clause that closes their sentence (`“…,” Ana Ortiz said.`), which is then not read.
+        let start = self.sentence_start(q);
         let cue_before = (start..clause)
             .any(|j| j != q && self.word(j).is_some() && self.is_cue(j) && !self.is_according_to(j));
-        cue_before.then(|| self.hit(mention, cue))
+        if !cue_before {
+            return None;
+        }
+        let (mention, cue) = self.closing_reporter(clause, end)?;
+        Some(self.hit(mention, cue))
     }
 
     /// A subject and a cue that make up tokens `[first, last]` alone, either way round.
