@@ -148,46 +148,50 @@ mod tests {
     use crate::attribute::testing::{speakers, who};
 
     #[test]
-    fn the_source_after_the_reporting_clause() {
-        let w = who("“We will rebuild the pier,” Ana Ortiz said, according to the Coastal Gazette.");
+    fn the_speaker_keeps_the_words_the_frame_reports() {
+        // The words are Ana Ortiz's: the Gazette only reports them.
+        assert_eq!(
+            speakers("“We will rebuild the pier,” Ana Ortiz said, according to the Coastal Gazette."),
+            ["Ana Ortiz"]
+        );
+        assert_eq!(
+            speakers("“Who pays for the pier?” Ana Ortiz asked, according to the Coastal Gazette."),
+            ["Ana Ortiz"]
+        );
+        assert_eq!(
+            speakers(
+                "According to a transcript of the hearing, Bo Lind told the panel the plan was “a \
+                 waste of good money.”"
+            ),
+            ["Bo Lind"]
+        );
+    }
+
+    #[test]
+    fn the_source_after_the_quotation() {
+        let w = who("The pier will be “rebuilt by spring,” according to the Coastal Gazette.");
         assert_eq!(w[0].1, "the Coastal Gazette");
         assert_eq!(w[0].2, "according to");
     }
 
     #[test]
     fn the_source_opening_the_sentence() {
-        let w = who(
-            "According to a transcript of the hearing, Bo Lind told the panel the plan was “a \
-                     waste of good money.”",
-        );
+        let w = who("According to a transcript of the hearing, the plan was “a waste of good money.”");
         assert_eq!(w[0].1, "a transcript");
     }
 
     #[test]
     fn the_source_of_a_document() {
-        let w = who("The mayor promised “a new bridge by spring,” according to minutes of the meeting.");
+        let w = who("The bridge will open “by spring,” according to minutes of the meeting.");
         assert_eq!(w[0].1, "minutes");
     }
 
     #[test]
     fn the_source_of_many() {
-        let w =
-            who("Bo Lind called the deal “a disgrace,” according to officials with knowledge of the talks.");
+        let w = who("The deal was “a disgrace,” according to officials with knowledge of the talks.");
         assert_eq!(w[0].1, "officials");
-        let w = who("Bo Lind called the deal “a disgrace,” according to an Interior Ministry readout.");
+        let w = who("The deal was “a disgrace,” according to an Interior Ministry readout.");
         assert_eq!(w[0].1, "an Interior Ministry");
-    }
-
-    #[test]
-    fn the_source_after_a_question() {
-        let w = who("“Who pays for the pier?” Ana Ortiz asked, according to the Coastal Gazette.");
-        assert_eq!(w[0].1, "the Coastal Gazette");
-        // Not after a full stop, which ends the writer's sentence too.
-        let w = who("“We will pay.” Ana Ortiz said she would go, according to the Coastal Gazette.");
-        assert_eq!(w[0].1, "");
-        // Not past the next quotation.
-        let w = who("“Who pays?” Ana Ortiz asked. “Not us,” Bo Lind said, according to the Gazette.");
-        assert_eq!(w[0].1, "Ana Ortiz");
     }
 
     #[test]

@@ -26,7 +26,6 @@ mod label_before;
 mod named_in_introduction;
 mod possessive_cue_before;
 mod reported_speech;
-mod reporter_closes_the_sentence;
 mod subject_of_sentence;
 mod subject_of_sentence_before;
 
@@ -66,8 +65,6 @@ pub(super) struct Hit {
 /// in the quotation's own clause (`… after Putin stated that the deal provides for “…,”`)
 /// outranks one after it, which then belongs to the next clause.
 pub(super) static RULES: &[Rule] = &[
-    according_to_in_sentence::RULE,
-    reporter_closes_the_sentence::RULE,
     label_before::RULE,
     document_label_before::RULE,
     possessive_cue_before::RULE,
@@ -83,6 +80,10 @@ pub(super) static RULES: &[Rule] = &[
     german_document_source::RULE,
     german_in_the_view_of::RULE,
     german_colon_clause::RULE,
+    // The source that frames the whole sentence (`…, Lee said, according to the Gazette`) speaks
+    // only where the quotation has no speaker of its own: the words are Lee's, and the same words
+    // printed without the frame are the same speaker's.
+    according_to_in_sentence::RULE,
     subject_of_sentence::RULE,
     named_in_introduction::RULE,
     subject_of_sentence_before::RULE,
