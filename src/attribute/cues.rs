@@ -75,7 +75,7 @@ impl<'a> Passage<'a> {
             || !self.word(i).is_some_and(|t| {
                 !t.capitalized
                     && !t.lower.ends_with("ing")
-                    && lexicon::is_english_characterising_verb(t.lower)
+                    && (lexicon::is_english_characterising_verb(t.lower) || self.past_as_complement(i))
             })
             || (i > 0
                 && self.word(i - 1).is_some_and(|p| {
@@ -94,10 +94,35 @@ impl<'a> Passage<'a> {
         else {
             return false;
         };
+        // Any other past verb only with an object before `as` (`served as`, `dressed as` take
+        // none) and no `such as`, which lists examples.
+        if !lexicon::is_english_characterising_verb(self.lower(i))
+            && (r#as == i + 1 || self.lower(r#as - 1) == "such")
+        {
+            return false;
+        }
         (r#as + 1..self.tokens.len())
             .take(3)
             .find(|&j| self.word(j).is_none())
             .is_some_and(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
+    }
+
+    /// `past-verb-as`: any English verb in the past tense (`-ed`, or an irregular past,
+    /// `lexicon/en/irregular-pasts.txt`) whose object is followed by `as` and a quotation takes
+    /// that quotation as its object's complement (`Lee slammed the deal as “…”`, `Ortiz branded
+    /// the plan as “…”`): the words are the verb's subject's, as with a listed characterising
+    /// verb. Not after a passive auxiliary (`was branded as “…”`: the one branded is no speaker),
+    /// and only with an object between the verb and `as`, which is not `such as` (`served as
+    /// “…”`, `searched for words such as “…”` characterise nothing).
+    fn past_as_complement(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        ((t.lower.len() > 4 && t.lower.ends_with("ed")) || lexicon::is_irregular_past(t.lower))
+            && !(i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| lexicon::is_passive_marker(p.lower)))
     }
 
     /// `Lee continues, “…”`, `“…,” Lee admits`: an English present in `-s` whose regular past is
@@ -485,6 +510,41 @@ mod tests {
         ] {
             let (_, mention, found) = &who(text)[0];
             assert_eq!((mention.as_str(), found.as_str()), (speaker, cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn any_past_verb_with_an_object_then_as_reports_its_subjects_words() {
+        // `past-verb-as`: a regular or an irregular past, neither of them listed.
+        for (text, speaker, cue) in [
+            (
+                "The harbour board slammed the ferry timetable as “a shambles.”",
+                "The harbour board",
+                "slammed",
+            ),
+            (
+                "Bo Lind rebuked the proposal as “reckless” on Monday.",
+                "Bo Lind",
+                "rebuked",
+            ),
+            (
+                "Ana Ortiz struck the clause down as “unworkable.”",
+                "Ana Ortiz",
+                "struck",
+            ),
+        ] {
+            let (_, mention, found) = &who(text)[0];
+            assert_eq!((mention.as_str(), found.as_str()), (speaker, cue), "{text}");
+        }
+        // `such as`, or a passive: the verb reports nothing.
+        for (text, verb) in [
+            (
+                "The clerks searched the files for words such as “harbour.”",
+                "searched",
+            ),
+            ("The plan was branded as “reckless” by critics.", "branded"),
+        ] {
+            assert_ne!(who(text)[0].2, verb, "{text}");
         }
     }
 

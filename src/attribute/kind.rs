@@ -878,7 +878,7 @@ mod tests {
         );
         // Not past a comma, nor without `as`, nor the noun after an article.
         for text in [
-            "Ana Ortiz referred the plan to the board, and the paper ran it as “news.”",
+            "Ana Ortiz referred the plan to the board, and then to the press as “news.”",
             "Ana Ortiz referred the mayor to the “blue book.”",
             "Bo Lind clicked the refer button, as the “guide” says.",
             "Ana Ortiz met Bo Lind, having referred to the mayor as a “reformer.”",
