@@ -119,6 +119,11 @@ impl<'a> Passage<'a> {
             return false;
         };
         ((t.lower.len() > 4 && t.lower.ends_with("ed")) || lexicon::is_irregular_past(t.lower))
+            // Most verbs have no quotation within reach (an object, `as`, then at most two
+            // words): a glance at the tokens' kinds settles them.
+            && self.tokens[(i + 3).min(self.tokens.len())..(i + 14).min(self.tokens.len())]
+                .iter()
+                .any(|t| matches!(t.kind, TokKind::Quote(_)))
             && !(i > 0
                 && self
                     .word(i - 1)
