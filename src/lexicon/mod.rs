@@ -39,12 +39,14 @@ pub use grammar::{
 };
 pub use names::{
     has_german_adjective_suffix, has_german_noun_suffix, is_english_characterising_verb,
-    is_german_characterising_verb, is_german_conversation_noun, is_german_known_as_participle,
-    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
+    is_german_characterising_verb, is_german_conferring_verb, is_german_conversation_noun,
+    is_german_known_as_participle, is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
+    is_german_slogan_noun,
 };
 pub use open::{
-    Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender, is_given_name,
-    is_group_noun, is_not_noun, is_person_noun, is_proper_adjective, is_thing_noun,
+    Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender,
+    is_german_compound, is_given_name, is_group_noun, is_not_noun, is_person_noun, is_proper_adjective,
+    is_thing_noun,
 };
 pub use persons::{is_name_particle, is_not_name, is_not_person_word, is_pronoun, is_role_noun, is_title};
 pub use speech::{
