@@ -27,6 +27,7 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             || called_by_verb(text, span, inner)
             || noun_phrase_name(text, span, inner)
             || conferred_title(text, span, inner)
+            || source_named(text, span, inner)
             || proper_noun_phrase(text, span, inner))
             && german())
         || unknown_single_word(inner, &german)
@@ -432,6 +433,38 @@ fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_german_conferring_verb(w))
 }
 
+/// The most words a source named with `laut` or `zufolge` is read in.
+const SOURCE_WORDS: usize = 6;
+
+/// **A source named with `laut` or `zufolge`.** Words that read as a name, right after `laut`
+/// (maybe and an article) or right before `zufolge`, name the source of an account: `laut
+/// „Nordpost“`, `dem „Hafenkurier“ zufolge`. A person who is a source is not put in quotation
+/// marks, so the quoted words are the name of a medium or a document, not words someone said.
+fn source_named(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !reads_as_name(inner)
+        || inner.trim_end().ends_with(['.', ','])
+        || count_words_up_to(inner, SOURCE_WORDS) > SOURCE_WORDS
+    {
+        return false;
+    }
+    let mut before = words_before(text, span);
+    let after_laut = match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("laut") => true,
+        Some(w) if lexicon::is_german_article(w) => {
+            before.next().is_some_and(|v| v.eq_ignore_ascii_case("laut"))
+        }
+        _ => false,
+    };
+    let before_zufolge = || {
+        span.closed
+            && text[span.after.max(span.end)..]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                == Some("zufolge")
+    };
+    after_laut || before_zufolge()
+}
+
 /// The most words a proper noun phrase is read in.
 const PROPER_NOUN_PHRASE_WORDS: usize = 16;
 
@@ -804,6 +837,29 @@ mod tests {
             "The party still needs a “running mate” for the race.",
         ] {
             assert!(!first_is_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_source_named_with_laut_or_zufolge_is_a_name() {
+        for text in [
+            "Laut „Nordpost“ sank der Pegel in der Nacht.",
+            "Der Hafen bleibt laut der „Küstenwacht heute“ geschlossen.",
+            "Zudem lobte die Ministerin dem „Hafenkurier“ zufolge die Helfer.",
+        ] {
+            assert!(source_named(text, &first_span(text), first_inner(text)), "{text}");
+        }
+        for text in [
+            // A sentence, not a name.
+            "Laut „Wir bleiben hier, komme was wolle.“ hieß das Plakat.",
+            // Neither `laut` before nor `zufolge` after.
+            "Sie nannte den Plan „Unsinn“ und ging.",
+            "Die Lage sei „ernst“, sagte sie laut und deutlich.",
+        ] {
+            assert!(
+                !source_named(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
         }
     }
 
