@@ -34,8 +34,8 @@ pub use folding::{
 pub use grammar::{
     is_abbreviation, is_any_german_preposition, is_english_preposition, is_english_verb_filler,
     is_german_adverb, is_german_article, is_german_auxiliary, is_german_modal, is_german_month,
-    is_german_preposition, is_german_subjunctive, is_german_subordinator, is_german_time_span_noun,
-    is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
+    is_german_passive_marker, is_german_preposition, is_german_subjunctive, is_german_subordinator,
+    is_german_time_span_noun, is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
 };
 pub use names::{
     has_german_adjective_suffix, has_german_noun_suffix, is_english_characterising_verb,
