@@ -31,7 +31,7 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             || proper_noun_phrase(text, span, inner))
             && german())
         || unknown_single_word(inner, &german)
-        || foreign_phrase(inner, &german)
+        || foreign_phrase(text, span, inner)
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -421,7 +421,7 @@ fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// (`lexicon/de/conferring-verbs.txt`), are the name of what is conferred. Verbs of naming or
 /// judging (`als „…“ bezeichnet`) apply someone's words and are not read so.
 fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !reads_as_name(inner) || inner.trim_end().ends_with(['.', ',']) {
+    if !span.in_german_marks(text) || !reads_as_name(inner) || inner.trim_end().ends_with(['.', ',']) {
         return false;
     }
     let (before, after) = sentence_around(text, span);
@@ -441,7 +441,8 @@ const SOURCE_WORDS: usize = 6;
 /// „Nordpost“`, `dem „Hafenkurier“ zufolge`. A person who is a source is not put in quotation
 /// marks, so the quoted words are the name of a medium or a document, not words someone said.
 fn source_named(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !reads_as_name(inner)
+    if !span.in_german_marks(text)
+        || !reads_as_name(inner)
         || inner.trim_end().ends_with(['.', ','])
         || count_words_up_to(inner, SOURCE_WORDS) > SOURCE_WORDS
     {
@@ -543,14 +544,15 @@ fn declines_as_adjective(lower: &str) -> bool {
 /// The most words a phrase in another language is read in.
 const FOREIGN_PHRASE_WORDS: usize = 5;
 
-/// **A phrase in another language.** Lower-case words quoted in German text, two to five of them
+/// **A phrase in another language.** Lower-case words in German marks, two to five of them
 /// and nothing but letters, at least half of which the German lexicon does not know, are a phrase
 /// of another language that the writer quotes as a term (`mit dem Prädikat „magna cum laude“`,
 /// `als „running mate“`): German capitalises its nouns, so a lower-case phrase of unknown words is
 /// no German name, and its words are no German speech.
-fn foreign_phrase(inner: &str, german: &dyn Fn() -> bool) -> bool {
+fn foreign_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let inner = inner.trim();
-    if !inner.starts_with(char::is_lowercase)
+    if !span.in_german_marks(text)
+        || !inner.starts_with(char::is_lowercase)
         || !inner.chars().all(|c| c.is_lowercase() || c == ' ')
         || count_words_up_to(inner, FOREIGN_PHRASE_WORDS) > FOREIGN_PHRASE_WORDS
     {
@@ -564,7 +566,7 @@ fn foreign_phrase(inner: &str, german: &dyn Fn() -> bool) -> bool {
     let (all, unknown) = inner.split_whitespace().fold((0, 0), |(all, unknown), w| {
         (all + 1, unknown + usize::from(!german_word(w)))
     });
-    all >= 2 && 2 * unknown >= all && german()
+    all >= 2 && 2 * unknown >= all
 }
 
 /// Words read back from `dem` for the cue verb whose dative it is.
