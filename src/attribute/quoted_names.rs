@@ -416,12 +416,23 @@ fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 }
 
 /// **A title conferred.** `Die Stadt wurde als „…“ ausgezeichnet`, `ihm wurde das „…“ verliehen`,
-/// `Mit dem „…“ werden Autoren geehrt`: words that read as a name, in a clause (up to a comma,
+/// `Mit dem „…“ werden Autoren geehrt`: words that read as a name, after an article, `als` or a
+/// preposition, in a clause (up to a comma,
 /// semicolon, colon or bracket) with a verb that confers a distinction, an award or a title
 /// (`lexicon/de/conferring-verbs.txt`), are the name of what is conferred. Verbs of naming or
 /// judging (`als „…“ bezeichnet`) apply someone's words and are not read so.
 fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !span.in_german_marks(text) || !reads_as_name(inner) || inner.trim_end().ends_with(['.', ',']) {
+    // A title conferred is a noun phrase's head: after an article, `als` or a preposition (`mit
+    // dem`, `zum`), never after the colon or comma that introduce speech.
+    let introduced = words_before(text, span).next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is_german_article(&lower) || lower == "als" || lexicon::is_any_german_preposition(&lower)
+    });
+    if !span.in_german_marks(text)
+        || !introduced
+        || !reads_as_name(inner)
+        || inner.trim_end().ends_with(['.', ','])
+    {
         return false;
     }
     let (before, after) = sentence_around(text, span);
