@@ -424,15 +424,20 @@ fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     // A title conferred is a noun phrase's head: after an article, `als` or a preposition (`mit
     // dem`, `zum`), never after the colon or comma that introduce speech.
+    if !span.in_german_marks(text) || inner.trim_end().ends_with(['.', ',']) {
+        return false;
+    }
+    let heads = |lower: &str| {
+        lexicon::is_german_article(lower) || lower == "als" || lexicon::is_any_german_preposition(lower)
+    };
     let introduced = words_before(text, span).next().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        lexicon::is_german_article(&lower) || lower == "als" || lexicon::is_any_german_preposition(&lower)
+        if w.starts_with(char::is_uppercase) {
+            heads(&w.to_lowercase())
+        } else {
+            heads(w)
+        }
     });
-    if !span.in_german_marks(text)
-        || !introduced
-        || !reads_as_name(inner)
-        || inner.trim_end().ends_with(['.', ','])
-    {
+    if !introduced || !reads_as_name(inner) {
         return false;
     }
     let (before, after) = sentence_around(text, span);
@@ -441,7 +446,8 @@ fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     clause_before
         .split(|c: char| !c.is_alphabetic())
         .chain(clause_after.split(|c: char| !c.is_alphabetic()))
-        .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_german_conferring_verb(w))
+        // The verbs' forms have four letters or more: shorter words are not looked up.
+        .any(|w| w.len() >= 4 && w.starts_with(char::is_lowercase) && lexicon::is_german_conferring_verb(w))
 }
 
 /// The most words a source named with `laut` or `zufolge` is read in.
@@ -493,6 +499,7 @@ const PROPER_NOUN_PHRASE_WORDS: usize = 16;
 /// are a common noun someone applies (`eine „Partei der Reichen“`).
 fn proper_noun_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     if !span.in_german_marks(text)
+        || !inner.starts_with(char::is_uppercase)
         || inner.contains(['!', '?', ',', ';', ':', '…', '"'])
         || inner.trim_end().ends_with('.')
         || count_words_up_to(inner, PROPER_NOUN_PHRASE_WORDS) > PROPER_NOUN_PHRASE_WORDS
@@ -571,13 +578,20 @@ fn foreign_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     }
     // Declined adjectives and compounds are German words the lexicon holds only by their stem
     // or their parts (`gravierende`, `verteidigenswert`).
-    let german_word = |w: &str| {
-        lexicon::german_word(w).known() || is_declined_adjective(w) || lexicon::is_german_compound(w)
-    };
-    let (all, unknown) = inner.split_whitespace().fold((0, 0), |(all, unknown), w| {
-        (all + 1, unknown + usize::from(!german_word(w)))
+    // The forms first, which most German words are; the stems and parts only if enough remain.
+    let (all, unknown_forms) = inner.split_whitespace().fold((0, 0), |(all, unknown), w| {
+        (all + 1, unknown + usize::from(!lexicon::german_word(w).known()))
     });
-    all >= 2 && 2 * unknown >= all
+    if all < 2 || 2 * unknown_forms < all {
+        return false;
+    }
+    let unknown = inner
+        .split_whitespace()
+        .filter(|w| {
+            !lexicon::german_word(w).known() && !is_declined_adjective(w) && !lexicon::is_german_compound(w)
+        })
+        .count();
+    2 * unknown >= all
 }
 
 /// Words read back from `dem` for the cue verb whose dative it is.
