@@ -458,13 +458,10 @@ const SOURCE_WORDS: usize = 6;
 /// „Nordpost“`, `dem „Hafenkurier“ zufolge`. A person who is a source is not put in quotation
 /// marks, so the quoted words are the name of a medium or a document, not words someone said.
 fn source_named(text: &str, span: &QuoteSpan, inner: &str) -> bool {
-    if !span.in_german_marks(text)
-        || !reads_as_name(inner)
-        || inner.trim_end().ends_with(['.', ','])
-        || count_words_up_to(inner, SOURCE_WORDS) > SOURCE_WORDS
-    {
+    if !span.in_german_marks(text) {
         return false;
     }
+    // Where the words stand first, which rules out nearly every quotation at once.
     let mut before = words_before(text, span);
     let after_laut = match before.next() {
         Some(w) if w.eq_ignore_ascii_case("laut") => true,
@@ -480,7 +477,10 @@ fn source_named(text: &str, span: &QuoteSpan, inner: &str) -> bool {
                 .find(|w| !w.is_empty())
                 == Some("zufolge")
     };
-    after_laut || before_zufolge()
+    (after_laut || before_zufolge())
+        && reads_as_name(inner)
+        && !inner.trim_end().ends_with(['.', ','])
+        && count_words_up_to(inner, SOURCE_WORDS) <= SOURCE_WORDS
 }
 
 /// The most words a proper noun phrase is read in.
@@ -571,8 +571,8 @@ fn foreign_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     let inner = inner.trim();
     if !span.in_german_marks(text)
         || !inner.starts_with(char::is_lowercase)
-        || !inner.chars().all(|c| c.is_lowercase() || c == ' ')
         || count_words_up_to(inner, FOREIGN_PHRASE_WORDS) > FOREIGN_PHRASE_WORDS
+        || !inner.chars().all(|c| c.is_lowercase() || c == ' ')
     {
         return false;
     }
