@@ -5,6 +5,7 @@
 use std::cell::OnceCell;
 
 use super::kind::{after_indefinite_article, in_reported_clause, in_subjunctive_sentence, sentence_around};
+use super::lexical::{is_declined_adjective, is_present_participle};
 use crate::extract::QuoteSpan;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, NounHead};
@@ -24,9 +25,13 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             || medium_spoken_to(text, span, inner)
             || known_as(text, span, inner)
             || called_by_verb(text, span, inner)
-            || noun_phrase_name(text, span, inner))
+            || noun_phrase_name(text, span, inner)
+            || conferred_title(text, span, inner)
+            || source_named(text, span, inner)
+            || proper_noun_phrase(text, span, inner))
             && german())
         || unknown_single_word(inner, &german)
+        || foreign_phrase(text, span, inner)
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -410,6 +415,185 @@ fn medium_spoken_to(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             .any(|w| lexicon::is_cue_verb(&w))
 }
 
+/// **A title conferred.** `Die Stadt wurde als „…“ ausgezeichnet`, `ihm wurde das „…“ verliehen`,
+/// `Mit dem „…“ werden Autoren geehrt`: words that read as a name, after an article, `als` or a
+/// preposition, in a clause (up to a comma,
+/// semicolon, colon or bracket) with a verb that confers a distinction, an award or a title
+/// (`lexicon/de/conferring-verbs.txt`), are the name of what is conferred. Verbs of naming or
+/// judging (`als „…“ bezeichnet`) apply someone's words and are not read so.
+fn conferred_title(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    // A title conferred is a noun phrase's head: after an article, `als` or a preposition (`mit
+    // dem`, `zum`), never after the colon or comma that introduce speech.
+    if !span.in_german_marks(text) || inner.trim_end().ends_with(['.', ',']) {
+        return false;
+    }
+    let heads = |lower: &str| {
+        lexicon::is_german_article(lower) || lower == "als" || lexicon::is_any_german_preposition(lower)
+    };
+    let introduced = words_before(text, span).next().is_some_and(|w| {
+        if w.starts_with(char::is_uppercase) {
+            heads(&w.to_lowercase())
+        } else {
+            heads(w)
+        }
+    });
+    if !introduced || !reads_as_name(inner) {
+        return false;
+    }
+    let (before, after) = sentence_around(text, span);
+    let clause_before = before.rsplit([',', ';', ':', '(', ')']).next().unwrap_or(before);
+    let clause_after = after.split([',', ';', ':', '(', ')']).next().unwrap_or(after);
+    clause_before
+        .split(|c: char| !c.is_alphabetic())
+        .chain(clause_after.split(|c: char| !c.is_alphabetic()))
+        // The verbs' forms have four letters or more: shorter words are not looked up.
+        .any(|w| w.len() >= 4 && w.starts_with(char::is_lowercase) && lexicon::is_german_conferring_verb(w))
+}
+
+/// The most words a source named with `laut` or `zufolge` is read in.
+const SOURCE_WORDS: usize = 6;
+
+/// **A source named with `laut` or `zufolge`.** Words that read as a name, right after `laut`
+/// (maybe and an article) or right before `zufolge`, name the source of an account: `laut
+/// „Nordpost“`, `dem „Hafenkurier“ zufolge`. A person who is a source is not put in quotation
+/// marks, so the quoted words are the name of a medium or a document, not words someone said.
+fn source_named(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !span.in_german_marks(text) {
+        return false;
+    }
+    // Where the words stand first, which rules out nearly every quotation at once.
+    let mut before = words_before(text, span);
+    let after_laut = match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("laut") => true,
+        Some(w) if lexicon::is_german_article(w) => {
+            before.next().is_some_and(|v| v.eq_ignore_ascii_case("laut"))
+        }
+        _ => false,
+    };
+    let before_zufolge = || {
+        span.closed
+            && text[span.after.max(span.end)..]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                == Some("zufolge")
+    };
+    (after_laut || before_zufolge())
+        && reads_as_name(inner)
+        && !inner.trim_end().ends_with(['.', ','])
+        && count_words_up_to(inner, SOURCE_WORDS) <= SOURCE_WORDS
+}
+
+/// The most words a proper noun phrase is read in.
+const PROPER_NOUN_PHRASE_WORDS: usize = 16;
+
+/// **A proper noun phrase.** German writes an adjective in lower case unless it is a word of a
+/// name, and a name heads its words with the organisation or distinction it names: quoted words
+/// that are a noun phrase (a capital first, no sentence punctuation, no lower-case word but an
+/// article, a preposition, an abbreviation or a declined adjective before its noun, so no verb),
+/// two to sixteen of them, are a name when a capitalised word inside declines as an adjective
+/// before a noun (`das „Große Goldene Abzeichen des Vereins“`, `als „Leiter des Technischen
+/// Dienstes“`), or when the first word is a noun whose head the
+/// lexicon knows for an institution or a kind of named thing (`lexicon/de/name-kind-nouns.txt`)
+/// with a preposition or genitive article right after it (`in den „Rat für innere Ordnung“`, `der
+/// „Preis der Stadt für junge Kunst“`), not after an indefinite article or `als`, where such words
+/// are a common noun someone applies (`eine „Partei der Reichen“`).
+fn proper_noun_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    if !span.in_german_marks(text)
+        || !inner.starts_with(char::is_uppercase)
+        || inner.contains(['!', '?', ',', ';', ':', '…', '"'])
+        || inner.trim_end().ends_with('.')
+        || count_words_up_to(inner, PROPER_NOUN_PHRASE_WORDS) > PROPER_NOUN_PHRASE_WORDS
+    {
+        return false;
+    }
+    let words: Vec<&str> = inner
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| w.contains(char::is_alphabetic))
+        .collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if words.len() < 2 || !capital(words[0]) {
+        return false;
+    }
+    let mut attribute = false;
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let before_noun = words.get(i + 1).is_some_and(|n| capital(n));
+        if capital(w) {
+            // Only words the lexicon is asked about: capitalised, inside, before a noun.
+            attribute |= before_noun && declines_as_adjective(&w.to_lowercase());
+            continue;
+        }
+        let joining = lexicon::is_german_noun_phrase_word(w) || lexicon::is_any_german_preposition(w);
+        let abbreviation = w.contains('.');
+        let declined = lexicon::GERMAN_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && before_noun;
+        if !(joining || abbreviation || declined) {
+            return false;
+        }
+    }
+    if attribute {
+        return true;
+    }
+    let head = words[0].to_lowercase();
+    let joined = words
+        .get(1)
+        .is_some_and(|w| lexicon::is_german_noun_phrase_word(w) || lexicon::is_any_german_preposition(w));
+    joined
+        && !after_indefinite_article(text, span)
+        && words_before(text, span).next() != Some("als")
+        && (lexicon::german_noun_head(&head) == Some(NounHead::Institution)
+            || lexicon::is_german_name_kind(&head))
+}
+
+/// Whether a capitalised word before a noun declines as an adjective: an inflection ending after
+/// a stem the lexicon knows (`Goldene` by `golden`, `Technischer` by `technisch`), that ends like a
+/// derived adjective or that is a present participle (`Stellvertretender`), where the form itself
+/// is no noun (`Vereine` is the plural of `Verein`).
+fn declines_as_adjective(lower: &str) -> bool {
+    !lexicon::german_word(lower).noun()
+        && lexicon::GERMAN_ADJECTIVE_ENDINGS.iter().any(|ending| {
+            lower.strip_suffix(ending).is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && (lexicon::german_word(stem).known()
+                        || lexicon::has_german_adjective_suffix(stem)
+                        || is_present_participle(stem))
+            })
+        })
+}
+
+/// The most words a phrase in another language is read in.
+const FOREIGN_PHRASE_WORDS: usize = 5;
+
+/// **A phrase in another language.** Lower-case words in German marks, two to five of them
+/// and nothing but letters, at least half of which the German lexicon does not know, are a phrase
+/// of another language that the writer quotes as a term (`mit dem Prädikat „magna cum laude“`,
+/// `als „running mate“`): German capitalises its nouns, so a lower-case phrase of unknown words is
+/// no German name, and its words are no German speech.
+fn foreign_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    let inner = inner.trim();
+    if !span.in_german_marks(text)
+        || !inner.starts_with(char::is_lowercase)
+        || count_words_up_to(inner, FOREIGN_PHRASE_WORDS) > FOREIGN_PHRASE_WORDS
+        || !inner.chars().all(|c| c.is_lowercase() || c == ' ')
+    {
+        return false;
+    }
+    // Declined adjectives and compounds are German words the lexicon holds only by their stem
+    // or their parts (`gravierende`, `verteidigenswert`).
+    // The forms first, which most German words are; the stems and parts only if enough remain.
+    let (all, unknown_forms) = inner.split_whitespace().fold((0, 0), |(all, unknown), w| {
+        (all + 1, unknown + usize::from(!lexicon::german_word(w).known()))
+    });
+    if all < 2 || 2 * unknown_forms < all {
+        return false;
+    }
+    let unknown = inner
+        .split_whitespace()
+        .filter(|w| {
+            !lexicon::german_word(w).known() && !is_declined_adjective(w) && !lexicon::is_german_compound(w)
+        })
+        .count();
+    2 * unknown >= all
+}
+
 /// Words read back from `dem` for the cue verb whose dative it is.
 const VERB_REACH: usize = 5;
 
@@ -598,5 +782,121 @@ mod tests {
         ] {
             assert!(!joined(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_conferred_is_a_name() {
+        for text in [
+            "Die Gemeinde wurde als „Dorf der Brunnen“ ausgezeichnet.",
+            "Im Mai wurde ihr das „Silberne Ruder“ verliehen.",
+            "Mit dem „Preis der Fischer“ werden jedes Jahr zwei Kapitäne geehrt.",
+            "Die Jury kürte den Kutter zum „Schiff des Jahres“ am Hafen.",
+        ] {
+            assert!(
+                conferred_title(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            // A verb of naming or judging applies someone's words.
+            "Der Minister hat den Plan als „Fest der Freiheit“ bezeichnet.",
+            // The verb stands in another clause.
+            "„Wir sind stolz“, sagte die Kapitänin, die am Abend ausgezeichnet wurde.",
+            // A sentence, not a name.
+            "Der Preis wurde verliehen, und sie rief: „Das freut mich sehr!“",
+        ] {
+            assert!(
+                !conferred_title(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_proper_noun_phrase_is_a_name() {
+        for text in [
+            // A capitalised adjective inside, before its noun.
+            "Er erhielt 2001 das „Große Goldene Abzeichen des Vereins“ aus der Hand des Bürgermeisters.",
+            "Seit Mai arbeitet er als „Stellvertretender Leiter des Technischen Dienstes“ im Hafen.",
+            // An institution or a kind of named thing heads the words.
+            "Die Junta werde sich in den „Rat für innere Ordnung“ umbenennen.",
+            "Der „Preis der Hafenstadt für junge Kunst in Erinnerung an Eva Roth“ geht an Jan Berg.",
+        ] {
+            assert!(
+                proper_noun_phrase(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
+        }
+        for text in [
+            // After an indefinite article or `als`, a common noun someone applies.
+            "Er nannte die Fraktion eine „Partei der Reichen“ und ging.",
+            "Sie bezeichnete den Verband als „Verein ohne Mitglieder“ im Interview.",
+            // No institution at the head, no capitalised adjective.
+            "Sie sprach von der „Zeit der großen Sorgen“ im Hafen.",
+            // A verb inside: words someone said.
+            "Er rief: „Neue Wege gehen“ und ging.",
+            // Only the first word is capitalised as an adjective, as every first word is.
+            "Die „Große Runde der Fischer“ tagte am Montag.",
+        ] {
+            assert!(
+                !proper_noun_phrase(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_phrase_in_another_language_is_a_term() {
+        for text in [
+            "Sie bestand die Prüfung mit dem Prädikat „magna cum laude“ im Mai.",
+            "Die Partei sucht noch einen „running mate“ für die Wahl.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            // German words, declined or compounded.
+            "Die Lage sei „nicht verteidigenswert“, sagte er.",
+            "Die Zahl der Fälle sei „ganz erheblich gestiegen“, sagte sie.",
+            // A capitalised noun makes it German.
+            "Er sprach von „neuer Hoffnung“ im Hafen.",
+            // English text: the German lexicon does not decide.
+            "The party still needs a “running mate” for the race.",
+        ] {
+            assert!(!first_is_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_source_named_with_laut_or_zufolge_is_a_name() {
+        for text in [
+            "Laut „Nordpost“ sank der Pegel in der Nacht.",
+            "Der Hafen bleibt laut der „Küstenwacht heute“ geschlossen.",
+            "Zudem lobte die Ministerin dem „Hafenkurier“ zufolge die Helfer.",
+        ] {
+            assert!(source_named(text, &first_span(text), first_inner(text)), "{text}");
+        }
+        for text in [
+            // A sentence, not a name.
+            "Laut „Wir bleiben hier, komme was wolle.“ hieß das Plakat.",
+            // Neither `laut` before nor `zufolge` after.
+            "Sie nannte den Plan „Unsinn“ und ging.",
+            "Die Lage sei „ernst“, sagte sie laut und deutlich.",
+        ] {
+            assert!(
+                !source_named(text, &first_span(text), first_inner(text)),
+                "{text}"
+            );
+        }
+    }
+
+    fn first_span(text: &str) -> QuoteSpan {
+        let pars = crate::extract::paragraphs(text);
+        crate::extract::extract(text, &pars).swap_remove(0)
+    }
+
+    fn first_inner(text: &str) -> &str {
+        let span = first_span(text);
+        &text[span.start..span.end]
     }
 }

@@ -30,8 +30,10 @@ impl<'a> Passage<'a> {
         // Kennern als „…“ bezeichnet`).
         let auxiliary = self.german_auxiliary_before(k, clause_start);
         let passive = self.is_passive(k)
-            || auxiliary
-                .is_some_and(|a| lexicon::is_passive_marker(self.lower(a)) && is_participle(self.lower(k)));
+            || auxiliary.is_some_and(|a| {
+                (lexicon::is_passive_marker(self.lower(a)) || self.perfect_passive(k))
+                    && is_participle(self.lower(k))
+            });
         if self.lower(k).starts_with("zitier") {
             return if passive {
                 // The clause's subject, before the auxiliary or right after it (`wird Watzke
@@ -48,10 +50,20 @@ impl<'a> Passage<'a> {
             // (`von Kennern`, `seitens der Regierung`).
             // The agent nearest the participle (`die Gefahr von Bränden wird vom Wetterdienst als
             // „hoch“ eingestuft`).
-            return (clause_start..k)
+            let agent = (clause_start..k)
                 .rev()
                 .filter(|&j| matches!(self.lower(j), "von" | "vom" | "seitens"))
                 .find_map(|j| self.mention_starting_at(j + 1).filter(|m| m.last < k));
+            // `german-passive-medium`: with no agent, the medium or document the words were
+            // printed in speaks (`In der Zeitung wurde der Plan als „…“ bezeichnet`).
+            return agent.or_else(|| {
+                (clause_start..k)
+                    .filter(|&j| matches!(self.lower(j), "in" | "im"))
+                    .find_map(|j| {
+                        self.mention_starting_at(j + 1)
+                            .filter(|m| m.last < k && self.prints_words(m))
+                    })
+            });
         }
         if let Some(a) = auxiliary {
             // The participle or infinitive ends the clause: what stands right before it is its
@@ -188,20 +200,42 @@ impl<'a> Passage<'a> {
             .filter(|m| !self.german_object(m))
     }
 
+    /// Whether the participle at `k` is followed by `worden`, the participle of the passive's
+    /// perfect (`war … bezeichnet worden`).
+    fn perfect_passive(&self, k: usize) -> bool {
+        self.word(k + 1).is_some_and(|t| t.lower == "worden")
+    }
+
+    /// `german-passive-medium`: whether mention `m` is a description of a medium or a document,
+    /// where words are printed: its head names an institution (`Zeitung`, `Sender`, by
+    /// `lexicon/de/institution-nouns.txt`) or a document (`lexicon/de/document-nouns.txt`). A
+    /// name after `in` is as often a place (`In Berlin wurde …`) and is not read so.
+    fn prints_words(&self, m: &Mention) -> bool {
+        let MentionKind::Description { role, .. } = &m.kind else {
+            return false;
+        };
+        lexicon::german_noun_head(role) == Some(lexicon::NounHead::Institution)
+            || lexicon::is_german_document_noun(role)
+    }
+
     /// The finite auxiliary in second place of the clause `clause_start..k` whose last word is
     /// the cue `k` (`hatte … betont:`, `wird … zitiert`, `werden … bezeichnet`): an auxiliary in
     /// lower case, with the cue last in its clause.
     fn german_auxiliary_before(&self, k: usize, clause_start: usize) -> Option<usize> {
-        let last_in_clause = self.word(k + 1).is_none_or(|t| {
+        // The participle of the passive's perfect stands last but for `worden` (`war … bezeichnet
+        // worden`).
+        let end = if self.perfect_passive(k) { k + 2 } else { k + 1 };
+        let last_in_clause = self.word(end).is_none_or(|t| {
             t.lower == "und" || t.lower == "oder" || lexicon::is_german_subordinator(t.lower)
-        }) || matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Quote(_)));
+        }) || matches!(self.tokens.get(end).map(|t| t.kind), Some(TokKind::Quote(_)));
         if !last_in_clause {
             return None;
         }
         (clause_start + 1..k).take(12).find(|&a| {
-            self.word(a)
-                .is_some_and(|t| !t.capitalized && lexicon::is_german_auxiliary(t.lower))
-                && !self.is_cue(a)
+            self.word(a).is_some_and(|t| {
+                !t.capitalized
+                    && (lexicon::is_german_auxiliary(t.lower) || lexicon::is_german_passive_marker(t.lower))
+            }) && !self.is_cue(a)
         })
     }
 
@@ -463,6 +497,25 @@ fn is_oblique_article(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn german_passive_medium_and_the_past_of_werden() {
+        // The passive in the past: the agent speaks, never the subject spoken of.
+        let text =
+            "Der Hafen wächst. Die Pläne wurden gestern von der Regierung als „großer Wurf“ bezeichnet.";
+        assert_eq!(who(text)[0].1, "der Regierung", "{:?}", who(text));
+        // The passive's perfect, with `worden` after the participle.
+        let text = "Der Hafen wächst. Der Plan war von der Regierung als „großer Wurf“ bezeichnet worden.";
+        assert_eq!(who(text)[0].1, "der Regierung", "{:?}", who(text));
+        // No agent: the medium or document the words were printed in.
+        let text = "Der Hafen wächst. In der Zeitung wurde der Plan als „großer Wurf“ bezeichnet.";
+        assert_eq!(who(text)[0].1, "der Zeitung", "{:?}", who(text));
+        let text = "Der Hafen wächst. In der Erklärung war der Plan als „großer Wurf“ bezeichnet worden.";
+        assert_eq!(who(text)[0].1, "der Erklärung", "{:?}", who(text));
+        // A place is no medium, and the subject spoken of does not speak.
+        let text = "Der Hafen wächst. In Berlin wurde der Plan als „großer Wurf“ bezeichnet.";
+        assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
 
     #[test]
     fn a_nominative_pronoun_after_the_verb_is_its_subject() {

@@ -70,6 +70,15 @@ pub fn is_passive_marker(lower: &str) -> bool {
     PASSIVE_MARKERS.contains(lower)
 }
 
+static GERMAN_PASSIVE_MARKERS: WordSet = LazyLock::new(|| list(list_file!("de/passive-markers")));
+
+/// `wurde`, `wird`: a German auxiliary of the passive, the finite forms of `werden`
+/// (`lexicon/de/passive-markers.txt`), without the English ones (`was` is a German pronoun).
+#[inline]
+pub fn is_german_passive_marker(lower: &str) -> bool {
+    GERMAN_PASSIVE_MARKERS.contains(lower)
+}
+
 /// Irregular past tenses (WordNet 3.0 `verb.exc`): a verb after a subject, as `-ed` is for the
 /// regular ones.
 static IRREGULAR_PASTS: WordSet = LazyLock::new(|| list(list_file!("en/irregular-pasts")));

@@ -34,17 +34,19 @@ pub use folding::{
 pub use grammar::{
     is_abbreviation, is_any_german_preposition, is_english_preposition, is_english_verb_filler,
     is_german_adverb, is_german_article, is_german_auxiliary, is_german_modal, is_german_month,
-    is_german_preposition, is_german_subjunctive, is_german_subordinator, is_german_time_span_noun,
-    is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
+    is_german_passive_marker, is_german_preposition, is_german_subjunctive, is_german_subordinator,
+    is_german_time_span_noun, is_german_verb_filler, is_irregular_past, is_passive_marker, is_time_word,
 };
 pub use names::{
     has_german_adjective_suffix, has_german_noun_suffix, is_english_characterising_verb,
-    is_german_characterising_verb, is_german_conversation_noun, is_german_known_as_participle,
-    is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun, is_german_slogan_noun,
+    is_german_characterising_verb, is_german_conferring_verb, is_german_conversation_noun,
+    is_german_known_as_participle, is_german_name_giving_verb, is_german_name_kind, is_german_opinion_noun,
+    is_german_slogan_noun,
 };
 pub use open::{
-    Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender, is_given_name,
-    is_group_noun, is_not_noun, is_person_noun, is_proper_adjective, is_thing_noun,
+    Gender, NounHead, german_noun_can_speak, german_noun_head, german_word, given_name_gender,
+    is_german_compound, is_given_name, is_group_noun, is_not_noun, is_person_noun, is_proper_adjective,
+    is_thing_noun,
 };
 pub use persons::{is_name_particle, is_not_name, is_not_person_word, is_pronoun, is_role_noun, is_title};
 pub use speech::{

@@ -84,6 +84,14 @@ pub fn is_german_known_as_participle(lower: &str) -> bool {
         })
 }
 
+static GERMAN_CONFERRING_VERBS: WordSet = LazyLock::new(|| list(list_file!("de/conferring-verbs")));
+
+/// `ausgezeichnet`, `verlieh`, `gekürt`: a form of a German verb that confers a distinction, an
+/// award or a title (`lexicon/de/conferring-verbs.txt`), in lower case.
+pub fn is_german_conferring_verb(lower: &str) -> bool {
+    GERMAN_CONFERRING_VERBS.contains(lower)
+}
+
 /// German nouns for a conversation (`lexicon/de/conversation-nouns.txt`), matched as ends.
 static GERMAN_CONVERSATION_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| entries(list_file!("de/conversation-nouns")).collect());
@@ -163,6 +171,7 @@ mod tests {
         assert!(has_german_noun_suffix("unsensibilität") && !has_german_noun_suffix("ung"));
         assert!(is_german_name_giving_verb("genannt") && !is_german_name_giving_verb("sagte"));
         assert!(is_german_known_as_participle("bekannten") && !is_german_known_as_participle("bezeichnete"));
+        assert!(is_german_conferring_verb("verliehen") && !is_german_conferring_verb("bezeichnet"));
         assert!(is_german_slogan_noun("protestparolen") && !is_german_slogan_noun("parteien"));
         assert!(is_german_conversation_noun("fernsehinterviews") && !is_german_conversation_noun("sendung"));
     }

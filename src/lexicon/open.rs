@@ -194,6 +194,21 @@ pub(super) fn is_compound_modifier(front: &str, split_again: bool) -> bool {
             .any(|(i, _)| known(&front[..i]) && is_compound_modifier(&front[i..], false))
 }
 
+/// Shortest known word that ends a compound for `is_german_compound`.
+const SHORTEST_COMPOUND_END: usize = 4;
+
+/// Whether the lower-case German word is a compound of words the lexicon knows: a known word of
+/// at least four letters ends it, after a part that can stand before the head of a compound
+/// (`verteidigens|wert`, `rechts|relevant`).
+pub fn is_german_compound(lower: &str) -> bool {
+    lower.char_indices().skip(1).any(|(i, _)| {
+        let end = &lower[i..];
+        end.chars().count() >= SHORTEST_COMPOUND_END
+            && german_word(end).known()
+            && is_compound_modifier(&lower[..i], true)
+    })
+}
+
 /// English nouns whose commonest sense is a person (`lobbyist`, `investigators`).
 static PERSON_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/person-nouns")));
 /// English nouns whose commonest sense is a group or organisation (`agency`, `committee`).

@@ -21,7 +21,8 @@ impl Passage<'_> {
     /// Where the verb comes before its subject (German `„…“, schreibt die „Computerwoche“`,
     /// `„…“, schrieb „Die Zeit“ in einem Nachruf`): a cue right after the quotation, maybe an
     /// article, then a short capitalised title in quotation marks that ends the clause or is
-    /// followed by a preposition. The title is the source that speaks.
+    /// followed by a preposition. The title is the source that speaks; after `zitiert`, the one it
+    /// quotes, named right after it, speaks (`„…“, zitiert die „Computerwoche“ Jan Berg`).
     fn german_quoted_medium(&self, q: usize) -> Option<Hit> {
         if !self.profile.verb_second {
             return None;
@@ -46,6 +47,18 @@ impl Passage<'_> {
         let capitalised = words
             .first()
             .is_some_and(|w| w.starts_with(char::is_uppercase) || w.starts_with(char::is_numeric));
+        // A medium that quotes someone names the one quoted after it, who speaks, as after any
+        // subject of `zitieren` (`„…“, zitiert die „Computerwoche“ Jan Berg`).
+        if capitalised
+            && words.len() <= MEDIUM_WORDS
+            && self.lower(cue).starts_with("zitier")
+            && let Some(quoted) = self.mention_starting_at(title + 1)
+        {
+            return Some(Hit {
+                mention: quoted,
+                cue: self.lower(cue).to_string(),
+            });
+        }
         // The clause ends after the title, or a preposition follows (`in einem Nachruf`).
         let ends = self
             .word(title + 1)
@@ -74,6 +87,13 @@ mod tests {
         let text = "Der Sänger lebte zurückgezogen.\n\n„Er war der kreative Kopf der ganzen Band und \
                     blieb es“, schrieb „Die Woche“ in einem Nachruf.";
         assert_eq!(who(text)[0].1, "„Die Woche“");
+    }
+
+    #[test]
+    fn a_publication_that_quotes_someone_names_the_one_who_speaks() {
+        let text = "Die Firma stellte die neue Version vor.\n\n„Das wird die größte Neuerung des Jahres“, \
+                    zitiert die „Technikwoche“ Jan Berg in einem Bericht.";
+        assert_eq!(who(text)[0].1, "Jan Berg", "{:?}", who(text));
     }
 
     #[test]
