@@ -76,6 +76,14 @@ pub(super) const PRONOUN_IN_AN_ADVERBIAL_CLAUSE: Check = Check {
     description: "A pronoun opening an adverbial clause refers to the subject of its sentence, not to a name in the predicate",
 };
 
+/// `a-thing-speaks-only-through-a-cue`: verb second, a description whose head the German lexicon
+/// knows only as a thing opens the quotation's sentence as its subject only when its verb is a
+/// cue (`thing_without_a_cue` in `src/attribute/subject.rs`).
+pub(super) const A_THING_SPEAKS_ONLY_THROUGH_A_CUE: Check = Check {
+    id: "a-thing-speaks-only-through-a-cue",
+    description: "A German description whose head names only a thing is the sentence's subject only before a cue",
+};
+
 /// The lexical checks, in the order the rulebook describes them.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(super) static CHECKS: &[Check] = &[
@@ -86,6 +94,7 @@ pub(super) static CHECKS: &[Check] = &[
     A_GENDERED_PRONOUN_NEEDS_A_PERSON,
     PRONOUN_BOUND_BY_ITS_SENTENCE_SUBJECT,
     PRONOUN_IN_AN_ADVERBIAL_CLAUSE,
+    A_THING_SPEAKS_ONLY_THROUGH_A_CUE,
 ];
 
 impl Passage<'_> {

@@ -298,6 +298,7 @@ impl<'a> Passage<'a> {
         // subject before a verb-second verb speak.
         if (self.profile.subjunctive_reported_speech && lexicon::is_german_subjunctive(t.lower))
             || (self.profile.verb_second && self.german_object(&m))
+            || (self.profile.verb_second && !self.is_cue(after_filler) && self.thing_without_a_cue(&m))
         {
             return None;
         }
@@ -305,6 +306,14 @@ impl<'a> Passage<'a> {
             mention: m,
             cue: t.lower.to_string(),
         })
+    }
+
+    /// `a-thing-speaks-only-through-a-cue`: a description whose head the lexicon knows only as a
+    /// thing (`Der Plan`, `Die Pflichten`), no person, role, institution or group, is the subject
+    /// of a quotation's sentence only when its verb is a cue (`Der Bericht nennt …`).
+    fn thing_without_a_cue(&self, m: &Mention) -> bool {
+        matches!(m.kind, MentionKind::Description { .. })
+            && lexicon::german_noun_head(self.lower(m.last)) == Some(lexicon::NounHead::Thing)
     }
 
     /// `present-after-the-subject`: an English verb in the present, third person singular,
@@ -631,5 +640,34 @@ mod tests {
         let text = "Die Schulen sollen länger öffnen. Um dafür Zeit zu finden, will Jonas Brandt die \
                     Lehrpläne kürzen. „Nicht jeder Stoff muss in der Schule gelernt werden.“";
         assert_eq!(speakers(text), ["Jonas Brandt"], "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_thing_opening_the_sentence_speaks_only_through_a_cue() {
+        // `a-thing-speaks-only-through-a-cue`.
+        for text in [
+            "Die Brücke ist seit Jahren gesperrt. Der Plan bleibt „ein Versprechen ohne Geld“ für die Stadt.",
+            "Im Dorf wird gebaut. Die Pflichten der Gemeinde stehen im „Vertrag über die Straßen“ fest.",
+        ] {
+            assert_eq!(who(text)[0].1, "", "{text}: {:?}", who(text));
+        }
+        let text = "Die Brücke ist gesperrt. Der Bericht nennt den Plan „ein Versprechen ohne Geld“.";
+        assert_eq!(who(text)[0].1, "Der Bericht", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_person_or_institution_opening_the_sentence_speaks_without_a_cue() {
+        for (text, mention) in [
+            (
+                "Die Brücke ist gesperrt. Die Behörde bleibt „sehr besorgt“ über die Lage.",
+                "Die Behörde",
+            ),
+            (
+                "Die Brücke ist gesperrt. Die Ministerin hält den Plan für „ein Versprechen ohne Geld“.",
+                "Die Ministerin",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}: {:?}", who(text));
+        }
     }
 }
