@@ -71,12 +71,18 @@ impl<'a> Passage<'a> {
     /// and the one the search finds there is as often the main verb's object.
     fn characterises_as(&self, i: usize) -> bool {
         const REACH: usize = 10;
+        let Some(t) = self.word(i) else {
+            return false;
+        };
         if self.profile.lang != Lang::English
-            || !self.word(i).is_some_and(|t| {
-                !t.capitalized
-                    && !t.lower.ends_with("ing")
-                    && (lexicon::is_english_characterising_verb(t.lower) || self.past_as_complement(i))
-            })
+            || t.capitalized
+            || t.lower.ends_with("ing")
+            || !self.quote_within(i + 2, i + REACH + 4)
+        {
+            return false;
+        }
+        let listed = lexicon::is_english_characterising_verb(t.lower);
+        if !(listed || self.past_as_complement(i))
             || (i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     is_determiner(p.lower)
@@ -96,15 +102,23 @@ impl<'a> Passage<'a> {
         };
         // Any other past verb only with an object before `as` (`served as`, `dressed as` take
         // none) and no `such as`, which lists examples.
-        if !lexicon::is_english_characterising_verb(self.lower(i))
-            && (r#as == i + 1 || self.lower(r#as - 1) == "such")
-        {
+        if !listed && (r#as == i + 1 || self.lower(r#as - 1) == "such") {
             return false;
         }
         (r#as + 1..self.tokens.len())
             .take(3)
             .find(|&j| self.word(j).is_none())
             .is_some_and(|j| matches!(self.tokens[j].kind, TokKind::Quote(_)))
+    }
+
+    /// Whether a quotation stands among tokens `[from, to)`: the quotation `as` introduces lies
+    /// at most `REACH` and three tokens on, and a glance at the tokens' kinds settles most words
+    /// before any lookup.
+    fn quote_within(&self, from: usize, to: usize) -> bool {
+        let to = to.min(self.tokens.len());
+        self.tokens[from.min(to)..to]
+            .iter()
+            .any(|t| matches!(t.kind, TokKind::Quote(_)))
     }
 
     /// `past-verb-as`: any English verb in the past tense (`-ed`, or an irregular past,
@@ -119,11 +133,6 @@ impl<'a> Passage<'a> {
             return false;
         };
         ((t.lower.len() > 4 && t.lower.ends_with("ed")) || lexicon::is_irregular_past(t.lower))
-            // Most verbs have no quotation within reach (an object, `as`, then at most two
-            // words): a glance at the tokens' kinds settles them.
-            && self.tokens[(i + 3).min(self.tokens.len())..(i + 14).min(self.tokens.len())]
-                .iter()
-                .any(|t| matches!(t.kind, TokKind::Quote(_)))
             && !(i > 0
                 && self
                     .word(i - 1)

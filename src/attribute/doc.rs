@@ -213,6 +213,15 @@ impl<'a> Passage<'a> {
             .unwrap_or(i)
     }
 
+    /// The last token of the sentence that token `i` is in, reading on at most `SENTENCE_REACH`
+    /// tokens.
+    pub(super) fn sentence_end(&self, i: usize) -> usize {
+        (i..self.tokens.len().min(i + SENTENCE_REACH))
+            .take_while(|&j| self.same_sentence(j, i))
+            .last()
+            .unwrap_or(i)
+    }
+
     /// `sentence_start` of token `i`, when tokens of its sentence come before it.
     pub(super) fn sentence_start_before(&self, i: usize) -> Option<usize> {
         let previous = i.checked_sub(1).filter(|&p| self.same_sentence(p, i))?;

@@ -327,13 +327,21 @@ pub(super) fn is_present_participle(lower: &str) -> bool {
 /// derived adjective (`lexicon/de/adjective-suffixes.txt`), and no noun of its own (`Verwundete`
 /// is a person).
 pub(super) fn is_declined_adjective(lower: &str) -> bool {
+    is_declined_form(lower, |stem| {
+        lexicon::german_word(stem).adjective()
+            || is_present_participle(stem)
+            || lexicon::has_german_adjective_suffix(stem)
+    })
+}
+
+/// Whether a German word is an inflection ending (`-e`, `-en`, `-er`, `-es`, `-em`) after a stem
+/// of three letters or more that `stem_fits`, and no noun of its own (asked last: most words have
+/// no such ending).
+pub(super) fn is_declined_form(lower: &str, stem_fits: impl Fn(&str) -> bool) -> bool {
     lexicon::GERMAN_ADJECTIVE_ENDINGS.iter().any(|ending| {
-        lower.strip_suffix(ending).is_some_and(|stem| {
-            stem.chars().count() >= 3
-                && (lexicon::german_word(stem).adjective()
-                    || is_present_participle(stem)
-                    || lexicon::has_german_adjective_suffix(stem))
-        })
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().count() >= 3 && stem_fits(stem))
     }) && !lexicon::german_word(lower).noun()
 }
 

@@ -5,7 +5,7 @@
 use std::cell::OnceCell;
 
 use super::kind::{after_indefinite_article, in_reported_clause, in_subjunctive_sentence, sentence_around};
-use super::lexical::{is_declined_adjective, is_present_participle};
+use super::lexical::{is_declined_adjective, is_declined_form, is_present_participle};
 use crate::extract::QuoteSpan;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, NounHead};
@@ -548,15 +548,11 @@ fn proper_noun_phrase(text: &str, span: &QuoteSpan, inner: &str) -> bool {
 /// derived adjective or that is a present participle (`Stellvertretender`), where the form itself
 /// is no noun (`Vereine` is the plural of `Verein`).
 fn declines_as_adjective(lower: &str) -> bool {
-    !lexicon::german_word(lower).noun()
-        && lexicon::GERMAN_ADJECTIVE_ENDINGS.iter().any(|ending| {
-            lower.strip_suffix(ending).is_some_and(|stem| {
-                stem.chars().count() >= 3
-                    && (lexicon::german_word(stem).known()
-                        || lexicon::has_german_adjective_suffix(stem)
-                        || is_present_participle(stem))
-            })
-        })
+    is_declined_form(lower, |stem| {
+        lexicon::german_word(stem).known()
+            || lexicon::has_german_adjective_suffix(stem)
+            || is_present_participle(stem)
+    })
 }
 
 /// The most words a phrase in another language is read in.

@@ -32,10 +32,11 @@ impl Passage<'_> {
     /// German `laut` may stand inside a clause as freely as an adverb does.
     ///
     /// A quotation that ends its sentence with its own question or exclamation mark has its
-    /// reporting clause in the next sentence (`“…?” Lee asked, according to the Gazette.`), which is read too, up to a
-    /// quotation of its own. Not without the comma (`Lee said that according to the census …`:
-    /// the phrase belongs to what was said), nor from another sentence, nor where the quotation stands inside the
-    /// source's own words (`according to the “Made at Home” label`).
+    /// reporting clause in the next sentence (`“…?” Lee asked, according to the Gazette.`), which
+    /// is read too, up to a quotation of its own. Not without the comma (`Lee said that according
+    /// to the census …`: the phrase belongs to what was said), nor from another sentence, nor
+    /// where the quotation stands inside the source's own words (`according to the “Made at
+    /// Home” label`).
     fn according_to_in_sentence(&self, q: usize) -> Option<Hit> {
         if self.profile.lang != Lang::English {
             return None;
@@ -91,14 +92,6 @@ impl Passage<'_> {
                 })
                 .collect()
         })
-    }
-
-    /// The last token of the sentence of token `i`, reading on at most `SENTENCE_REACH` tokens.
-    fn sentence_end(&self, i: usize) -> usize {
-        (i..self.tokens.len().min(i + SENTENCE_REACH))
-            .take_while(|&j| self.same_sentence(j, i))
-            .last()
-            .unwrap_or(i)
     }
 
     /// Whether the sentence that opens at token `n`, in the paragraph before it, opens with a
