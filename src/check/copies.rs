@@ -8,7 +8,7 @@
 //! (no lexicon entry holds a digit, a name opens with a capital letter, words are compared only
 //! when capitalised), so texts that differ only in the digits of numbers have the same
 //! quotations, kinds and speakers. Such copies share a key: a hash of the text with every digit of
-//! a number that opens a word made `0`. The hash is keyed (SipHash-1-3 of 128 bits, its key drawn
+//! a number that opens a word made `0`. The hash is keyed (HighwayHash of 128 bits, its key drawn
 //! at random for each check), so that a crafted text cannot be made to pass as another's copy.
 //!
 //! What copies share is checked as well as reasoned: a speaker, mention or cue that holds a digit
@@ -18,9 +18,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use highway::{HighwayHash, HighwayHasher, Key};
 use rustc_hash::FxHashMap;
-use siphasher::sip128::{Hasher128, SipHasher13};
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 
 use super::document::{Found, find, quotes_of};
 use crate::source::Document;
@@ -30,7 +30,7 @@ use crate::types::Quote;
 pub(super) struct Copies {
     known: Mutex<FxHashMap<u128, Known>>,
     /// The key of the hash.
-    hash_key: (u64, u64),
+    hash_key: [u64; 4],
     /// Documents whose quotations came from an earlier copy's analysis.
     reused: AtomicUsize,
 }
@@ -51,7 +51,7 @@ impl Default for Copies {
         let random = std::hash::RandomState::new();
         Copies {
             known: Mutex::default(),
-            hash_key: (random.hash_one(1u8), random.hash_one(2u8)),
+            hash_key: [1u8, 2, 3, 4].map(|n| random.hash_one(n)),
             reused: AtomicUsize::new(0),
         }
     }
@@ -80,8 +80,9 @@ impl Copies {
                 }
             }
         };
-        // Copies have the same length and the same characters but for digits; only a hash that
-        // were no cryptographic one could be made to pass a text of another shape.
+        // Copies have the same length and the same characters but for digits; a text of another
+        // shape passes only by a collision of the keyed hash, whose key no input can see, and
+        // even then only where each quotation of the analysis lies within it.
         match shared {
             Some(found) if found.iter().all(|f| f.fits(&doc.text)) => {
                 self.reused.fetch_add(1, Ordering::Relaxed);
@@ -119,23 +120,24 @@ impl Copies {
 
 /// The key that `text` shares with its copies: the hash of the text with each number that opens a
 /// word made zeros ([`numbers`]).
-fn copy_key(text: &str, (k0, k1): (u64, u64)) -> u128 {
+fn copy_key(text: &str, key: [u64; 4]) -> u128 {
     const ZEROS: [u8; 64] = [b'0'; 64];
     let bytes = text.as_bytes();
-    let mut hasher = SipHasher13::new_with_keys(k0, k1);
+    let mut hasher = HighwayHasher::new(Key(key));
     let mut hashed = 0;
     for number in numbers(bytes) {
-        hasher.write(&bytes[hashed..number.start]);
+        hasher.append(&bytes[hashed..number.start]);
         let mut zeros = number.len();
         while zeros > 0 {
             let n = zeros.min(ZEROS.len());
-            hasher.write(&ZEROS[..n]);
+            hasher.append(&ZEROS[..n]);
             zeros -= n;
         }
         hashed = number.end;
     }
-    hasher.write(&bytes[hashed..]);
-    hasher.finish128().as_u128()
+    hasher.append(&bytes[hashed..]);
+    let [low, high] = hasher.finalize128();
+    u128::from(high) << 64 | u128::from(low)
 }
 
 /// The runs of ASCII digits in `bytes` that open a word (at the start or after white space): the
@@ -223,7 +225,7 @@ mod tests {
         the harbour in 12 months,” she said.\n\n“The 3 piers come first,” Ortiz added.\n";
 
     fn key(text: &str) -> u128 {
-        copy_key(text, (1, 2))
+        copy_key(text, [1, 2, 3, 4])
     }
 
     fn replaced(text: &str, from: &str, to: &str) -> String {
