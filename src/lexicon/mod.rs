@@ -73,8 +73,19 @@ pub type WordList = Words;
 /// The words of a list file: one lower-case word a line, `#` to the end of a line a comment,
 /// blank lines skipped.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(|line| line.split_once('#').map_or(line, |(word, _)| word).trim())
+    // `memchr` for the line ends and the comments: the lists hold 150,000 short lines, built into
+    // tables at every start, where `str::lines` and `split_once` cost more to set up a search
+    // than the search.
+    let bytes = data.as_bytes();
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', bytes)
+        .chain(std::iter::once(bytes.len()))
+        .map(move |end| {
+            let line = &data[start.min(end)..end];
+            start = end + 1;
+            let word = memchr::memchr(b'#', line.as_bytes()).map_or(line, |hash| &line[..hash]);
+            word.trim()
+        })
         .filter(|word| !word.is_empty())
 }
 

@@ -265,14 +265,21 @@ pub enum Gender {
 /// Given names of one usual gender, female and male, and those of either
 /// (`lexicon/en/given-names.txt`).
 static GIVEN_NAMES: LazyLock<(super::Words, super::Words, super::Words)> = LazyLock::new(|| {
-    let file = list_file!("en/given-names");
-    let of = |g: &str| {
-        pairs(file)
-            .filter(|&(_, gender)| gender == g)
-            .map(|(name, _)| name)
-            .collect()
-    };
-    (of("f"), of("m"), of("x"))
+    // One reading of the file (41,000 lines), sorted by gender as it goes.
+    let (mut female, mut male, mut either) = (Vec::new(), Vec::new(), Vec::new());
+    for (name, gender) in pairs(list_file!("en/given-names")) {
+        match gender {
+            "f" => female.push(name),
+            "m" => male.push(name),
+            "x" => either.push(name),
+            _ => {}
+        }
+    }
+    (
+        female.into_iter().collect(),
+        male.into_iter().collect(),
+        either.into_iter().collect(),
+    )
 });
 
 /// The usual gender of a given name in lower case; `None` for a name of either or unknown.
