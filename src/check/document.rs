@@ -44,12 +44,13 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// What was found of the quotation at `span`, of `words` words.
     fn new(
         span: &QuoteSpan,
-        text: &str,
         attribution: Attribution,
         kind: QuoteKind,
         at: (Position, usize, usize),
+        words: usize,
     ) -> Found {
         let (open, start, end) = at;
         let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
@@ -67,7 +68,7 @@ impl Found {
             column: open.column,
             start,
             end,
-            words: count_words(&text[span.start..span.end]),
+            words,
             kind,
             speaker_inferred,
             names: names.into_boxed_str(),
@@ -157,19 +158,14 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
             })
     };
     let positions = where_in_file(doc, visible, line_ends, &spans);
+    let words: Vec<usize> = spans.iter().map(|s| count_words(&text[s.start..s.end])).collect();
     let mut kinds: Vec<_> = spans
         .iter()
         .zip(&attributions)
-        .map(|(span, attribution)| {
+        .zip(&words)
+        .map(|((span, attribution), &words)| {
             let inner = &text[span.start..span.end];
-            classify(
-                text,
-                span,
-                inner,
-                count_words(inner),
-                attribution.as_ref(),
-                in_headline(span),
-            )
+            classify(text, span, inner, words, attribution.as_ref(), in_headline(span))
         })
         .collect();
     share_term_in_coordination(text, &spans, &mut kinds);
@@ -178,8 +174,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         .zip(attributions)
         .zip(positions)
         .zip(kinds)
-        .map(|(((span, attribution), at), kind)| {
-            Found::new(span, text, attribution.unwrap_or_default(), kind, at)
+        .zip(words)
+        .map(|((((span, attribution), at), kind), words)| {
+            Found::new(span, attribution.unwrap_or_default(), kind, at, words)
         })
         .collect()
 }
