@@ -22,6 +22,7 @@ mod german_in_the_view_of;
 mod german_in_their_opinion;
 mod german_quoted_medium;
 mod german_reporter_pronoun;
+mod german_speech_noun_genitive;
 mod label_before;
 mod named_in_introduction;
 mod possessive_cue_before;
@@ -73,6 +74,7 @@ pub(super) static RULES: &[Rule] = &[
     cue_right_after::RULE,
     german_as_frame::RULE,
     german_in_their_opinion::RULE,
+    german_speech_noun_genitive::RULE,
     cue_before::RULE,
     cue_later_in_sentence::RULE,
     cue_in_introduction::RULE,
