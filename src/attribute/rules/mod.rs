@@ -24,6 +24,7 @@ mod german_quoted_medium;
 mod german_reporter_pronoun;
 mod german_speech_noun_genitive;
 mod label_before;
+mod name_before_a_bracketed_quotation;
 mod named_in_introduction;
 mod possessive_cue_before;
 mod reported_speech;
@@ -67,6 +68,7 @@ pub(super) struct Hit {
 /// outranks one after it, which then belongs to the next clause.
 pub(super) static RULES: &[Rule] = &[
     label_before::RULE,
+    name_before_a_bracketed_quotation::RULE,
     document_label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
