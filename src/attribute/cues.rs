@@ -364,6 +364,15 @@ impl<'a> Passage<'a> {
         self.mention_starting_at(i + skip)
     }
 
+    /// Whether German mention `m` is a description whose head the lexicon knows only as a thing
+    /// (`Der Grund`, `die Pläne`), not a person, institution or document.
+    fn only_a_thing(&self, m: &Mention) -> bool {
+        let head = self.lower(m.last);
+        matches!(m.kind, MentionKind::Description { .. })
+            && lexicon::german_noun_head(head) == Some(lexicon::NounHead::Thing)
+            && !lexicon::is_german_document_noun(head)
+    }
+
     /// The cue at token `i` as an attribution shows it: `said`, `according to`, `nach Angaben`.
     pub(super) fn cue_text(&self, i: usize) -> String {
         match self.lower(i) {
@@ -383,7 +392,15 @@ impl<'a> Passage<'a> {
         for &k in &cues {
             // `sagte die Kanzlerin einigen Teilnehmern zufolge: „…“`: who passed the words on
             // yields to a verb of speech with its own subject.
-            if self.lower(k) == "zufolge" && cues.iter().any(|&c| !self.is_according_to(c)) {
+            if self.lower(k) == "zufolge"
+                && cues.iter().any(|&c| {
+                    !self.is_according_to(c)
+                        && (!self.profile.verb_second
+                            || self
+                                .german_speaker(c, from, to)
+                                .is_some_and(|m| !self.only_a_thing(&m)))
+                })
+            {
                 continue;
             }
             if self.is_according_to(k) {
@@ -399,6 +416,14 @@ impl<'a> Passage<'a> {
                     .german_speaker(k, from, to)
                     .or_else(|| self.german_shared_subject(k, from))
                 {
+                    // `a-thing-yields-to-a-named-source`: a thing the lexicon knows for no person,
+                    // institution or document is a verb's subject as often as a participle is
+                    // read for a verb (`Grund waren dem Bericht zufolge nicht näher bezeichnete
+                    // „…“`): a source named by `zufolge`, `laut` or `nach Angaben` in the range
+                    // speaks instead.
+                    Some(m) if self.only_a_thing(&m) && cues.iter().any(|&c| self.is_according_to(c)) => {
+                        continue;
+                    }
                     Some(m) => return Some(self.hit(m, k)),
                     None => continue,
                 }
@@ -851,6 +876,20 @@ mod tests {
         let text = "Die Lage ist ernst. Nach Ansicht von Ministerpräsident Jonas Berg ist das „ein \
                     schwerer Fehler der Regierung“.";
         assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
+    }
+
+    #[test]
+    fn a_thing_yields_to_a_named_source() {
+        // `a-thing-yields-to-a-named-source`: `bezeichnete` is a participle here, not a verb.
+        let text = "Der Flug endete früh. Der Grund für die Landung waren dem Bericht zufolge nicht näher \
+                    bezeichnete „technische Probleme“, die zur Rückkehr zwangen.";
+        assert_eq!(who(text)[0].2, "zufolge", "{:?}", who(text));
+        let text = "Der Flug endete früh. Der Grund für die Landung waren laut Jonas Brandt nicht näher \
+                    bezeichnete „technische Probleme“.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        // A document keeps its verb of speech (`Der Bericht nennt …`), and so does a person.
+        let text = "Der Flug endete früh. Der Bericht nennt dem Piloten zufolge „technische Probleme“.";
+        assert_eq!(who(text)[0].1, "Der Bericht", "{:?}", who(text));
     }
 
     #[test]
