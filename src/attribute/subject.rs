@@ -417,11 +417,14 @@ impl<'a> Passage<'a> {
     /// nor of `sein` or `bleiben` (`lexicon/de/copulas.txt`), whose quoted complement is what he
     /// was called (`Für viele war er „…“`).
     fn german_pronoun_after_the_verb(&self, first: usize, q: usize) -> Option<Hit> {
+        if !self.profile.verb_second {
+            return None;
+        }
         let opener = self.word(first)?;
         let adverbial = lexicon::is_german_preposition(opener.lower)
             || lexicon::is_german_adverb(opener.lower)
             || self.opens_with_adverb(first);
-        if !self.profile.verb_second || !adverbial || lexicon::is_german_subordinator(opener.lower) {
+        if !adverbial || lexicon::is_german_subordinator(opener.lower) {
             return None;
         }
         let verb = (first + 1..q.min(first + 8))
