@@ -326,11 +326,22 @@ impl<'a> Passage<'a> {
     pub(super) fn is_according_to(&self, i: usize) -> bool {
         (self.lower(i) == "according" && self.lower(i + 1) == "to")
             || self.lower(i) == "laut"
-            // `nach Angaben`, `nach Auskunft`: German words.
-            || (self.profile.lang == Lang::German
-                && self.lower(i) == "nach"
-                && is_german_account(self.lower(i + 1)))
+            // `nach Angaben`, `nach Auskunft`, `nach der Mitteilung`: German words.
+            || (self.profile.lang == Lang::German && self.lower(i) == "nach" && self.german_account_after(i).is_some())
             || (self.profile.lang == Lang::German && self.lower(i) == "zufolge" && i > 0)
+    }
+
+    /// The account noun that `nach` at `i` opens, right after it or after a dative article
+    /// (`nach Angaben`, `nach der Mitteilung`): its index.
+    fn german_account_after(&self, i: usize) -> Option<usize> {
+        let account = if matches!(self.lower(i + 1), "der" | "dem" | "den") {
+            i + 2
+        } else {
+            i + 1
+        };
+        self.word(account)
+            .is_some_and(|t| is_german_account(t.lower))
+            .then_some(account)
     }
 
     /// The source named by `according to X`, `laut X`, `nach Angaben X` or `X zufolge` at token
@@ -339,7 +350,11 @@ impl<'a> Passage<'a> {
         if self.lower(i) == "zufolge" {
             return self.mention_ending_at(i - 1);
         }
-        let skip = if self.lower(i) == "laut" { 1 } else { 2 };
+        let skip = match self.german_account_after(i) {
+            Some(account) if self.lower(i) == "nach" => account + 1 - i,
+            _ if self.lower(i) == "laut" => 1,
+            _ => 2,
+        };
         // `nach Ansicht von Niedersachsens Ministerpräsident …`: the source after `von`.
         let skip = if self.lower(i) == "nach" && self.lower(i + 2) == "von" {
             3
@@ -349,11 +364,23 @@ impl<'a> Passage<'a> {
         self.mention_starting_at(i + skip)
     }
 
+    /// Whether German mention `m` is a description whose head the lexicon knows only as a thing
+    /// (`Der Grund`, `die Pläne`), not a person, institution or document.
+    fn only_a_thing(&self, m: &Mention) -> bool {
+        let head = self.lower(m.last);
+        matches!(m.kind, MentionKind::Description { .. })
+            && lexicon::german_noun_head(head) == Some(lexicon::NounHead::Thing)
+            && !lexicon::is_german_document_noun(head)
+    }
+
     /// The cue at token `i` as an attribution shows it: `said`, `according to`, `nach Angaben`.
     pub(super) fn cue_text(&self, i: usize) -> String {
         match self.lower(i) {
             "according" => "according to".to_string(),
-            "nach" => format!("nach {}", self.lower(i + 1)),
+            "nach" => format!(
+                "nach {}",
+                self.lower(self.german_account_after(i).unwrap_or(i + 1))
+            ),
             other => other.to_string(),
         }
     }
@@ -365,7 +392,15 @@ impl<'a> Passage<'a> {
         for &k in &cues {
             // `sagte die Kanzlerin einigen Teilnehmern zufolge: „…“`: who passed the words on
             // yields to a verb of speech with its own subject.
-            if self.lower(k) == "zufolge" && cues.iter().any(|&c| !self.is_according_to(c)) {
+            if self.lower(k) == "zufolge"
+                && cues.iter().any(|&c| {
+                    !self.is_according_to(c)
+                        && (!self.profile.verb_second
+                            || self
+                                .german_speaker(c, from, to)
+                                .is_some_and(|m| !self.only_a_thing(&m)))
+                })
+            {
                 continue;
             }
             if self.is_according_to(k) {
@@ -381,6 +416,14 @@ impl<'a> Passage<'a> {
                     .german_speaker(k, from, to)
                     .or_else(|| self.german_shared_subject(k, from))
                 {
+                    // `a-thing-yields-to-a-named-source`: a thing the lexicon knows for no person,
+                    // institution or document is a verb's subject as often as a participle is
+                    // read for a verb (`Grund waren dem Bericht zufolge nicht näher bezeichnete
+                    // „…“`): a source named by `zufolge`, `laut` or `nach Angaben` in the range
+                    // speaks instead.
+                    Some(m) if self.only_a_thing(&m) && cues.iter().any(|&c| self.is_according_to(c)) => {
+                        continue;
+                    }
                     Some(m) => return Some(self.hit(m, k)),
                     None => continue,
                 }
@@ -485,7 +528,9 @@ impl<'a> Passage<'a> {
 
 /// `german-account-nouns`: what `nach` names as a source: a listed account (`Angaben`,
 /// `Auskunft`, `Darstellung`), in the singular or plural, or a noun in `-ung` made from a verb
-/// of speech or judging (`Bewertung` by `bewerten`, `Erklärung` by `erklären`).
+/// of speech or judging (`Bewertung` by `bewerten`, `Erklärung` by `erklären`), or from a verb
+/// that reports speech with its separable particle (`Mitteilung` by `teilt … mit`,
+/// `Ankündigung` by `kündigt … an`, `Feststellung` by `stellt … fest`).
 fn is_german_account(lower: &str) -> bool {
     let singular = lower
         .strip_suffix("en")
@@ -495,8 +540,22 @@ fn is_german_account(lower: &str) -> bool {
         || lexicon::is_german_account(singular)
         || singular.strip_suffix("ung").is_some_and(|stem| {
             let verb = format!("{stem}en");
-            lexicon::is_cue_verb(&verb) || lexicon::is_german_characterising_verb(&verb)
+            lexicon::is_cue_verb(&verb)
+                || lexicon::is_german_characterising_verb(&verb)
+                || particle_verb_of_speech(stem)
         })
+}
+
+/// Whether `stem` is a separable particle and the stem of a verb that reports speech with it
+/// (`lexicon/de/particle-cue-verbs.txt`): `mitteil` by `teilt … mit`, `ankündig` by
+/// `kündigt … an`; the particle is one the list gives the verb's form in `-t`.
+fn particle_verb_of_speech(stem: &str) -> bool {
+    stem.char_indices().skip(2).take(6).any(|(at, _)| {
+        let (particle, rest) = stem.split_at(at);
+        rest.chars().nth(2).is_some()
+            && lexicon::german_cue_particles(&format!("{rest}t"))
+                .is_some_and(|particles| particles.split(' ').any(|p| p == particle))
+    })
 }
 
 #[cfg(test)]
@@ -817,6 +876,48 @@ mod tests {
         let text = "Die Lage ist ernst. Nach Ansicht von Ministerpräsident Jonas Berg ist das „ein \
                     schwerer Fehler der Regierung“.";
         assert!(speakers(text)[0].ends_with("Jonas Berg"), "{:?}", speakers(text));
+    }
+
+    #[test]
+    fn a_thing_yields_to_a_named_source() {
+        // `a-thing-yields-to-a-named-source`: `bezeichnete` is a participle here, not a verb.
+        let text = "Der Flug endete früh. Der Grund für die Landung waren dem Bericht zufolge nicht näher \
+                    bezeichnete „technische Probleme“, die zur Rückkehr zwangen.";
+        assert_eq!(who(text)[0].2, "zufolge", "{:?}", who(text));
+        let text = "Der Flug endete früh. Der Grund für die Landung waren laut Jonas Brandt nicht näher \
+                    bezeichnete „technische Probleme“.";
+        assert_eq!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+        // A document keeps its verb of speech (`Der Bericht nennt …`), and so does a person.
+        let text = "Der Flug endete früh. Der Bericht nennt dem Piloten zufolge „technische Probleme“.";
+        assert_eq!(who(text)[0].1, "Der Bericht", "{:?}", who(text));
+    }
+
+    #[test]
+    fn nach_a_noun_of_a_particle_verb_of_speech_names_the_source() {
+        // `Ankündigung` by `kündigt … an`, `Mitteilung` by `teilt … mit`.
+        for text in [
+            "Die Lage ist ernst. Nach der Ankündigung der Ministerin soll die Brücke „im Regelfall \
+             um zwei Jahre“ später öffnen.",
+            "Die Lage ist ernst. Nach der Mitteilung der Ministerin soll die Brücke „im Regelfall \
+             um zwei Jahre“ später öffnen.",
+        ] {
+            assert_eq!(who(text)[0].1, "der Ministerin", "{text}: {:?}", who(text));
+        }
+        // A noun in `-ung` of a verb that reports nothing names no source.
+        let text = "Die Lage ist ernst. Nach der Anmeldung der Ministerin soll die Brücke „im Regelfall \
+                    um zwei Jahre“ später öffnen.";
+        assert_ne!(who(text)[0].1, "der Ministerin", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_fixed_phrase_of_a_verb_and_a_noun_reports_speech() {
+        let text = "Die Lage ist ernst. Am Abend nahm auch der Bürgermeister Jonas Berg zu der Frage \
+                    Stellung. Jeder Bürger könne „sein Geld jetzt zurückfordern“.";
+        assert!(who(text)[0].0.ends_with("Jonas Berg"), "{:?}", who(text));
+        // Without its noun the verb reports nothing.
+        let text = "Die Lage ist ernst. Am Abend nahm auch der Bürgermeister Jonas Berg an der Sitzung \
+                    teil. Jeder Bürger könne „sein Geld jetzt zurückfordern“.";
+        assert_ne!(who(text)[0].0, "Jonas Berg", "{:?}", who(text));
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! and opening phrases.
 
 use super::doc::{Passage, TokKind};
-use super::grammar::{APPOSITIVE_OPENERS, is_determiner, is_possessive, is_subordinator, is_title_word};
+use super::grammar::{
+    APPOSITIVE_OPENERS, COPULAS, NOMINATIVE_PRONOUNS, is_determiner, is_possessive, is_subordinator,
+    is_title_word,
+};
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
 use crate::lexicon;
@@ -166,6 +169,9 @@ impl<'a> Passage<'a> {
         if first == q {
             return None;
         }
+        if let Some(hit) = self.german_pronoun_after_the_verb(first, q) {
+            return Some(hit);
+        }
         // Opening phrases before a comma: `In recent weeks, Reid …`, longer when one opens with a
         // preposition (`During a national security speech earlier in the day, Trump …`), and
         // maybe a second one in lower case (`On Thursday, after remaining neutral in the
@@ -235,7 +241,10 @@ impl<'a> Passage<'a> {
         // prepositional attribute may stand between it and its appositive (`Der Sprecher der
         // Fraktion im Landtag, Karl Brandt, will`, `Der Bruder des Ministers, Paul Brandt, war`).
         if self.profile.verb_second && !matches!(m.kind, MentionKind::Pronoun) {
-            verb = self.skip_german_genitive(verb);
+            // A genitive may hold a genitive of its own (`Der Sprecher der Fraktion der Grünen`).
+            for _ in 0..3 {
+                verb = self.skip_german_genitive(verb);
+            }
             if self
                 .word(verb)
                 .is_some_and(|t| !t.capitalized && self.is_preposition(t.lower))
@@ -360,8 +369,28 @@ impl<'a> Passage<'a> {
         if !self.profile.verb_second || first == 0 || first >= q || !self.is_punct(first - 1, &[',']) {
             return None;
         }
-        let t = self.word(first)?;
-        let finite = !t.capitalized
+        if !self.reads_as_german_finite_verb(first) {
+            return None;
+        }
+        let m = self
+            .german_subject_after(first, q)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun) && !self.german_object(m))?;
+        Some(Hit {
+            mention: m,
+            cue: self.lower(first).to_string(),
+        })
+    }
+
+    /// Whether the word at `i` reads as a German finite verb of the third person: a word in lower
+    /// case that is no article, determiner, pronoun, preposition, conjunction, adverb or
+    /// adjective, and is an auxiliary or modal (`lexicon/de/modal-verbs.txt`), a cue, or a form
+    /// in `-t`, `-te` or `-en` (`will`, `sagte`, `plant`, `wollen`), not a particle (`so`), and
+    /// not in the subjunctive of reported speech.
+    fn reads_as_german_finite_verb(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        !t.capitalized
             && !is_determiner(t.lower)
             && !lexicon::is_german_article(t.lower)
             && !self.is_preposition(t.lower)
@@ -371,23 +400,45 @@ impl<'a> Passage<'a> {
             && !lexicon::is_german_adverb(t.lower)
             && !matches!(t.lower, "und" | "oder" | "aber" | "sondern")
             && !lexicon::german_word(t.lower).adjective()
-            // A finite verb of the third person: an auxiliary or modal
-            // (`lexicon/de/modal-verbs.txt`), a cue, or a form in `-t`,
-            // `-te` or `-en` (`will`, `sagte`, `plant`, `wollen`), not a particle (`so`).
             && (lexicon::is_german_auxiliary(t.lower)
                 || lexicon::is_german_modal(t.lower)
-                || self.is_cue(first)
+                || self.is_cue(i)
                 || ["t", "te", "en"].iter().any(|end| t.lower.ends_with(end)))
-            && !(self.profile.subjunctive_reported_speech && lexicon::is_german_subjunctive(t.lower));
-        if !finite {
+            && !(self.profile.subjunctive_reported_speech && lexicon::is_german_subjunctive(t.lower))
+    }
+
+    /// `german-pronoun-after-the-verb`: verb second puts the subject right after the finite verb
+    /// when an adverb or a prepositional phrase opens the sentence (`Ursprünglich wollte er …`,
+    /// `Seit Jahren vertritt er die These, …`); `er`, `ich` or `wir`
+    /// (`lexicon/de/nominative-pronouns.txt`) there, past adverbs and object pronouns, can be
+    /// nothing but the subject, whatever the verb. The verb is the first word that reads as a
+    /// finite verb, within seven words and no punctuation of the opening; not a form of `werden`,
+    /// whose subject in the passive is what was spoken of (`Danach wurde er als „…“ bezeichnet`),
+    /// nor of `sein` or `bleiben` (`lexicon/de/copulas.txt`), whose quoted complement is what he
+    /// was called (`Für viele war er „…“`).
+    fn german_pronoun_after_the_verb(&self, first: usize, q: usize) -> Option<Hit> {
+        if !self.profile.verb_second {
             return None;
         }
-        let m = self
-            .german_subject_after(first, q)
-            .filter(|m| !matches!(m.kind, MentionKind::Pronoun) && !self.german_object(m))?;
+        let opener = self.word(first)?;
+        let adverbial = lexicon::is_german_preposition(opener.lower)
+            || lexicon::is_german_adverb(opener.lower)
+            || self.opens_with_adverb(first);
+        if !adverbial || lexicon::is_german_subordinator(opener.lower) {
+            return None;
+        }
+        let verb = (first + 1..q.min(first + 8))
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.reads_as_german_finite_verb(j))?;
+        if lexicon::is_german_passive_marker(self.lower(verb)) || COPULAS.contains(self.lower(verb)) {
+            return None;
+        }
+        let m = self.german_subject_after(verb, q).filter(|m| {
+            matches!(m.kind, MentionKind::Pronoun) && NOMINATIVE_PRONOUNS.contains(self.lower(m.first))
+        })?;
         Some(Hit {
             mention: m,
-            cue: t.lower.to_string(),
+            cue: self.lower(verb).to_string(),
         })
     }
 
@@ -653,6 +704,38 @@ mod tests {
         }
         let text = "Die Brücke ist gesperrt. Der Bericht nennt den Plan „ein Versprechen ohne Geld“.";
         assert_eq!(who(text)[0].1, "Der Bericht", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_german_pronoun_after_the_verb_is_the_subject_past_an_opening_adverbial() {
+        // `german-pronoun-after-the-verb`.
+        for text in [
+            "Jonas Brandt leitet das Amt. Ursprünglich wollte er „den Hafen bis zum Winter öffnen“.",
+            "Jonas Brandt leitet das Amt. Seit dem Sommer vertritt er die These, dass die Brücke „nie \
+             hätte gebaut werden dürfen“.",
+        ] {
+            assert_eq!(who(text)[0].1, "er", "{text}: {:?}", who(text));
+            assert_eq!(who(text)[0].0, "Jonas Brandt", "{text}: {:?}", who(text));
+        }
+        // Not in the passive, nor with a copula: he is what was spoken of.
+        for text in [
+            "Jonas Brandt leitet das Amt. Danach wurde er als „Verräter der Stadt“ beschimpft.",
+            "Jonas Brandt leitet das Amt. Damals war er „der Mann ohne Plan“.",
+        ] {
+            assert_eq!(who(text)[0].1, "", "{text}: {:?}", who(text));
+        }
+    }
+
+    #[test]
+    fn a_german_genitive_may_hold_a_genitive_of_its_own() {
+        let text = "Der Bau beginnt im Mai. Die umweltpolitische Sprecherin der Fraktion der Grünen im \
+                    Landtag, Anna Weber, will „noch einmal alles prüfen“, ob die Arbeiten beginnen.";
+        assert_eq!(
+            who(text)[0].1,
+            "Die umweltpolitische Sprecherin",
+            "{:?}",
+            who(text)
+        );
     }
 
     #[test]

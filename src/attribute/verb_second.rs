@@ -5,8 +5,8 @@
 
 use super::doc::{Passage, TokKind};
 use super::grammar::{
-    ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, MASCULINE_NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS,
-    OBJECT_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner,
+    ACCUSATIVE_ARTICLES, GENITIVE_ARTICLES, GERMAN_COORDINATORS, MASCULINE_NOMINATIVE_ARTICLES,
+    NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, is_determiner,
 };
 use super::lexical::is_declined_adjective;
 use super::mentions::{Mention, MentionKind};
@@ -45,19 +45,36 @@ impl<'a> Passage<'a> {
                 self.german_subject_after(k, to)
             };
         }
-        if passive && auxiliary.is_some() {
+        // `german-passive-verb-last`: a relative or subordinate clause puts the participle and
+        // then its passive auxiliary last (`der als „…“ bezeichnet wird`, `die als „…“
+        // beschrieben wurden`, `das als „…“ bezeichnet worden war`).
+        let passive_last = is_participle(self.lower(k))
+            && self.word(k + 1).is_some_and(|t| {
+                !t.capitalized && (lexicon::is_german_passive_marker(t.lower) || t.lower == "worden")
+            });
+        if (passive && auxiliary.is_some()) || passive_last {
             // The passive's subject is what was said about; the speaker is its agent, if named
             // (`von Kennern`, `seitens der Regierung`).
             // The agent nearest the participle (`die Gefahr von Bränden wird vom Wetterdienst als
             // „hoch“ eingestuft`).
-            let agent = (clause_start..k)
+            // A clause with its verb last may join two verbs: the passive's agent stands in its
+            // own part (`der von der Küste kommt und als „…“ bezeichnet wird`).
+            let own_part = if passive_last {
+                (clause_start..k)
+                    .rev()
+                    .find(|&j| GERMAN_COORDINATORS.contains(self.lower(j)))
+                    .map_or(clause_start, |j| j + 1)
+            } else {
+                clause_start
+            };
+            let agent = (own_part..k)
                 .rev()
                 .filter(|&j| matches!(self.lower(j), "von" | "vom" | "seitens"))
                 .find_map(|j| self.mention_starting_at(j + 1).filter(|m| m.last < k));
             // `german-passive-medium`: with no agent, the medium or document the words were
             // printed in speaks (`In der Zeitung wurde der Plan als „…“ bezeichnet`).
             return agent.or_else(|| {
-                (clause_start..k)
+                (own_part..k)
                     .filter(|&j| matches!(self.lower(j), "in" | "im"))
                     .find_map(|j| {
                         self.mention_starting_at(j + 1)
@@ -515,6 +532,26 @@ mod tests {
         // A place is no medium, and the subject spoken of does not speak.
         let text = "Der Hafen wächst. In Berlin wurde der Plan als „großer Wurf“ bezeichnet.";
         assert_eq!(who(text)[0].1, "", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_passive_relative_clause_names_what_was_spoken_of() {
+        // `german-passive-verb-last`: the relative pronoun of a passive is no speaker.
+        for text in [
+            "Der Wind weht aus Osten. Der Strom, der von der Küste kommt und als „Seewind“ bezeichnet \
+             wird, ist kühl.",
+            "Der Wind weht aus Osten. Die Wolken, die als „bleiern“ bezeichnet wurden, ziehen ab.",
+        ] {
+            assert_eq!(who(text)[0].1, "", "{text}: {:?}", who(text));
+        }
+        // Its agent after `von` speaks.
+        let text = "Der Wind weht aus Osten. Die Wolken, die vom Landesamt als „bleiern“ bezeichnet \
+                    wurden, ziehen ab.";
+        assert_eq!(who(text)[0].1, "Landesamt", "{:?}", who(text));
+        // In the active the relative pronoun speaks.
+        let text = "Der Wind weht aus Osten. Der Fischer, der die Wolken als „bleiern“ beschrieb, \
+                    bleibt an Land.";
+        assert_eq!(who(text)[0].1, "der", "{:?}", who(text));
     }
 
     #[test]

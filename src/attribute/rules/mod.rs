@@ -22,7 +22,9 @@ mod german_in_the_view_of;
 mod german_in_their_opinion;
 mod german_quoted_medium;
 mod german_reporter_pronoun;
+mod german_speech_noun_genitive;
 mod label_before;
+mod name_before_a_bracketed_quotation;
 mod named_in_introduction;
 mod possessive_cue_before;
 mod reported_speech;
@@ -66,6 +68,7 @@ pub(super) struct Hit {
 /// outranks one after it, which then belongs to the next clause.
 pub(super) static RULES: &[Rule] = &[
     label_before::RULE,
+    name_before_a_bracketed_quotation::RULE,
     document_label_before::RULE,
     possessive_cue_before::RULE,
     cue_in_clause_before::RULE,
@@ -73,6 +76,7 @@ pub(super) static RULES: &[Rule] = &[
     cue_right_after::RULE,
     german_as_frame::RULE,
     german_in_their_opinion::RULE,
+    german_speech_noun_genitive::RULE,
     cue_before::RULE,
     cue_later_in_sentence::RULE,
     cue_in_introduction::RULE,

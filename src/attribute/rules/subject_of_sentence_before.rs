@@ -3,6 +3,7 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
+use crate::attribute::mentions::MentionKind;
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -28,10 +29,22 @@ impl Passage<'_> {
             .rev()
             .take_while(|&i| self.tokens[i].paragraph == par)
             .any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_)));
-        if quoted || self.tokens[tok].paragraph > par + 1 {
+        if self.tokens[tok].paragraph > par + 1 {
+            return None;
+        }
+        if !quoted {
+            return self.subject_of_sentence(last);
+        }
+        // `a-new-person-takes-over`: after a quotation of the paragraph, a sentence with no
+        // quotation of its own whose subject is a person named in full (two words or more) brings
+        // in a new speaker, and the quotation right after it is theirs (`„…“, sagte die
+        // Ministerin. Ihr Sprecher Paul Roth war eingeweiht. „…“`).
+        let start = self.sentence_start(last);
+        if (start..=last).any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_))) {
             return None;
         }
         self.subject_of_sentence(last)
+            .filter(|hit| matches!(&hit.mention.kind, MentionKind::Name { name } if name.len() >= 2))
     }
 }
 
@@ -53,6 +66,22 @@ mod tests {
                     “a disgrace to the service.”\n\n“Her lack of respect for secret information puts lives in \
                     jeopardy.”";
         assert_eq!(speakers(text), ["Bo Lind", "Bo Lind"]);
+    }
+
+    #[test]
+    fn a_person_named_in_full_after_a_quotation_takes_over() {
+        // `a-new-person-takes-over`.
+        let text = "Der Hafen bleibt zu. „Wir warten auf das Gutachten“, sagte die Ministerin. Ihr \
+                    Staatssekretär Paul Roth war seit langem in die Pläne eingeweiht. „Der Hafen öffnet \
+                    frühestens im Mai.“";
+        assert!(speakers(text)[1].ends_with("Paul Roth"), "{:?}", who(text));
+        let text = "The port stays closed. “We are waiting for the report,” the minister said. Deputy \
+                    minister Paul Roth had long known of the plans. “The port opens in May at the earliest.”";
+        assert!(speakers(text)[1].ends_with("Paul Roth"), "{:?}", who(text));
+        // A pronoun or a description brings in no one new: the speaker goes on.
+        let text = "Der Hafen bleibt zu. „Wir warten auf das Gutachten“, sagte Anna Weber. Sie war seit \
+                    langem in die Pläne eingeweiht. „Der Hafen öffnet frühestens im Mai.“";
+        assert_eq!(speakers(text)[1], "Anna Weber", "{:?}", who(text));
     }
 
     #[test]
