@@ -326,6 +326,11 @@ mod tests {
     fn comments_and_blank_lines_are_no_entries() {
         let data = "# a header\n\nsaid  # a comment\n  told\n#\n";
         assert_eq!(entries(data).collect::<Vec<_>>(), ["said", "told"]);
+        // Windows line ends, and a last line without one.
+        assert_eq!(
+            entries("said\r\n# note\r\ntold").collect::<Vec<_>>(),
+            ["said", "told"]
+        );
         assert_eq!(
             pairs("won't  will not # two words\nise ize\n").collect::<Vec<_>>(),
             [("won't", "will not"), ("ise", "ize")]
