@@ -680,4 +680,16 @@ mod tests {
         let text = "“Close the harbour,” pressed Ana Ortiz to act, the letter said.";
         assert_ne!(who(text)[0].1, "Ana Ortiz", "{:?}", who(text));
     }
+
+    #[test]
+    fn a_known_word_right_before_its_cue_is_a_name() {
+        // A modal never stands right before a past as its subject: `Will` is a columnist.
+        let text = "Ann Will writes a column. “The eruption of war is a warning,” Will wrote.";
+        assert_eq!(who(text)[0].1, "Will", "{:?}", who(text));
+        let text = "Ann Will writes a column. Later, Will described the plan as “a caricature.”";
+        assert_eq!(who(text)[0].1, "Will", "{:?}", who(text));
+        // Not before a comma, an agent or a subject after the verb.
+        let text = "As reported by the Gazette, Bo Lind called both “unfit.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+    }
 }
