@@ -387,7 +387,11 @@ impl<'a> Passage<'a> {
             }
             // Adverbs between a verb and what stands before it (`and later said`, `Trump
             // reportedly yelling`).
-            let before = self.skip_back(k, from, |l| self.is_verb_filler(l));
+            let before = if k > from && self.is_verb_filler(self.lower(k - 1)) {
+                self.skip_back(k, from, |l| self.is_verb_filler(l))
+            } else {
+                k
+            };
             let participle = self.lower(k).ends_with("ing");
             // `footage of Hillary Clinton asking, “…”`: the name right before a participle says
             // it, even as the object of `of` or `with`; after another preposition it is a place

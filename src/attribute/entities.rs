@@ -135,9 +135,10 @@ impl<'a> Passage<'a> {
         let mut name: Vec<&'a str> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if !self.mention_word(i).is_some_and(|t| {
-                t.capitalized && (self.can_open_name(t) || self.known_word_before_its_verb(i))
-            }) || self.in_time_expression(i)
+            if !self
+                .mention_word(i)
+                .is_some_and(|t| t.capitalized && self.can_open_name(t))
+                || self.in_time_expression(i)
             {
                 i += 1;
                 continue;

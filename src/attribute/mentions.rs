@@ -494,7 +494,7 @@ impl<'a> Passage<'a> {
     /// a pronoun, determiner, quantifier, conjunction, subordinator or time word (`He said`,
     /// `Who said`), nor before a comma (`That said,`), an agent (`As reported by`) or a subject
     /// after the verb (`Then said Ortiz:`).
-    pub(super) fn known_word_before_its_verb(&self, i: usize) -> bool {
+    fn known_word_before_its_verb(&self, i: usize) -> bool {
         if self.profile.lang != Lang::English {
             return false;
         }
@@ -506,18 +506,19 @@ impl<'a> Passage<'a> {
                 || verb.lower.ends_with('s')
                 || lexicon::is_irregular_past(verb.lower));
         let l = self.lower(i);
+        // The commonest openers that are no names first (`It was`, `The`), then the cue.
         finite
             && !lexicon::is_pronoun(l)
             && !is_determiner(l)
+            && !self.is_punct(i + 2, &[','])
+            && self.lower(i + 2) != "by"
+            && self.is_cue(i + 1)
+            && !self.inverted_subject_after(i + 2)
             && !QUANTIFIER_PRONOUNS.contains(l)
             && !FREE_RELATIVES.contains(l)
             && !COORDINATORS.contains(l)
             && !is_subordinator(l)
             && !lexicon::is_time_word(l)
-            && !self.is_punct(i + 2, &[','])
-            && self.lower(i + 2) != "by"
-            && !self.inverted_subject_after(i + 2)
-            && self.is_cue(i + 1)
     }
 
     /// Whether capitalised words at `i` end their clause (`… said Ortiz.`, `said Bo Lind:`): the
@@ -549,9 +550,7 @@ impl<'a> Passage<'a> {
             return false;
         }
         if t.capitalized {
-            return (self.can_open_name(t) || self.known_word_before_its_verb(i))
-                && !self.is_cue(i)
-                && !self.in_time_expression(i);
+            return self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
         }
         lexicon::is_name_particle(t.lower) && {
             let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };

@@ -250,13 +250,20 @@ impl<'a> Passage<'a> {
                 break;
             }
             first_object.get_or_insert((m, e));
-            if agreeing_object.is_none() && known_to_agree(gender, &e.name.join(" ")) {
+            if agreeing_object.is_none()
+                && gender.is_some()
+                && known_to_agree(gender, e.name.first().copied().unwrap_or_default())
+            {
                 agreeing_object = Some((m, e));
             }
         }
-        let named = match subject {
-            Some((_, e)) if known_to_agree(gender, &e.name.join(" ")) => subject,
-            _ => agreeing_object.or(subject).or(first_object),
+        let named = match (subject, agreeing_object) {
+            (Some((_, e)), Some(_))
+                if !known_to_agree(gender, e.name.first().copied().unwrap_or_default()) =>
+            {
+                agreeing_object
+            }
+            _ => subject.or(agreeing_object).or(first_object),
         }
         .map(|(m, e)| SpeakerMention {
             at: m.at,
