@@ -3,8 +3,8 @@
 
 use super::doc::{Passage, SENTENCE_REACH, TokKind, Told};
 use super::grammar::{
-    COORDINATORS, COPULAS, QUANTIFIER_PRONOUNS, THING_NAMING_VERBS, base, is_count_after_of, is_determiner,
-    is_possessive,
+    COORDINATORS, COPULAS, PARTICIPLE_SUBJECT_PREPOSITIONS, QUANTIFIER_PRONOUNS, THING_NAMING_VERBS, base,
+    is_count_after_of, is_determiner, is_possessive,
 };
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
@@ -428,9 +428,30 @@ impl<'a> Passage<'a> {
                     None => continue,
                 }
             }
-            if k > from
-                && ((self.lower(k).ends_with("ing") && self.comma_before(k))
-                    || COORDINATORS.contains(self.lower(k - 1))
+            // Adverbs between a verb and what stands before it (`and later said`, `Trump
+            // reportedly yelling`).
+            let before = if k > from && self.is_verb_filler(self.lower(k - 1)) {
+                self.skip_back(k, from, |l| self.is_verb_filler(l))
+            } else {
+                k
+            };
+            let participle = self.lower(k).ends_with("ing");
+            // `footage of Hillary Clinton asking, “…”`: the name right before a participle says
+            // it, even as the object of `of` or `with`; after another preposition it is a place
+            // or a medium (`on Facebook writing`), and the participle's subject is the sentence's.
+            let name_before = participle
+                .then(|| self.mention_ending_at(before.checked_sub(1)?))
+                .flatten()
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && m.first >= from);
+            let after_place = name_before.as_ref().is_some_and(|m| {
+                self.profile.lang == Lang::English
+                    && m.first > from
+                    && self.is_preposition(self.lower(m.first - 1))
+                    && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
+            });
+            if before > from
+                && ((participle && (self.comma_before(k) || after_place))
+                    || COORDINATORS.contains(self.lower(before - 1))
                     || self.by_gerund(k))
                 && let Some(Hit { mention: m, .. }) = self.subject_of_sentence(to)
             {
@@ -438,14 +459,7 @@ impl<'a> Passage<'a> {
                 // called …`: the participle's or second verb's subject is the sentence's.
                 return Some(self.hit(m, k));
             }
-            if self.lower(k).ends_with("ing")
-                && k > from
-                && let Some(m) = self.mention_ending_at(k - 1)
-                && matches!(m.kind, MentionKind::Name { .. })
-                && m.first >= from
-            {
-                // `footage of Hillary Clinton asking, “…”`: the name right before a participle
-                // says it, even as the object of a preposition.
+            if let Some(m) = name_before.filter(|_| !after_place) {
                 return Some(self.hit(m, k));
             }
             if !self.is_passive(k)
@@ -719,6 +733,25 @@ mod tests {
         assert_eq!(speakers(text), ["Ana Ortiz"]);
         let text = "The ad ends with footage of Ana Ortiz saying during the debate, “That makes me careful,” when Bo Lind attacked her.";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_name_after_a_place_preposition_is_no_participles_subject() {
+        // `on`, `in`, `at` make the name a medium or a place; the participle is the sentence's.
+        let text = "Ortiz answered the question on Facebook writing, “I was wrong about the bridge.”";
+        assert_eq!(speakers(text), ["Ortiz"], "{:?}", who(text));
+        let text = "Bo Lind toured the port in Kiel saying, “The harbour is safe.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+        // An adverb may stand between the name and its participle.
+        let text =
+            "At the rally in Lyle, Ohio, fans pushed a reporter, with Ortiz reportedly yelling: “Get out!”";
+        assert_eq!(speakers(text), ["Ortiz"], "{:?}", who(text));
+    }
+
+    #[test]
+    fn an_adverb_between_and_and_the_second_verb_keeps_the_sentence_subject() {
+        let text = "Bo Lind brought up the Kiel Harbour fire and later said, “It was the same thing.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
     }
 
     #[test]

@@ -279,6 +279,16 @@ impl<'a> Passage<'a> {
         i
     }
 
+    /// Back from token `i` past the words before it that `skip` accepts, at most four and none
+    /// before `from`: the first of them, or `i` when there is none.
+    pub(super) fn skip_back(&self, mut i: usize, from: usize, skip: impl Fn(&str) -> bool) -> usize {
+        let limit = i.saturating_sub(4).max(from);
+        while i > limit && self.word(i - 1).is_some_and(|t| skip(t.lower)) {
+            i -= 1;
+        }
+        i
+    }
+
     /// Past the time words at `i` (`on Tuesday`, `last week`).
     pub(super) fn past_time(&self, i: usize) -> usize {
         self.skip_forward(i, lexicon::is_time_word)

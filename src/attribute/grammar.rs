@@ -21,6 +21,8 @@ const DE_DEFINITE_DETERMINERS: &str = include_str!("../../lexicon/de/definite-de
 const EN_CLAUSE_WORDS: &str = include_str!("../../lexicon/en/clause-words.txt");
 const EN_THING_NAMING_VERBS: &str = include_str!("../../lexicon/en/thing-naming-verbs.txt");
 const EN_COORDINATORS: &str = include_str!("../../lexicon/en/coordinators.txt");
+const EN_PARTICIPLE_SUBJECT_PREPOSITIONS: &str =
+    include_str!("../../lexicon/en/participle-subject-prepositions.txt");
 const DE_COORDINATORS: &str = include_str!("../../lexicon/de/coordinators.txt");
 const EN_APPOSITIVE_OPENERS: &str = include_str!("../../lexicon/en/appositive-openers.txt");
 const DE_MASCULINE_NOMINATIVE_ARTICLES: &str =
@@ -84,6 +86,10 @@ static CLAUSE_WORDS: Words = LazyLock::new(|| lexicon::list(EN_CLAUSE_WORDS));
 pub(super) static THING_NAMING_VERBS: Words = LazyLock::new(|| lexicon::list(EN_THING_NAMING_VERBS));
 /// `and`, `but`: a second verb after them keeps the sentence's subject.
 pub(super) static COORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_COORDINATORS));
+/// `of`, `with`: prepositions whose object may be the subject of a participle after it
+/// (`footage of Ana Ortiz asking`).
+pub(super) static PARTICIPLE_SUBJECT_PREPOSITIONS: Words =
+    LazyLock::new(|| lexicon::list(EN_PARTICIPLE_SUBJECT_PREPOSITIONS));
 /// German conjunctions that join clauses or phrases (`und`, `oder`).
 pub(super) static GERMAN_COORDINATORS: Words = LazyLock::new(|| lexicon::list(DE_COORDINATORS));
 /// `which`, `who`, `the`, `of`: a relative clause or further description after a comma.
@@ -235,7 +241,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 27] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 28] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -270,6 +276,11 @@ mod tests {
                 &["called", "named", "dubbed", "titled", "entitled"],
             ),
             (&COORDINATORS, &[EN_COORDINATORS], &["and", "but"]),
+            (
+                &PARTICIPLE_SUBJECT_PREPOSITIONS,
+                &[EN_PARTICIPLE_SUBJECT_PREPOSITIONS],
+                &["of", "with", "without", "from"],
+            ),
             (
                 &GERMAN_COORDINATORS,
                 &[DE_COORDINATORS],

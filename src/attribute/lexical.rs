@@ -53,6 +53,13 @@ pub(super) const PRONOUNS_AGREE: Check = Check {
     description: "A gendered pronoun never refers to a person whose given name is of the other gender",
 };
 
+/// Whether the first word of `name` is a given name whose usual gender is the pronoun's
+/// `gender`: agreement known, not only not ruled out (`Hillary Clinton` for `she`).
+pub(super) fn known_to_agree(gender: Option<Gender>, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    gender.is_some() && lexicon::given_name_gender(&first) == gender
+}
+
 /// `a-gendered-pronoun-needs-a-person`: `he` or `she` refers to no name whose last word is a noun
 /// for a thing, place, time or group, unless its first word is a given name (`person_for`).
 pub(super) const A_GENDERED_PRONOUN_NEEDS_A_PERSON: Check = Check {

@@ -5,9 +5,10 @@ use super::doc::{Passage, TokKind, Token};
 use super::grammar::{
     COORDINATORS, FREE_RELATIVES, PERSONAL_POSSESSIVES, QUANTIFIER_PRONOUNS, base,
     german_demonstrative_pronoun, has_two_letters, is_clause_word, is_definite, is_determiner,
-    is_party_label, is_possessive, is_title_word, strip_possessive, without_possessive,
+    is_party_label, is_possessive, is_subordinator, is_title_word, strip_possessive, without_possessive,
 };
 use super::lexical::is_declined_adjective;
+use crate::lang::Lang;
 use crate::lexicon;
 
 /// Who a span of tokens names.
@@ -149,7 +150,7 @@ impl<'a> Passage<'a> {
             }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
-        if t.capitalized && self.can_open_name(t) {
+        if t.capitalized && (self.can_open_name(t) || self.known_word_before_its_verb(j)) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
@@ -313,7 +314,7 @@ impl<'a> Passage<'a> {
                 .name_mention(first_cap, last)
                 .map(|m| Mention { first: i, ..m });
         }
-        if t.capitalized && self.can_open_name(t) {
+        if t.capitalized && (self.can_open_name(t) || self.known_word_before_its_verb(i)) {
             let mut last = i;
             while self.is_name_word(last + 1, false) {
                 last += 1;
@@ -484,6 +485,54 @@ impl<'a> Passage<'a> {
         };
         self.profile.capitalised_nouns
             && (opens(i) || (i > 0 && lexicon::is_german_month(self.lower(i)) && opens(i - 1)))
+    }
+
+    /// `a-word-right-before-its-cue-is-a-name` (English): a capitalised word the lexicon knows as
+    /// no name (`Will`, `From`, `Early`) is one where a verb of speech in the past or in `-s`
+    /// follows it at once (`“…,” Will wrote.`, `Read said`, `Will described Lind as “…”`): a
+    /// modal, preposition or adverb never stands right before a finite verb as its subject. Not
+    /// a pronoun, determiner, quantifier, conjunction, subordinator or time word (`He said`,
+    /// `Who said`), nor before a comma (`That said,`), an agent (`As reported by`) or a subject
+    /// after the verb (`Then said Ortiz:`).
+    fn known_word_before_its_verb(&self, i: usize) -> bool {
+        if self.profile.lang != Lang::English {
+            return false;
+        }
+        let Some(verb) = self.word(i + 1) else {
+            return false;
+        };
+        let finite = !verb.capitalized
+            && (verb.lower.ends_with("ed")
+                || verb.lower.ends_with('s')
+                || lexicon::is_irregular_past(verb.lower));
+        let l = self.lower(i);
+        // The commonest openers that are no names first (`It was`, `The`), then the cue.
+        finite
+            && !lexicon::is_pronoun(l)
+            && !is_determiner(l)
+            && !self.is_punct(i + 2, &[','])
+            && self.lower(i + 2) != "by"
+            && self.is_cue(i + 1)
+            && !self.inverted_subject_after(i + 2)
+            && !QUANTIFIER_PRONOUNS.contains(l)
+            && !FREE_RELATIVES.contains(l)
+            && !COORDINATORS.contains(l)
+            && !is_subordinator(l)
+            && !lexicon::is_time_word(l)
+    }
+
+    /// Whether capitalised words at `i` end their clause (`… said Ortiz.`, `said Bo Lind:`): the
+    /// subject of a verb before them, put after it.
+    fn inverted_subject_after(&self, i: usize) -> bool {
+        let mut k = i;
+        while k < i + 4 && self.word(k).is_some_and(|t| t.capitalized) {
+            k += 1;
+        }
+        k > i
+            && (self
+                .tokens
+                .get(k)
+                .is_none_or(|t| !matches!(t.kind, TokKind::Word)))
     }
 
     /// Whether token `i` can continue a name chunk: a capitalised word, or a particle inside one.

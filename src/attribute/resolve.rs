@@ -7,11 +7,12 @@ use rustc_hash::FxHashMap;
 use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{
-    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, german_demonstrative_pronoun,
-    german_possessive_pronoun, is_determiner, is_subordinator,
+    EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, TOLD_OBJECTS,
+    german_demonstrative_pronoun, german_possessive_pronoun, is_determiner, is_subordinator,
 };
-use super::lexical::{agrees, person_for, pronoun_gender};
+use super::lexical::{agrees, known_to_agree, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
+use crate::lang::Lang;
 use crate::lexicon;
 
 /// A resolved speaker at the token of its mention: what pronouns after it refer back to.
@@ -227,19 +228,47 @@ impl<'a> Passage<'a> {
         if let Some(name) = self
             .opening_person(tok)
             .or_else(|| self.adverbial_clause_subject(tok))
+            .or_else(|| self.reporting_subject(tok))
             .filter(|n| fits(n))
         {
             return name;
         }
         // A subject further back than two paragraphs is too far anyway.
-        let named = self
+        let candidates = self
             .mentions_before(tok)
             .take_while(|(m, _)| self.near_before(m.at, tok, 2))
-            .find(|(m, e)| m.subject && e.person && fits(&e.name.join(" ")))
-            .map(|(m, e)| SpeakerMention {
-                at: m.at,
-                speaker: e.name.join(" "),
-            });
+            .filter(|(m, e)| m.subject && e.person && !self.bare_possessive(m.at) && fits(&e.name.join(" ")));
+        // The nearest subject; an object of a verb nearer (`she called Sanders`) only where its
+        // given name says it agrees and the subject's does not (`Sanders accused Hillary
+        // Clinton …, she said`), or where no subject is in reach.
+        let mut first_object = None;
+        let mut agreeing_object = None;
+        let mut subject = None;
+        for (m, e) in candidates {
+            if !self.object_of_a_verb(m.at) {
+                subject = Some((m, e));
+                break;
+            }
+            first_object.get_or_insert((m, e));
+            if agreeing_object.is_none()
+                && gender.is_some()
+                && known_to_agree(gender, e.name.first().copied().unwrap_or_default())
+            {
+                agreeing_object = Some((m, e));
+            }
+        }
+        let named = match (subject, agreeing_object) {
+            (Some((_, e)), Some(_))
+                if !known_to_agree(gender, e.name.first().copied().unwrap_or_default()) =>
+            {
+                agreeing_object
+            }
+            _ => subject.or(agreeing_object).or(first_object),
+        }
+        .map(|(m, e)| SpeakerMention {
+            at: m.at,
+            speaker: e.name.join(" "),
+        });
         let spoke = speakers
             .iter()
             .rev()
@@ -291,6 +320,74 @@ impl<'a> Passage<'a> {
             return None;
         }
         self.sentence_subject(self.sentence_start(tok), tok)
+    }
+
+    /// `pronoun-in-a-reported-clause`: the person a pronoun stands for that opens the clause a
+    /// cue reports, past `that`, a time and the cue's object: the name right before the cue, its
+    /// subject (`Ana Ortiz said Monday that she …`, `with Senator Bo Lind telling reporters on
+    /// Thursday he …`), not a name that an earlier sentence or the clause's object holds.
+    /// English only.
+    fn reporting_subject(&self, tok: usize) -> Option<String> {
+        if self.profile.lang != Lang::English {
+            return None;
+        }
+        let mut j = tok;
+        if j > 0 && self.lower(j - 1) == "that" {
+            j -= 1;
+        }
+        j = self.skip_back(j, j.saturating_sub(4), lexicon::is_time_word);
+        if j > 0 && TOLD_OBJECTS.contains(self.lower(j - 1)) {
+            j -= 1;
+        }
+        let cue = j.checked_sub(1)?;
+        if !self.is_cue(cue) || self.is_according_to(cue) {
+            return None;
+        }
+        let subject_end = self.skip_back(cue, cue.saturating_sub(4), |l| self.is_verb_filler(l));
+        let m = self.mention_ending_at(subject_end.checked_sub(1)?)?;
+        match &m.kind {
+            MentionKind::Name { name } => Some(self.fullest_name(name, m.first)),
+            _ => None,
+        }
+    }
+
+    /// `a-name-after-a-verb-is-its-object`: whether the name at token `at` is the object of an
+    /// English verb right before it in lower case, a past or a present in `-s` (`she called
+    /// Sanders after the vote`, `endorses Bo Lind`), rather than a subject after a cue that
+    /// follows a quotation or a comma (`“…,” said Lind`). Passives and fillers make no object.
+    fn object_of_a_verb(&self, at: usize) -> bool {
+        if self.profile.lang != Lang::English || at == 0 {
+            return false;
+        }
+        let Some(verb) = self.word(at - 1) else {
+            return false;
+        };
+        let finite = !verb.capitalized
+            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
+                || lexicon::is_irregular_past(verb.lower)
+                || (self.is_cue(at - 1) && verb.lower.ends_with('s')));
+        if !finite || lexicon::is_passive_marker(verb.lower) || self.is_verb_filler(verb.lower) {
+            return false;
+        }
+        // `“…,” said Lind`, `…, said Lind`: the cue's subject after it.
+        let inverted = at >= 2
+            && self.is_cue(at - 1)
+            && matches!(self.tokens[at - 2].kind, TokKind::Quote(_) | TokKind::Punct(_));
+        !inverted
+    }
+
+    /// `bare-apostrophe-possessive`: whether the name that starts at token `at` ends in `-s`
+    /// and an apostrophe before a space (`Sanders’ approach`): a possessive, no subject, though
+    /// the tokens keep the mark apart.
+    fn bare_possessive(&self, at: usize) -> bool {
+        let mut last = at;
+        while last < at + 4 && self.word(last + 1).is_some_and(|t| t.capitalized) {
+            last += 1;
+        }
+        self.tokens[last].lower.ends_with('s')
+            && self.text[self.tokens[last].end as usize..]
+                .strip_prefix(['’', '\''])
+                .is_some_and(|rest| rest.starts_with(' '))
     }
 
     /// The person named as the subject at `start`, the start of a sentence, before `tok`. Only
@@ -545,5 +642,33 @@ mod tests {
         // Not after a subordinator: the latest subject stays the nearest person.
         let text = "Title\n\nSenator Ruiz met the press.\n\nSenator Brandt arrived, and he called the plan “unfair.”";
         assert_eq!(speakers(text), ["Brandt"]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_reported_clause_is_the_reporter() {
+        let text = "Title\n\nBo Lind closed the port. The parties fought, with Senator Ana Ortiz telling \
+                    reporters on Thursday she viewed the mayor as “directly responsible” for it.";
+        assert_eq!(speakers(text), ["Ana Ortiz"]);
+    }
+
+    #[test]
+    fn a_name_after_a_verb_is_its_object_unless_its_given_name_agrees() {
+        // `Robin` is given to either sex, and `Robin Lind` is the object of `called`: `she` is
+        // the subject's.
+        let text = "Title\n\nRobin Lind won the vote. Mary Ortiz said Wednesday she called Robin Lind \
+                    after the vote to praise what she called “a fine campaign.”";
+        assert_eq!(speakers(text), ["Mary Ortiz"]);
+        // An object whose given name agrees, where the subject's does not say.
+        let text = "Title\n\nRobin Lind spoke first. When Robin Lind accused Mary Ortiz of weakness, she \
+                    said “I stood firm” for years.";
+        assert_eq!(speakers(text), ["Mary Ortiz"]);
+    }
+
+    #[test]
+    fn a_name_before_a_bare_apostrophe_is_a_possessive() {
+        let text = "Title\n\nRobin Rivers spoke on Friday. Mary Ortiz backed Rivers’ plans Saturday, \
+                    saying she had not yet called for a vote because she believed “we need to focus on \
+                    the port.”";
+        assert_eq!(speakers(text), ["Mary Ortiz"]);
     }
 }

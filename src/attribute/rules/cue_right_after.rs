@@ -1,7 +1,7 @@
 //! `cue-right-after`: `…,” Ryder said`, `…,” said Ryder`, `…,” according to X`, `…“, so Merkel`.
 
 use super::{Hit, Rule};
-use crate::attribute::doc::Passage;
+use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::{
     NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED,
 };
@@ -50,9 +50,26 @@ impl Passage<'_> {
         if !self.same_sentence(q, i) {
             // `“… in history.” He said the …`, `„…“. Laut der Agentur …`: a new sentence, unless
             // it only says who and where (`X said.`, `X told Ana Ortiz in an interview.`).
+            // `question-closes-the-quotation`: a quotation that ends on its own question or
+            // exclamation mark ends no sentence before its reporting clause (`“…?” Ortiz asked
+            // rhetorically`, `“…!” Bo Lind, a retired teacher, said into the phone`, `“…?” Ortiz
+            // wondered.`).
             let m = self.mention_starting_at(i).or_else(|| self.bare_description(i))?;
-            let cue = m.last + 1;
-            return (self.is_cue(cue) && self.only_circumstances_after(cue)).then(|| self.hit(m, cue));
+            let own_mark = self.closes_with_question_or_exclamation(q);
+            let cue = if own_mark {
+                self.verb_after_subject(m.last + 1).unwrap_or(m.last + 1)
+            } else {
+                m.last + 1
+            };
+            if self.is_cue(cue) && self.only_circumstances_after(cue) {
+                return Some(self.hit(m, cue));
+            }
+            // Any verb, where it ends the sentence or its clause (`Ortiz wondered.`), not one that
+            // modifies the subject (`An ad released Thursday accuses …`).
+            return (own_mark && self.is_punct(m.last + 2, &['.', ',']))
+                .then(|| self.any_verb_whose_object_is_the_quotation(q, m.last + 1))
+                .flatten()
+                .map(|k| self.hit(m, k));
         }
         if self.is_according_to(i) {
             return self.according_to_source(i).map(|m| self.hit(m, i));
@@ -81,7 +98,20 @@ impl Passage<'_> {
                 }
             }
         }
+        if let Some(hit) = self.inverted_verb_after_the_quotation(q, i) {
+            return Some(hit);
+        }
         if self.is_cue(i) {
+            // `participle-after-the-quotation`: an English participle has no subject after it
+            // (`…,” saying the city embodied …`, `…,” telling Fox 35 that …`): what follows it
+            // is its object or the clause it reports, and its subject is the sentence's.
+            if self.profile.lang == Lang::English
+                && self
+                    .word(i)
+                    .is_some_and(|t| !t.capitalized && t.lower.ends_with("ing"))
+            {
+                return self.subject_of_sentence(q).map(|h| self.hit(h.mention, i));
+            }
             // Past a time, and in a verb-second language past object and reflexive pronouns
             // (`„…?“, fragen sich Experten`, `„…“, sagte ihm der Minister`).
             let j = self.skip_forward(i + 1, |l| {
@@ -169,7 +199,11 @@ impl Passage<'_> {
     /// `“…,” the mayor countered with a smile`): the quotation is what the verb reports,
     /// whatever the verb. English only; `i` is the word after the subject.
     fn any_verb_whose_object_is_the_quotation(&self, q: usize, i: usize) -> Option<usize> {
-        if self.profile.lang != Lang::English || !(self.is_punct(q + 1, &[',']) || self.comma_before(q + 1)) {
+        if self.profile.lang != Lang::English
+            || !(self.is_punct(q + 1, &[','])
+                || self.comma_before(q + 1)
+                || self.closes_with_question_or_exclamation(q))
+        {
             return None;
         }
         let verb = self.word(i)?;
@@ -183,6 +217,48 @@ impl Passage<'_> {
                 .word(i + 1)
                 .is_some_and(|t| self.is_preposition(t.lower) || lexicon::is_time_word(t.lower));
         (past && no_object).then_some(i)
+    }
+
+    /// `inverted-verb-after-the-quotation`: a quotation closed by a comma or its own question or
+    /// exclamation mark, then a verb in the past tense and its subject, a name or a description,
+    /// that ends the clause (`“…!” beamed Bo Lind of Kiel`, `“…,” remembered Ana Ortiz, the
+    /// former mayor.`): English puts the verb first only when it reports the quotation, so any
+    /// verb does. `i` is the first word after the quotation's punctuation.
+    fn inverted_verb_after_the_quotation(&self, q: usize, i: usize) -> Option<Hit> {
+        if self.profile.lang != Lang::English
+            || !(self.is_punct(q + 1, &[','])
+                || self.comma_before(q + 1)
+                || self.closes_with_question_or_exclamation(q))
+        {
+            return None;
+        }
+        let verb = self.word(i)?;
+        let past = !verb.capitalized
+            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
+                || lexicon::is_irregular_past(verb.lower));
+        if !past || self.is_cue(i) {
+            return None;
+        }
+        let m = self
+            .mention_starting_at(i + 1)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun))?;
+        // The clause ends with the subject, or goes on with where or who it is; `to` would make
+        // the name the verb's object (`… prompted Ortiz to resign`).
+        let ends = self.is_punct(m.last + 1, &['.', ',', '!', '?'])
+            || self.word(m.last + 1).is_some_and(|t| {
+                t.lower != "to" && (self.is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+            });
+        ends.then(|| self.hit(m, i))
+    }
+
+    /// Whether the quotation at token `q` ends on its own question or exclamation mark, inside
+    /// its closing mark or right after it (`“…?” Ortiz asked`).
+    fn closes_with_question_or_exclamation(&self, q: usize) -> bool {
+        self.is_punct(q + 1, &['?', '!'])
+            || matches!(self.tokens[q].kind, TokKind::Quote(_))
+                && self.text[self.tokens[q].range()]
+                    .trim_end_matches(['”', '"', '’', '\'', ' '])
+                    .ends_with(['?', '!'])
     }
 
     /// The cue verb that follows a subject ending just before `i`, allowing fillers and an
@@ -239,9 +315,12 @@ impl Passage<'_> {
         // the vote`).
         let circumstance = |j: usize| {
             self.is_punct(j, &['.', ','])
-                || self
-                    .word(j)
-                    .is_some_and(|t| self.is_preposition(t.lower) || lexicon::is_time_word(t.lower))
+                || self.word(j).is_some_and(|t| {
+                    self.is_preposition(t.lower)
+                        || lexicon::is_time_word(t.lower)
+                        // A manner adverb (`asked rhetorically`, `said pleasantly`).
+                        || (t.lower.ends_with("ly") && lexicon::is_not_noun(t.lower))
+                })
                 || NEW_CLAUSE_CONJUNCTIONS.contains(self.lower(j))
                 || (self.lower(j) == "as"
                     && self
@@ -555,5 +634,62 @@ mod tests {
         // A cue that ends its clause only says who spoke.
         let text = "Der Rat tagte lange. „Wir machen nicht mit.“ Paul Brandt erklärte.";
         assert_eq!(speakers(text), ["Paul Brandt"], "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_participle_after_the_quotation_takes_the_sentence_subject() {
+        // What follows the participle is its object or the clause it reports, never its subject.
+        let text = "Ana Ortiz defended the “harbour tax,” saying the port needed the “money for repairs.”";
+        assert_eq!(speakers(text), ["Ana Ortiz", "Ana Ortiz"], "{:?}", who(text));
+        let text = "The Lind Foundation did not want to address “that man,” telling KTV that it works for “safe \
+                    streets.”";
+        assert_eq!(
+            speakers(text),
+            ["Lind Foundation", "Lind Foundation"],
+            "{:?}",
+            who(text)
+        );
+        let text = "Bo Lind said the club will meet again, but said, “We will be quieter,” promising the \
+                    Friends of the Harbour will keep going.";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_quotation_that_closes_on_its_own_question_mark_keeps_its_reporting_clause() {
+        let text =
+            "The hall was full. “Who will pay for the bridge?” Ortiz asked rhetorically, shaking her head.";
+        assert_eq!(speakers(text), ["Ortiz"], "{:?}", who(text));
+        let text = "The hall was full. “Is the bridge safe?” Bo Lind, a retired teacher from Kiel, said \
+                    quietly into the phone.";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+        // Any verb that ends the clause reports the quotation before it.
+        let text = "The hall was full. “What was the point of all this?” Lind questioned.";
+        assert_eq!(speakers(text), ["Lind"], "{:?}", who(text));
+        // A verb that modifies a subject with a verb of its own is no reporting clause.
+        let text = "Lind quit. “Sell it now!” An ad released Monday accuses Lind of lying.";
+        assert_ne!(who(text)[0].1, "An ad", "{:?}", who(text));
+    }
+
+    #[test]
+    fn an_inverted_verb_after_the_quotation_reports_it_whatever_the_verb() {
+        let text = "The crowd cheered. “This is wonderful!” beamed Bo Lind of Kiel, who came early.";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
+        let text = "“The board said no, and she went ahead,” remembered Ana Ortiz, the former spokeswoman.";
+        assert_eq!(speakers(text), ["Ana Ortiz"], "{:?}", who(text));
+        // A name before `to` is the verb's object.
+        let text = "“Close the harbour,” pressed Ana Ortiz to act, the letter said.";
+        assert_ne!(who(text)[0].1, "Ana Ortiz", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_known_word_right_before_its_cue_is_a_name() {
+        // A modal never stands right before a past as its subject: `Will` is a columnist.
+        let text = "Ann Will writes a column. “The eruption of war is a warning,” Will wrote.";
+        assert_eq!(who(text)[0].1, "Will", "{:?}", who(text));
+        let text = "Ann Will writes a column. Later, Will described the plan as “a caricature.”";
+        assert_eq!(who(text)[0].1, "Will", "{:?}", who(text));
+        // Not before a comma, an agent or a subject after the verb.
+        let text = "As reported by the Gazette, Bo Lind called both “unfit.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
     }
 }
