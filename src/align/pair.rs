@@ -131,6 +131,14 @@ pub(super) fn align_words(a: &[FoldedWord], b: &[FoldedWord], speakers: Speakers
         .filter(|t| t.content())
         .count();
     let longest_run = chain.iter().map(|r| r.run.len).max().unwrap_or(0);
+    // Content words in common that are not a name: capitalised in both versions, `New York` and
+    // `Al Qaeda` are one name mentioned twice, not one quotation (`New York, and` against
+    // `New York values`).
+    let plain_words = chain
+        .iter()
+        .flat_map(|r| a[r.run.in_a()].iter().zip(&b[r.run.in_b()]))
+        .filter(|(x, y)| x.content() && !(x.capital() && y.capital()))
+        .count();
     let weight = |ts: &[FoldedWord]| ts.iter().map(|t| f64::from(t.weight)).sum::<f64>();
     // Words that one version leaves out with an ellipsis right where the overlap stops, and the
     // other prints, are the omission, not a difference (`deserve respect ... And` against
@@ -145,12 +153,13 @@ pub(super) fn align_words(a: &[FoldedWord], b: &[FoldedWord], speakers: Speakers
     let weight_a = weight(a) - omitted(b, &span_b, a, &span_a);
     let weight_b = weight(b) - omitted(a, &span_a, b, &span_b);
     let coverage = matched / weight_a.min(weight_b).max(f64::EPSILON);
-    // Two content words in common, or a long identical run of plain words.
+    // Two content words in common, one of them no name's unless three words run alike, or a
+    // long identical run of plain words.
     // With the speaker in common, a run of four, or a whole fragment of three (`with every
     // breath`), needs only one of them.
     let whole_fragment = longest_run == a.len().min(b.len())
         && (longest_run >= MIN_WORDS || (speakers == Speakers::Same && longest_run == MIN_WORDS - 1));
-    let substantial = matched_words >= 2
+    let substantial = (matched_words >= 2 && (plain_words >= 1 || longest_run >= MIN_WORDS))
         || (longest_run >= 4 && coverage >= 0.9)
         || (speakers == Speakers::Same && matched_words >= 1 && (longest_run >= 4 || whole_fragment));
     // Two quotations of one statement that each go on where the other stops share little of
@@ -519,6 +528,25 @@ mod tests {
         ]);
         let al = align_pair(&v[0].words, &v[1].words).expect("aligned");
         assert_eq!((al.a, al.b), (0..3, 0..3));
+    }
+
+    #[test]
+    fn a_name_in_common_is_no_quotation_in_common() {
+        let v = version_set(&[
+            "Lake Forest, and",
+            "Lake Forest values",
+            "crooked Lake Forest",
+            "The weather is fine in Hanoi today and tomorrow.",
+        ]);
+        // Two words in common, both a name's: two mentions of the name.
+        assert!(align_pair(&v[0].words, &v[1].words).is_none());
+        // A word in common that is no name's makes the pair.
+        let v = version_set(&[
+            "crooked Lake Forest",
+            "Crooked Lake Forest",
+            "The weather is fine in Hanoi today and tomorrow.",
+        ]);
+        assert!(align_pair(&v[0].words, &v[1].words).is_some());
     }
 
     #[test]
