@@ -251,16 +251,17 @@ impl Passage<'_> {
     /// it with a capital inside a sentence (`die Deutsche Bank`). Asked of the words that open
     /// a capitalised chunk, before the document's names are known.
     pub(super) fn adjective_before_its_noun(&self, i: usize) -> bool {
+        // The cheap tests first: most chunks open no sentence, or are one word.
         self.profile.capitalised_nouns
             && self.opens_sentence(i)
+            && self.word(i + 1).is_some_and(|n| n.capitalized)
+            && self
+                .word(i)
+                .is_some_and(|t| t.capitalized && is_declined_adjective(t.lower))
             && self
                 .word(i + 1)
-                .is_some_and(|n| n.capitalized && lexicon::german_word(n.lower).noun())
-            && self.word(i).is_some_and(|t| {
-                t.capitalized
-                    && is_declined_adjective(t.lower)
-                    && lexicon::given_name_gender(t.lower).is_none()
-            })
+                .is_some_and(|n| lexicon::german_word(n.lower).noun())
+            && lexicon::given_name_gender(self.lower(i)).is_none()
             && !self.capitalised_inside_a_sentence_elsewhere(i)
     }
 
