@@ -139,6 +139,7 @@ impl<'a> Passage<'a> {
                 .mention_word(i)
                 .is_some_and(|t| t.capitalized && self.can_open_name(t))
                 || self.in_time_expression(i)
+                || self.adjective_before_its_noun(i)
             {
                 i += 1;
                 continue;
@@ -372,5 +373,22 @@ mod tests {
         // Before no month or year, the noun may be a surname.
         let text = "Die Brücke ist alt. Michael Ende kam an den Fluss. „Das reicht nicht“, sagte Ende.";
         assert_eq!(crate::attribute::testing::speakers(text), ["Michael Ende"]);
+    }
+
+    #[test]
+    fn a_declined_adjective_before_its_noun_opens_no_name() {
+        // `adjective-before-its-noun-is-no-name`: `Sämtliche Kritik` is no entity, so the
+        // adjective is read as one and the subject after the verb speaks.
+        let text = "Die Ministerin Eva Kern blieb im Amt. Sämtliche Kritik für die Affäre weist Kern \
+                    von sich: „Wir haben alles richtig gemacht.“";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Ministerin Eva Kern"]);
+        // Read leftwards from its noun, the phrase is no name either.
+        let text = "Die Ministerin Eva Kern blieb im Amt. Sämtliche Kritik weist Kern von sich: \
+                    „Wir haben alles richtig gemacht.“";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Ministerin Eva Kern"]);
+        // Written with a capital inside a sentence, the adjective is a word of a name.
+        let text = "Der Vertrag mit der Deutsche Bahn ist neu. Deutsche Bahn teilte dazu mit: \
+                    „Wir haben alles richtig gemacht.“";
+        assert_eq!(crate::attribute::testing::speakers(text), ["Deutsche Bahn"]);
     }
 }

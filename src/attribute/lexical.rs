@@ -251,6 +251,27 @@ impl Passage<'_> {
             })
     }
 
+    /// `adjective-before-its-noun-is-no-name`: where every noun has a capital, whether the
+    /// capitalised word at `i` is a declined adjective that opens its sentence before the common
+    /// noun it declines for (`Jegliche Schuld weist er von sich`): the two words are a noun
+    /// phrase, and the adjective opens no name, unless it is a given name or the document writes
+    /// it with a capital inside a sentence (`die Deutsche Bank`). Asked of the words that open
+    /// a capitalised chunk, before the document's names are known.
+    pub(super) fn adjective_before_its_noun(&self, i: usize) -> bool {
+        // The cheap tests first: most chunks open no sentence, or are one word.
+        self.profile.capitalised_nouns
+            && self.opens_sentence(i)
+            && self.word(i + 1).is_some_and(|n| n.capitalized)
+            && self
+                .word(i)
+                .is_some_and(|t| t.capitalized && is_declined_adjective(t.lower))
+            && self
+                .word(i + 1)
+                .is_some_and(|n| lexicon::german_word(n.lower).noun())
+            && lexicon::given_name_gender(self.lower(i)).is_none()
+            && !self.capitalised_inside_a_sentence_elsewhere(i)
+    }
+
     /// Whether the capitalised word at `i`, alone, looks like a name: a given name, a word after
     /// a title or role, a word of a longer name or of a person the document names, or a word the
     /// lexicon does not know in lower case (`Nacke`, not `Zeiten`, `Unterdessen`, `Reflexartig`).

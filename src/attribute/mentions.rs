@@ -155,6 +155,12 @@ impl<'a> Passage<'a> {
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
             }
+            // `adjective-before-its-noun-is-no-name`: a declined adjective that opens the
+            // sentence opens a noun phrase as an article does (`Jegliche Verantwortung weist er
+            // von sich`).
+            if first < j && self.opens_sentence(first) && self.adjective_opens_the_sentence(first) {
+                return self.german_noun_phrase(first).filter(|m| m.last == j);
+            }
             return self.name_mention(first, j);
         }
         // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the

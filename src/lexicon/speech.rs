@@ -256,7 +256,8 @@ mod tests {
             notierte notiert formulierte formuliert ausdrückte ausdrückt riefen gerufen rufen
             skandierte skandierten skandiert skandieren schrie schrien schreit geschrien brüllte
             brüllten brüllt gebrüllt flüsterte flüsterten flüstert geflüstert murmelte murmelten
-            murmelt gemurmelt accuses advises agrees
+            murmelt gemurmelt gefragt gesprochen geantwortet gelobt gemahnt geklagt gemeldet
+            geurteilt geschimpft gespottet gescherzt geseufzt getwittert accuses advises agrees
             apologizes
             assures cites clarifies criticizes criticises disagrees elaborates expresses muses
             opines surmises accusing advising answering apologizing asserting assuring boasting

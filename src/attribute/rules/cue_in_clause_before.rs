@@ -56,4 +56,14 @@ mod tests {
             ["Zinoviev"]
         );
     }
+
+    #[test]
+    fn a_german_participle_in_ge_is_a_cue() {
+        // `lexicon/de/cue-verbs.txt` holds the participles of the perfect (`gefragt`), not
+        // only the past and the present: the subject of the `dass` clause asked.
+        let text = "Der Minister Karl Brandt ist zurückgetreten. Ihm zufolge sei der Druck zu groß \
+                    geworden. Die Zeitung will wissen, dass Jonas Weber die Schülerin gefragt habe, \
+                    ob sie „schon einmal verreist“ sei.";
+        assert_eq!(speakers(text), ["Jonas Weber"]);
+    }
 }

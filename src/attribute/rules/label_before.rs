@@ -4,6 +4,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
 use crate::attribute::grammar::{is_possessive, is_title_word};
 use crate::attribute::mentions::MentionKind;
+use crate::lexicon;
 use crate::types::Via;
 
 /// The rule, as `RULES` lists it.
@@ -38,11 +39,39 @@ impl Passage<'_> {
         let opening = (start..first)
             .rev()
             .find(|&i| !is_title_word(self.lower(i)))
-            .is_none_or(|i| i > start && self.is_punct(i, &['—', '–', '-']));
+            .is_none_or(|i| i > start && self.is_punct(i, &['—', '–', '-']))
+            || self.ends_a_list(first, start);
         (matches!(m.kind, MentionKind::Name { .. }) && !is_possessive(self.tokens[m.last].lower) && opening)
             .then(|| Hit {
                 mention: m,
                 cue: ":".to_string(),
+            })
+    }
+}
+
+impl Passage<'_> {
+    /// `a-label-ending-a-list`: where the verb stands second (German), whether the name at
+    /// `first` is the last of a list of speakers, each with their words (`…, so der Minister X,
+    /// der Leiter Y („…“), und die Ministerin Z: „…“`): between a comma or a closing bracket
+    /// and the name stand `und` or `sowie` and at most four words in lower case or of a title or
+    /// role (`der norwegische Ministerpräsident`), no cue among them.
+    fn ends_a_list(&self, first: usize, start: usize) -> bool {
+        if !self.profile.verb_second {
+            return false;
+        }
+        let Some(and) = (first.saturating_sub(5).max(start)..first)
+            .rev()
+            .find(|&i| matches!(self.lower(i), "und" | "sowie"))
+        else {
+            return false;
+        };
+        and > start
+            && self.is_punct(and - 1, &[',', ')'])
+            && (and + 1..first).all(|i| {
+                self.word(i).is_some_and(|t| {
+                    !self.is_cue(i)
+                        && (!t.capitalized || is_title_word(t.lower) || lexicon::is_role_noun(t.lower))
+                })
             })
     }
 }
@@ -85,5 +114,43 @@ mod tests {
         // A name alone in its paragraph still labels the words that follow.
         let text = "The two differ on the war.\n\nSen. Bo Lind:\n\n“The mission is to win it.”";
         assert_eq!(speakers(text), ["Bo Lind"]);
+    }
+
+    #[test]
+    fn a_name_ending_a_list_labels_its_words() {
+        // `a-label-ending-a-list`: each speaker of the list has their words.
+        let text = "Viele gratulierten dem Verein. Auch andere Trainer lobten ihn, so der Trainer Karl \
+                    Brandt, die Ministerin Eva Kern („Ein großer Tag.“), und der dänische Minister \
+                    Jonas Weber: „Der Titel kommt nicht zu früh.“";
+        assert_eq!(speakers(text)[1], "Jonas Weber", "{:?}", speakers(text));
+        // Without a comma or bracket before `und`, the name ends no list of speakers.
+        let text = "Viele gratulierten dem Verein. Sie sprachen mit Karl Brandt und Jonas Weber: \
+                    „Der Titel kommt nicht zu früh.“";
+        assert_ne!(speakers(text), ["Jonas Weber"]);
+    }
+
+    #[test]
+    fn the_last_name_of_a_list_of_speakers_ends_it() {
+        use crate::attribute::doc::Passage;
+        use crate::attribute::tokenize::lower_in_place;
+        use crate::extract::{extract, paragraphs};
+        let ends = |text: &str| {
+            let pars = paragraphs(text);
+            let spans = extract(text, &pars);
+            let lowered = lower_in_place(text);
+            let passage = Passage::new(text, &lowered, &pars, &spans);
+            let jonas = (0..passage.tokens.len())
+                .find(|&i| &text[passage.tokens[i].range()] == "Jonas")
+                .expect("Jonas");
+            passage.ends_a_list(jonas, passage.sentence_start(jonas))
+        };
+        assert!(ends(
+            "Viele gratulierten, so Karl Brandt, Eva Kern („Ein großer Tag.“), und der dänische \
+             Minister Jonas Weber: „Der Titel kommt nicht zu früh.“"
+        ));
+        assert!(!ends(
+            "Viele gratulierten. Sie sprachen mit Karl Brandt und Jonas Weber: „Der Titel kommt \
+             nicht zu früh.“"
+        ));
     }
 }
