@@ -73,6 +73,13 @@ pub(super) fn german_demonstrative_pronoun(lower: &str) -> Option<&'static str> 
     lexicon::stands_for(&DEMONSTRATIVE_PRONOUNS, lower)
 }
 
+/// Whether `verb` reads as an English past tense: a small word in `-ed` longer than four
+/// letters, or an irregular past (`broke`, `told`).
+pub(super) fn reads_as_english_past(verb: &super::doc::Token<'_>) -> bool {
+    !verb.capitalized
+        && ((verb.lower.len() > 4 && verb.lower.ends_with("ed")) || lexicon::is_irregular_past(verb.lower))
+}
+
 /// Conjunctions that open an adverbial clause (`after remaining neutral in the primary, …`).
 static ADVERBIAL_SUBORDINATORS: Words = LazyLock::new(|| lexicon::list(EN_ADVERBIAL_SUBORDINATORS));
 /// Determiners of either language (`the`, `another`, `der`, `eine`).

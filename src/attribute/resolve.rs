@@ -9,6 +9,7 @@ use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{
     EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, TOLD_OBJECTS,
     german_demonstrative_pronoun, german_possessive_pronoun, is_determiner, is_subordinator,
+    reads_as_english_past,
 };
 use super::lexical::{agrees, known_to_agree, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
@@ -362,10 +363,8 @@ impl<'a> Passage<'a> {
         let Some(verb) = self.word(at - 1) else {
             return false;
         };
-        let finite = !verb.capitalized
-            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
-                || lexicon::is_irregular_past(verb.lower)
-                || (self.is_cue(at - 1) && verb.lower.ends_with('s')));
+        let finite = reads_as_english_past(verb)
+            || (!verb.capitalized && self.is_cue(at - 1) && verb.lower.ends_with('s'));
         if !finite || lexicon::is_passive_marker(verb.lower) || self.is_verb_filler(verb.lower) {
             return false;
         }

@@ -3,7 +3,7 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::{
-    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED,
+    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, reads_as_english_past,
 };
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
@@ -199,19 +199,13 @@ impl Passage<'_> {
     /// `“…,” the mayor countered with a smile`): the quotation is what the verb reports,
     /// whatever the verb. English only; `i` is the word after the subject.
     fn any_verb_whose_object_is_the_quotation(&self, q: usize, i: usize) -> Option<usize> {
-        if self.profile.lang != Lang::English
-            || !(self.is_punct(q + 1, &[','])
-                || self.comma_before(q + 1)
-                || self.closes_with_question_or_exclamation(q))
-        {
+        if !self.closes_for_an_english_clause(q) {
             return None;
         }
         let verb = self.word(i)?;
         // A regular past, or an irregular one (`“…,” Ortiz broke in.`): the quotation is its
         // object either way.
-        let past = !verb.capitalized
-            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
-                || lexicon::is_irregular_past(verb.lower));
+        let past = reads_as_english_past(verb);
         let no_object = self.is_punct(i + 1, &['.', ','])
             || self
                 .word(i + 1)
@@ -225,17 +219,11 @@ impl Passage<'_> {
     /// former mayor.`): English puts the verb first only when it reports the quotation, so any
     /// verb does. `i` is the first word after the quotation's punctuation.
     fn inverted_verb_after_the_quotation(&self, q: usize, i: usize) -> Option<Hit> {
-        if self.profile.lang != Lang::English
-            || !(self.is_punct(q + 1, &[','])
-                || self.comma_before(q + 1)
-                || self.closes_with_question_or_exclamation(q))
-        {
+        if !self.closes_for_an_english_clause(q) {
             return None;
         }
         let verb = self.word(i)?;
-        let past = !verb.capitalized
-            && ((verb.lower.len() > 4 && verb.lower.ends_with("ed"))
-                || lexicon::is_irregular_past(verb.lower));
+        let past = reads_as_english_past(verb);
         if !past || self.is_cue(i) {
             return None;
         }
@@ -249,6 +237,15 @@ impl Passage<'_> {
                 t.lower != "to" && (self.is_preposition(t.lower) || lexicon::is_time_word(t.lower))
             });
         ends.then(|| self.hit(m, i))
+    }
+
+    /// Whether the English quotation at token `q` is closed by a comma, or by its own question or
+    /// exclamation mark, so that a reporting clause may follow it.
+    fn closes_for_an_english_clause(&self, q: usize) -> bool {
+        self.profile.lang == Lang::English
+            && (self.is_punct(q + 1, &[','])
+                || self.comma_before(q + 1)
+                || self.closes_with_question_or_exclamation(q))
     }
 
     /// Whether the quotation at token `q` ends on its own question or exclamation mark, inside
