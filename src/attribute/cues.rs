@@ -52,13 +52,35 @@ impl<'a> Passage<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (self.is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        (verb && !self.names_a_thing(i) && self.has_its_particle(i))
+        (verb && !self.names_a_thing(i) && self.has_its_particle(i) && !self.participle_as_adjective(i))
             || self.is_according_to(i)
             || self.puts_it(i)
             || self.answers_back(i)
             || self.judges_a_quotation(i)
             || self.characterises_as(i)
             || self.holds_a_view(i)
+    }
+
+    /// `a-participle-after-a-copula-is-no-cue`: a German participle in `ge-` of a verb of speech
+    /// (`gefragt`, `gelobt`) reports speech in a perfect, with a form of `haben` in its sentence
+    /// (`hatte gefragt`, `gefragt habe`). After a form of `sein` or `werden` and with none of
+    /// `haben`, it is an adjective or a passive (`waren sehr gefragt`, `wurde gelobt`): its
+    /// subject said nothing.
+    fn participle_as_adjective(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        if !self.profile.verb_second
+            || !lower.starts_with("ge")
+            || lower.len() < 6
+            || !(lower.ends_with('t') || lower.ends_with("en"))
+        {
+            return false;
+        }
+        let start = self.sentence_start(i);
+        let end = self.sentence_end(i);
+        let sein_or_werden =
+            |w: &str| COPULAS.contains(w) || lexicon::is_german_passive_marker(w) || w == "worden";
+        let haben = |w: &str| lexicon::is_german_auxiliary(w) && !sein_or_werden(w);
+        (start..i).any(|j| sein_or_werden(self.lower(j))) && !(start..=end).any(|j| haben(self.lower(j)))
     }
 
     /// `characterises-as`: an English verb that characterises its object as what follows `as`
@@ -763,6 +785,18 @@ mod tests {
         let text = "Die Feier beginnt. „Freude schöner Götterfunken“ singen die Gäste im Saal, Jonas \
                     Brandt sieht das anders.";
         assert_ne!(who(text)[0].0, "Jonas Brandt", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_participle_after_a_copula_is_no_cue() {
+        // `a-participle-after-a-copula-is-no-cue`: an adjective, not a perfect.
+        let text =
+            "Die Lage in Kiel ist ruhig.\n\nDie neuen Karten waren sehr gefragt: „Alle sind verkauft.“";
+        assert_eq!(who(text)[0].2, "", "{:?}", who(text));
+        // With `haben` it is a verb of speech, before or after the participle.
+        let text =
+            "Die Lage in Kiel ist ruhig.\n\nDer Bürgermeister Jonas Berg hatte gefragt: „Wer zahlt das?“";
+        assert!(who(text)[0].0.ends_with("Jonas Berg"), "{:?}", who(text));
     }
 
     #[test]
