@@ -240,14 +240,21 @@ impl Passage<'_> {
     /// name nor a word of a name the document gives, and that the document never writes with a
     /// capital inside a sentence (`die Deutsche Bank`).
     pub(super) fn adjective_opens_the_sentence(&self, i: usize) -> bool {
+        self.declined_adjective_opens_the_sentence(i)
+            && !self.in_a_longer_name(i)
+            && !self.capitalised_inside_a_sentence_elsewhere(i)
+    }
+
+    /// What both readings of a sentence-opening adjective ask first: where every noun has a
+    /// capital, the word at `i` opens its sentence with a capital and is a declined adjective
+    /// (`is_declined_adjective`) that is no given name.
+    fn declined_adjective_opens_the_sentence(&self, i: usize) -> bool {
         self.profile.capitalised_nouns
+            && self.opens_sentence(i)
             && self.word(i).is_some_and(|t| {
                 t.capitalized
                     && is_declined_adjective(t.lower)
                     && lexicon::given_name_gender(t.lower).is_none()
-                    && self.opens_sentence(i)
-                    && !self.in_a_longer_name(i)
-                    && !self.capitalised_inside_a_sentence_elsewhere(i)
             })
     }
 
@@ -258,17 +265,12 @@ impl Passage<'_> {
     /// it with a capital inside a sentence (`die Deutsche Bank`). Asked of the words that open
     /// a capitalised chunk, before the document's names are known.
     pub(super) fn adjective_before_its_noun(&self, i: usize) -> bool {
-        // The cheap tests first: most chunks open no sentence, or are one word.
-        self.profile.capitalised_nouns
-            && self.opens_sentence(i)
-            && self.word(i + 1).is_some_and(|n| n.capitalized)
-            && self
-                .word(i)
-                .is_some_and(|t| t.capitalized && is_declined_adjective(t.lower))
+        // The cheap test first: most chunks are one word.
+        self.word(i + 1).is_some_and(|n| n.capitalized)
+            && self.declined_adjective_opens_the_sentence(i)
             && self
                 .word(i + 1)
                 .is_some_and(|n| lexicon::german_word(n.lower).noun())
-            && lexicon::given_name_gender(self.lower(i)).is_none()
             && !self.capitalised_inside_a_sentence_elsewhere(i)
     }
 

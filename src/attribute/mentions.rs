@@ -158,7 +158,7 @@ impl<'a> Passage<'a> {
             // `adjective-before-its-noun-is-no-name`: a declined adjective that opens the
             // sentence opens a noun phrase as an article does (`Jegliche Verantwortung weist er
             // von sich`).
-            if first < j && self.opens_sentence(first) && self.adjective_opens_the_sentence(first) {
+            if first < j && self.adjective_opens_the_sentence(first) {
                 return self.german_noun_phrase(first).filter(|m| m.last == j);
             }
             return self.name_mention(first, j);

@@ -81,7 +81,7 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     memchr::memchr_iter(b'\n', bytes)
         .chain(std::iter::once(bytes.len()))
         .map(move |end| {
-            let line = &data[start.min(end)..end];
+            let line = &data[start..end];
             start = end + 1;
             let word = memchr::memchr(b'#', line.as_bytes()).map_or(line, |hash| &line[..hash]);
             word.trim()
