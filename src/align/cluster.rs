@@ -8,10 +8,10 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::fold::{FoldedWord, Version};
-use super::index::CandidatePair;
+use super::index::{CandidatePair, common_weight};
 use super::known::{Diffed, Known};
-use super::pair::{align_pair, align_words, could_cover};
-use super::speakers::Speakers;
+use super::pair::{align_pair, align_words, could_cover, is_common_phrase};
+use super::speakers::{Speakers, share_a_name};
 use super::{Against, Alignment, Cluster, MIN_COVERAGE, Member};
 use crate::types::{IdHashes, Quote};
 use crate::words::{Mark, wording_key};
@@ -91,6 +91,7 @@ pub(super) fn clusters(
     for (i, &v) in order.iter().enumerate() {
         rank[v] = i as u32;
     }
+    let common = common_weight(versions.len());
     let try_align = |r: usize, v: usize| {
         let (a, b) = (&versions[r].words, &versions[v].words);
         if (versions[r].title && versions[v].title) || !could_cover(a, b) {
@@ -102,6 +103,15 @@ pub(super) fn clusters(
         };
         let speakers = Speakers::of(named(r), named(v));
         let al = align_words(a, b, speakers)?;
+        // A phrase anyone may use is one quotation only where one person says it, however the
+        // speaker was found: worded differently, or worded alike under two names.
+        let speaker = |v: usize| quotes[versions[v].quotes[0]].speaker.as_str();
+        if (speakers == Speakers::Different || !same_words(&a[al.a.clone()], &b[al.b.clone()]))
+            && !share_a_name(speaker(r), speaker(v))
+            && is_common_phrase(a, b, &al, common)
+        {
+            return None;
+        }
         // A title matches words of running speech, not the same title printed elsewhere.
         let capitalized = |ts: &[FoldedWord]| ts.iter().filter(|t| t.content()).all(|t| t.capital());
         let titled = (versions[r].title && capitalized(&b[al.b.clone()]))
@@ -586,6 +596,50 @@ mod tests {
         // Two stop words carry nothing, whoever says them.
         let q = quotes(&[("a.txt", "very much"), ("b.txt", "very much")]);
         assert!(cluster_texts(&q).is_empty());
+    }
+
+    /// Quotations of other sources that use `harbour`, `tax` and `mistake`, none two of them in a
+    /// row: with the two phrases they make five versions that use each word.
+    const COMMON_WORDS: [(&str, &str); 5] = [
+        ("c.txt", "every harbour in the bay pays a tax"),
+        ("d.txt", "a mistake by the harbour master"),
+        ("e.txt", "no tax at all was the mistake"),
+        ("f.txt", "the harbour was full and the tax was high"),
+        ("g.txt", "our mistake was the timetable"),
+    ];
+
+    #[test]
+    fn a_phrase_of_common_words_is_one_quotation_only_under_one_speaker() {
+        let phrases = [
+            ("a.txt", "the harbour tax is a mistake"),
+            ("b.txt", "the harbour tax was a mistake"),
+        ];
+        let with_fillers = |phrases: &[(&'static str, &'static str)]| {
+            let mut items = phrases.to_vec();
+            items.extend(COMMON_WORDS);
+            quotes(&items)
+        };
+        let mut q = with_fillers(&phrases);
+        assert_eq!(cluster_texts(&q), [[phrases[0].1, phrases[1].1]]);
+        // Two people, however the second was found.
+        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker_inferred = true;
+        assert!(cluster_texts(&q).is_empty());
+        q[1].speaker = String::new();
+        assert!(cluster_texts(&q).is_empty());
+        // Words that few quotations use are evidence enough, as ever.
+        let mut q = quotes(&phrases);
+        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker_inferred = true;
+        assert_eq!(cluster_texts(&q).len(), 1);
+        // Worded alike, the phrase is no misattribution of one to the other, but a source that
+        // names no one may print it.
+        let alike = [phrases[0], ("b.txt", phrases[0].1)];
+        let mut q = with_fillers(&alike);
+        q[1].speaker = "Bo Lind".to_string();
+        assert!(cluster_texts(&q).is_empty());
+        q[1].speaker = String::new();
+        assert_eq!(cluster_texts(&q).len(), 1);
     }
 
     /// Quotations that share one whole sentence and little else, with texts to weigh them by.

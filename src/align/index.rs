@@ -35,7 +35,7 @@ pub(super) fn weigh(versions: &mut [Version]) {
         },
         |keys| {
             keys.chunk_by(|a, b| a.0 == b.0)
-                .map(|run| (run[0].0, (1.0 + total / run.len() as f64).ln() as f32))
+                .map(|run| (run[0].0, idf(total, run.len())))
                 .collect()
         },
     );
@@ -49,6 +49,20 @@ pub(super) fn weigh(versions: &mut [Version]) {
         }
     });
 }
+
+/// The weight of a word that `versions` of `total` use.
+fn idf(total: f64, versions: usize) -> f32 {
+    (1.0 + total / versions as f64).ln() as f32
+}
+
+/// The most a word weighs that at least `COMMON_VERSIONS` of `total` versions use: a common word.
+pub(super) fn common_weight(total: usize) -> f32 {
+    idf(total.max(1) as f64, COMMON_VERSIONS)
+}
+
+/// Versions that use a word for it to be common in the check: a phrase of such words is
+/// anyone's (see `pair::is_common_phrase`).
+const COMMON_VERSIONS: usize = 5;
 
 /// Two versions that may render one quotation: the lower number first. Ordered as the tuple
 /// `(a, b)` would be.

@@ -18,6 +18,23 @@ const SEAM_WORDS: usize = 5;
 /// this many (`fully destroy` against `irreparably destroy`).
 const MAX_EDGE_SUBSTITUTION: usize = 3;
 
+/// Spoken words up to which a quotation may be a phrase that anyone uses.
+const PHRASE_WORDS: usize = 6;
+
+/// Whether the overlap `al` of versions `a` and `b` is a phrase anyone may use: the shorter version
+/// is short, and every content word the two share weighs no more than `common` (many versions use
+/// it): `do the right thing` against `doing the right thing`, `climate change is` against
+/// `climate change skeptic`. Said by two people, such words are two quotations.
+pub(super) fn is_common_phrase(a: &[FoldedWord], b: &[FoldedWord], al: &Alignment, common: f32) -> bool {
+    let spoken = |ts: &[FoldedWord]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
+    let (in_a, in_b) = (&a[al.a.clone()], &b[al.b.clone()]);
+    spoken(a).min(spoken(b)) <= PHRASE_WORDS
+        && in_a
+            .iter()
+            .filter(|t| t.content() && in_b.iter().any(|u| u.key == t.key))
+            .all(|t| t.weight <= common)
+}
+
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh
 /// enough to reach the coverage threshold, or be enough words for a seam (`is_seam`).
 pub(super) fn could_cover(a: &[FoldedWord], b: &[FoldedWord]) -> bool {
@@ -455,6 +472,28 @@ mod tests {
     use super::*;
     use crate::align::versions_of_texts as version_set;
     use crate::words::words;
+
+    #[test]
+    fn a_common_phrase_is_short_and_shares_only_light_content_words() {
+        let word = |key: u64, weight: f32| FoldedWord::spoken_for_test(key, weight);
+        let al = |n: usize| Alignment {
+            a: 0..n,
+            b: 0..n,
+            coverage: 1.0,
+        };
+        let common = 3.0;
+        let light = [word(1, 2.0), word(2, 3.0), word(3, 1.0)];
+        assert!(is_common_phrase(&light, &light, &al(3), common));
+        // One heavy word in common, and the phrase is someone's.
+        let heavy = [word(1, 2.0), word(4, 7.0), word(3, 1.0)];
+        assert!(!is_common_phrase(&heavy, &heavy, &al(3), common));
+        // A heavy word that only one version has does not count.
+        let other = [word(1, 2.0), word(5, 7.0), word(3, 1.0)];
+        assert!(is_common_phrase(&light, &other, &al(3), common));
+        // Longer than a phrase.
+        let long: Vec<FoldedWord> = (1..=7).map(|k| word(k, 1.0)).collect();
+        assert!(!is_common_phrase(&long, &long, &al(7), common));
+    }
 
     /// The recurrence itself, over every pair of positions: what `heaviest_common_run` must give.
     fn heaviest_common_run_everywhere(a: &[FoldedWord], b: &[FoldedWord]) -> Option<EqualRun> {
