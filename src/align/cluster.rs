@@ -10,8 +10,8 @@ use rustc_hash::FxHashMap;
 use super::fold::{FoldedWord, Version};
 use super::index::{CandidatePair, common_weight};
 use super::known::{Diffed, Known};
-use super::pair::{align_pair, align_words, could_cover, is_common_phrase};
-use super::speakers::{Speakers, share_a_name};
+use super::pair::{align_pair, align_words, could_cover, two_peoples_phrase};
+use super::speakers::{Speakers, speaker_of};
 use super::{Against, Alignment, Cluster, MIN_COVERAGE, Member};
 use crate::types::{IdHashes, Quote};
 use crate::words::{Mark, wording_key};
@@ -97,19 +97,14 @@ pub(super) fn clusters(
         if (versions[r].title && versions[v].title) || !could_cover(a, b) {
             return None;
         }
-        let named = |v: usize| {
-            let q = &quotes[versions[v].quotes[0]];
-            (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str())
-        };
-        let speakers = Speakers::of(named(r), named(v));
+        let speakers = Speakers::of_versions(quotes, versions, r, v);
         let al = align_words(a, b, speakers)?;
-        // A phrase anyone may use is one quotation only where one person says it, however the
-        // speaker was found: worded differently, or worded alike under two names.
-        let speaker = |v: usize| quotes[versions[v].quotes[0]].speaker.as_str();
-        if (speakers == Speakers::Different || !same_words(&a[al.a.clone()], &b[al.b.clone()]))
-            && !share_a_name(speaker(r), speaker(v))
-            && is_common_phrase(a, b, &al, common)
-        {
+        // A phrase anyone may use is one quotation only where one person says it.
+        let said = (
+            speaker_of(quotes, versions, r).0,
+            speaker_of(quotes, versions, v).0,
+        );
+        if two_peoples_phrase(a, b, &al, one_within_the_other(a, b, &al), speakers, said, common) {
             return None;
         }
         // A title matches words of running speech, not the same title printed elsewhere.
@@ -265,6 +260,18 @@ pub(super) fn broken_invariant(
 
 fn overlaps(x: &Range<usize>, y: &Range<usize>) -> bool {
     x.start < y.end && y.start < x.end
+}
+
+/// Whether the overlap `al` holds every spoken word of `a` or of `b`, and says the same words in
+/// both: one version is the other or a fragment of it.
+fn one_within_the_other(a: &[FoldedWord], b: &[FoldedWord], al: &Alignment) -> bool {
+    let all_spoken_in = |x: &[FoldedWord], r: &Range<usize>| {
+        x[..r.start]
+            .iter()
+            .chain(&x[r.end..])
+            .all(|t| t.mark != Mark::Spoken)
+    };
+    same_words(&a[al.a.clone()], &b[al.b.clone()]) && (all_spoken_in(a, &al.a) || all_spoken_in(b, &al.b))
 }
 
 /// Whether two stretches say the same spoken words, editorial marks aside.

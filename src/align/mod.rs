@@ -146,7 +146,7 @@ pub fn align(quotes: &[Quote]) -> Aligned {
     lap("candidates");
     let (mut clusters, candidates) = cluster::clusters(quotes, &versions, &pairs);
     drop(pairs);
-    let neighbours = neighbours::neighbours(&versions);
+    let neighbours = neighbours::neighbours(quotes, &versions);
     neighbours::judge_against_neighbours(&mut clusters, &versions, quotes, &neighbours);
     cluster::find_against(&mut clusters, &versions, quotes);
     lap("diffs and clusters");

@@ -9,6 +9,9 @@
 use rayon::prelude::*;
 
 use super::fold::{FoldedWord, Version};
+use super::index::common_weight;
+use super::pair::two_peoples_phrase;
+use super::speakers::{Speakers, speaker_of};
 use super::{Against, Alignment, Cluster, Member};
 use crate::types::Quote;
 use crate::words::Mark;
@@ -70,7 +73,11 @@ fn changed(a: &[FoldedWord], b: &[FoldedWord]) -> bool {
 /// For each version with a neighbour, `(version, neighbour)`: the neighbour is one word apart
 /// and printed in more sources (two or more); of several, the one in most sources, then the
 /// first. Sorted by version.
-pub(super) fn neighbours(versions: &[Version]) -> Vec<(usize, usize)> {
+///
+/// A version printed in one source only is a copy that changed whoever it names. One printed
+/// in several sources is a quotation of its own: two people's phrase one word apart (`a lot of
+/// patience` against `a lot of courage`) is no copy of the other (`pair::two_peoples_phrase`).
+pub(super) fn neighbours(quotes: &[Quote], versions: &[Version]) -> Vec<(usize, usize)> {
     // The keys of the versions printed in two sources or more, each key with the version that
     // more sources print.
     let mut wide: Vec<(u64, std::cmp::Reverse<usize>, usize)> = versions
@@ -91,6 +98,24 @@ pub(super) fn neighbours(versions: &[Version]) -> Vec<(usize, usize)> {
     for &(k, _, _) in &wide {
         filter[bit(k) / 64] |= 1 << (bit(k) % 64);
     }
+    let common = common_weight(versions.len());
+    let two_peoples = |u: usize, i: usize| {
+        let (a, b) = (&versions[u].words, &versions[i].words);
+        let said = (
+            speaker_of(quotes, versions, u).0,
+            speaker_of(quotes, versions, i).0,
+        );
+        let speakers = Speakers::of_versions(quotes, versions, u, i);
+        two_peoples_phrase(
+            a,
+            b,
+            &Alignment::whole(a.len()),
+            !changed(a, b),
+            speakers,
+            said,
+            common,
+        )
+    };
     versions
         .par_iter()
         .enumerate()
@@ -104,7 +129,8 @@ pub(super) fn neighbours(versions: &[Version]) -> Vec<(usize, usize)> {
                     (key == k
                         && u != i
                         && versions[u].sources > v.sources
-                        && one_word_apart(&versions[u].words, &v.words))
+                        && one_word_apart(&versions[u].words, &v.words)
+                        && (v.sources == 1 || !two_peoples(u, i)))
                     .then_some(u)
                 })
                 .min_by_key(|&u| (std::cmp::Reverse(versions[u].sources), u))
@@ -181,7 +207,7 @@ pub(super) fn judge_against_neighbours(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::versions_of_texts;
+    use crate::align::{align, versions_of_texts};
 
     #[test]
     fn versions_one_word_apart_share_the_key_of_that_word() {
@@ -198,5 +224,50 @@ mod tests {
         assert_eq!(shared(0, 2), 0);
         assert!(one_word_apart(&v[0].words, &v[1].words));
         assert!(!one_word_apart(&v[0].words, &v[2].words));
+    }
+
+    #[test]
+    fn two_peoples_phrase_one_word_apart_is_a_copy_only_when_printed_once() {
+        let quote =
+            |source: &str, at: usize, text: &str, speaker: &str| Quote::for_test(source, at, text, speaker);
+        let mut q = vec![
+            quote("a1.txt", 0, "the harbour tax is a mistake", "Ana Ortiz"),
+            quote("a2.txt", 1, "the harbour tax is a mistake", "Ana Ortiz"),
+            quote("a3.txt", 2, "the harbour tax is a mistake", "Ana Ortiz"),
+            quote("b1.txt", 3, "the harbour tax was a mistake", "Bo Lind"),
+            quote("b2.txt", 4, "the harbour tax was a mistake", "Bo Lind"),
+        ];
+        // Other quotations that use each word of the phrase, none two of them in a row.
+        for (i, text) in [
+            "every harbour in the bay pays a tax",
+            "a mistake by the harbour master",
+            "no tax at all was the mistake",
+            "the harbour was full and the tax was high",
+            "our mistake was the timetable",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            q.push(quote(&format!("f{i}.txt"), 5 + i, text, "Cy Moss"));
+        }
+        let with_both = |q: &[Quote]| {
+            let aligned = align(q);
+            aligned.clusters.iter().any(|c| {
+                let has = |text: &str| {
+                    c.members.iter().any(|m| {
+                        aligned.versions[m.version]
+                            .quotes
+                            .iter()
+                            .any(|&i| q[i].text == text)
+                    })
+                };
+                has("the harbour tax is a mistake") && has("the harbour tax was a mistake")
+            })
+        };
+        // Each printed in several sources: two people's phrase.
+        assert!(!with_both(&q));
+        // Printed once, the other wording is a copy that changed a word, whoever it names.
+        q.remove(4);
+        assert!(with_both(&q));
     }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::fold::FoldedWord;
-use super::speakers::Speakers;
+use super::speakers::{Speakers, share_a_name};
 use super::{Alignment, MIN_COVERAGE, MIN_WORD_SHARE, MIN_WORDS};
 use crate::words::Mark;
 
@@ -33,6 +33,24 @@ pub(super) fn is_common_phrase(a: &[FoldedWord], b: &[FoldedWord], al: &Alignmen
             .iter()
             .filter(|t| t.content() && in_b.iter().any(|u| u.key == t.key))
             .all(|t| t.weight <= common)
+}
+
+/// Whether versions `a` and `b`, overlapping in `al`, are a phrase anyone may use
+/// (`is_common_phrase`) that two people say: worded differently (not `alike`), or alike under two
+/// firm names, by speakers who share no name (`said`, however each was found). Such a pair is
+/// two quotations.
+pub(super) fn two_peoples_phrase(
+    a: &[FoldedWord],
+    b: &[FoldedWord],
+    al: &Alignment,
+    alike: bool,
+    speakers: Speakers,
+    said: (&str, &str),
+    common: f32,
+) -> bool {
+    (speakers == Speakers::Different || !alike)
+        && !share_a_name(said.0, said.1)
+        && is_common_phrase(a, b, al, common)
 }
 
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh

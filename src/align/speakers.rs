@@ -1,7 +1,16 @@
 //! What two speakers' names tell: the same person, different people, or nothing. Alignment asks
 //! it to weigh the evidence of shared words, scoring to tell a misattribution.
 
+use super::fold::Version;
+use crate::types::Quote;
 use crate::words::name_words;
+
+/// The speaker of version `v`, as its first quotation gives it, and whether the name is firm:
+/// named at a cue of its own, not inferred from a neighbouring quotation or a pronoun.
+pub(super) fn speaker_of<'q>(quotes: &'q [Quote], versions: &[Version], v: usize) -> (&'q str, bool) {
+    let q = &quotes[versions[v].quotes[0]];
+    (q.speaker.as_str(), !q.speaker.is_empty() && !q.speaker_inferred)
+}
 
 /// Whether a speaker's name holds a word of institutions, media or places (`CNN`, `White House`).
 pub(crate) fn is_institution(name: &str) -> bool {
@@ -42,6 +51,15 @@ pub(super) enum Speakers {
 }
 
 impl Speakers {
+    /// What the speakers of versions `a` and `b` tell, by their firm names (`speaker_of`).
+    pub(super) fn of_versions(quotes: &[Quote], versions: &[Version], a: usize, b: usize) -> Speakers {
+        let firm = |v: usize| {
+            let (name, firm) = speaker_of(quotes, versions, v);
+            firm.then_some(name)
+        };
+        Speakers::of(firm(a), firm(b))
+    }
+
     /// What two versions' named speakers tell (`None` for a speaker not named, or only inferred).
     /// An institution is neither the same as a person nor a different one: a newspaper may print
     /// a person's words under its own name. Only alignment tells it from no name at all.
