@@ -555,6 +555,16 @@ impl<'a> Passage<'a> {
         {
             return false;
         }
+        // A possessive ends a name: what follows is what the name has (`Ortiz’s Lisbon-based
+        // firm`, `Channel 9’s Ana Ruiz`).
+        let closing = if leftwards {
+            Some(t)
+        } else {
+            i.checked_sub(1).and_then(|p| self.word(p))
+        };
+        if closing.is_some_and(|w| is_possessive(w.lower)) {
+            return false;
+        }
         if t.capitalized {
             return self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
         }

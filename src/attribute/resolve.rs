@@ -490,6 +490,22 @@ mod tests {
     use crate::extract::{extract, paragraphs};
 
     #[test]
+    fn a_possessive_ends_a_name() {
+        // The person after a network's or a city's possessive is a name of her own, whom `she`
+        // finds; the possessor is not part of it.
+        assert_eq!(
+            speakers(
+                "Bo Lind spoke first. Then Channel Nine’s Ana Ruiz took the floor. “We waited a year,” she said."
+            ),
+            ["Ana Ruiz"]
+        );
+        assert_eq!(
+            speakers("Ortiz’s Lisbon Harbour Office wrote to the council. “We are ready,” Ortiz said."),
+            ["Ortiz"]
+        );
+    }
+
+    #[test]
     fn it_or_they_stands_for_the_group_that_opens_its_sentence() {
         for (text, speaker) in [
             (
