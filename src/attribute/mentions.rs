@@ -556,22 +556,24 @@ impl<'a> Passage<'a> {
             return false;
         }
         // A possessive ends a name: what follows is what the name has (`Ortiz’s Lisbon-based
-        // firm`, `Channel 9’s Ana Ruiz`).
-        let closing = if leftwards {
-            Some(t)
-        } else {
-            i.checked_sub(1).and_then(|p| self.word(p))
+        // firm`, `Channel 9’s Ana Ruiz`). Asked only of a word that could go on a name.
+        let closed = || {
+            let closing = if leftwards {
+                Some(t)
+            } else {
+                i.checked_sub(1).and_then(|p| self.word(p))
+            };
+            closing.is_some_and(|w| is_possessive(w.lower))
         };
-        if closing.is_some_and(|w| is_possessive(w.lower)) {
-            return false;
-        }
         if t.capitalized {
-            return self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
+            return !closed() && self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
         }
-        lexicon::is_name_particle(t.lower) && {
-            let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
-            next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
-        }
+        lexicon::is_name_particle(t.lower)
+            && {
+                let next = if leftwards { i.checked_sub(1) } else { Some(i + 1) };
+                next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
+            }
+            && !closed()
     }
 
     /// A name mention over the chunk `[first, last]`: the words after its last title.
