@@ -215,23 +215,37 @@ impl<'a> Passage<'a> {
         let names: Vec<&[&'a str]> = entities.iter().map(|e| e.name.as_slice()).collect();
         let holders = Holders::of(&names);
         drop(names);
-        let targets: Vec<usize> = entities
-            .iter()
-            .map(|own| {
-                rarest_holders(&holders, &own.name)
-                    .into_iter()
-                    .flatten()
-                    .map(|&k| (k as usize, &entities[k as usize]))
-                    .filter(|(_, e)| contains_run(&e.name, &own.name))
-                    .max_by_key(|(_, e)| (e.person, e.name.len()))
-                    .map_or(0, |(k, _)| k)
-            })
-            .collect();
+        // Where several names are as full (`Bill Clinton`, `Hillary Clinton` for `Clinton`), each
+        // occurrence is the one of them named last before it, and the first of them before any.
+        let fullest = |own: &Entity| -> Vec<usize> {
+            let held = rarest_holders(&holders, &own.name).into_iter().flatten();
+            let containing: Vec<(usize, &Entity)> = held
+                .map(|&k| (k as usize, &entities[k as usize]))
+                .filter(|(_, e)| contains_run(&e.name, &own.name))
+                .collect();
+            let best = containing.iter().map(|(_, e)| (e.person, e.name.len())).max();
+            containing
+                .iter()
+                .filter(|(_, e)| Some((e.person, e.name.len())) == best)
+                .map(|&(k, _)| k)
+                .collect()
+        };
+        let targets: Vec<Vec<usize>> = entities.iter().map(fullest).collect();
+        let mut last_named: Vec<Option<usize>> = vec![None; entities.len()];
         let mut mentions = Vec::with_capacity(chunks.len());
         let mut counts = vec![0; entities.len()];
         for chunk in chunks {
             let own = chunk.entity;
-            let k = targets[own];
+            last_named[own] = Some(chunk.at);
+            let k = match targets[own].as_slice() {
+                [] => 0,
+                [k] => *k,
+                several => several
+                    .iter()
+                    .copied()
+                    .max_by_key(|&k| (last_named[k], std::cmp::Reverse(k)))
+                    .unwrap_or(0),
+            };
             counts[k] += 1;
             mentions.push(EntityMention { entity: k, ..chunk });
             if k != own {
@@ -334,6 +348,16 @@ mod tests {
                 ("Ortiz".to_string(), vec![]),
                 ("Vega".to_string(), vec![]),
             ]
+        );
+    }
+
+    #[test]
+    fn a_surname_of_two_people_is_the_one_named_last() {
+        let text = "Bill Ortiz spoke on Monday. Ana Ortiz spoke on Tuesday. “We will win,” Ortiz said. \
+                    Bill Ortiz left early. “It was fine,” Ortiz said.";
+        assert_eq!(
+            crate::attribute::testing::speakers(text),
+            ["Ana Ortiz", "Bill Ortiz"]
         );
     }
 
