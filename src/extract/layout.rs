@@ -110,6 +110,24 @@ fn stops_mid_sentence(line: &str) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'))
 }
 
+/// Marks that open a quotation, as a line may start with one.
+const OPENING_MARKS: [char; 4] = ['“', '"', '„', '«'];
+
+/// Whether a line ends with a quotation signed with a dash (`…,” ― Ana Ortiz`): where the next
+/// line opens another quotation, the signature ended a paragraph, however full its line is (a
+/// list of readers' words, one a paragraph, wrapped).
+fn signed_quotation(line: &str) -> bool {
+    let Some((quoted, signature)) = line.rsplit_once(['―', '—', '–']) else {
+        return false;
+    };
+    let words: Vec<&str> = signature.split_whitespace().collect();
+    quoted.trim_end().ends_with(['”', '"', '“', '«', '»'])
+        && (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+}
+
 /// Whether a line could have been wrapped: it holds a space between words. A word alone on its
 /// line (a long web address) says nothing of the width.
 fn wrappable(line: &str) -> bool {
@@ -187,8 +205,9 @@ impl Layout {
             let before = text[prev.start..prev.end].trim_end();
             let word = text[line.start..line.end].split_whitespace().next().unwrap_or("");
             let full = |chars: usize, width: usize| 5 * (chars + 1) > 4 * width;
-            if full(before.chars().count() + word.chars().count(), width.chars)
-                || full(before.len() + word.len(), width.bytes)
+            if (full(before.chars().count() + word.chars().count(), width.chars)
+                || full(before.len() + word.len(), width.bytes))
+                && !(signed_quotation(before) && word.starts_with(OPENING_MARKS))
             {
                 bytes[prev.end..prev.next].fill(b' ');
             }
@@ -315,6 +334,27 @@ mod tests {
         let paragraphs: Vec<&str> = joined.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(paragraphs.len(), 3, "{joined}");
         assert!(paragraphs[0].ends_with("― Ana Ortiz") && paragraphs[1].starts_with("“He is"));
+    }
+
+    #[test]
+    fn a_signed_quotation_before_another_ends_its_paragraph() {
+        // One reader's words a paragraph, no blank lines, wrapped: the signature may end a full
+        // line, and the next quotation starts a paragraph all the same.
+        let text = "“We need order in every city of this country, and we will have it,” ― Ana Ortiz\n\
+                    “He is ignorant of our culture, of our lives and of what we built here,” ― Dan Os\n\
+                    “They should listen before they speak, and they never do, not once.” ― Bo Lind\n\
+                    \n\
+                    The editors chose these letters from many that arrived in the week before\n\
+                    the vote, and more will follow in the weeks to come, as they always have.\n";
+        let ends = LineEnds::of(text);
+        let layout = Layout::of(text, ends);
+        assert!(matches!(layout, Layout::Wrapped(_)), "{text}");
+        let joined = layout.joined(text, ends);
+        let paragraphs: Vec<&str> = joined.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(paragraphs.len(), 4, "{joined}");
+        assert!(signed_quotation("“… all the same,” ― Ana Ortiz"));
+        assert!(!signed_quotation("the vote ― and more will follow in the weeks"));
+        assert!(!signed_quotation("a dash ― with no quotation before it"));
     }
 
     #[test]
