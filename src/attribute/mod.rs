@@ -20,6 +20,7 @@ mod cues;
 mod doc;
 mod entities;
 mod grammar;
+mod institution_names;
 pub mod kind;
 mod lexical;
 mod mentions;

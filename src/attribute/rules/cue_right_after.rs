@@ -3,7 +3,8 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::{
-    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, reads_as_english_past,
+    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, is_determiner,
+    reads_as_english_past,
 };
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
@@ -264,6 +265,14 @@ impl Passage<'_> {
     /// the state, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
         i = self.skip_parenthesis(i);
+        // `a-second-name-shares-the-verb`: two names joined by `and` are one subject (`Ana Ruiz
+        // and Bo Lind of the Harbour Trust wrote`): the verb follows the second.
+        if self.lower(i) == "and"
+            && let Some(second) = self.mention_starting_at(i + 1)
+            && matches!(second.kind, MentionKind::Name { .. })
+        {
+            i = self.skip_parenthesis(second.last + 1);
+        }
         if self.is_punct(i, &[',']) {
             // The comma that closes a part of words only, opened by the comma at `open`.
             let part_after = |open: usize| {
@@ -287,8 +296,18 @@ impl Passage<'_> {
         if self.is_cue(i) {
             return Some(i);
         }
-        // A short prepositional phrase: `a narrator in the Clinton ad asks`.
+        // A short prepositional phrase: `a narrator in the Clinton ad asks`; or one whose
+        // object is an institution's name, read whole (`Ana Ruiz of the Center for Arms Control
+        // Studies wrote`).
         if self.word(i).is_some_and(|t| self.is_preposition(t.lower)) {
+            let mut name = i + 1;
+            if self.word(name).is_some_and(|t| is_determiner(t.lower)) {
+                name += 1;
+            }
+            let after = self.skip_forward(self.longer_name_end(name) + 1, self.profile.verb_filler);
+            if after > i + 5 && self.word(name).is_some_and(|t| t.capitalized) && self.is_cue(after) {
+                return Some(after);
+            }
             return (i + 1..i + 6)
                 .take_while(|&j| self.word(j).is_some())
                 .find(|&j| self.is_cue(j));
