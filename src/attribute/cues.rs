@@ -1,10 +1,10 @@
 //! Cues: the verbs and phrases that report speech (`said`, `according to`, `laut`), and the
 //! reading of a stretch of a sentence for a cue and its speaker that several rules share.
 
-use super::doc::{Passage, SENTENCE_REACH, TokKind, Told};
+use super::doc::{Passage, SENTENCE_REACH, TokKind, Token, Told};
 use super::grammar::{
     COORDINATORS, COPULAS, PARTICIPLE_SUBJECT_PREPOSITIONS, QUANTIFIER_PRONOUNS, THING_NAMING_VERBS, base,
-    is_count_after_of, is_determiner, is_possessive,
+    is_count_after_of, is_definite, is_determiner, is_possessive, without_possessive,
 };
 use super::mentions::{Mention, MentionKind};
 use super::rules::Hit;
@@ -290,14 +290,31 @@ impl<'a> Passage<'a> {
     }
 
     /// `a charity called “Smiles for Life”`: a verb of naming right after a common noun and
-    /// right before the quotation names a thing; nobody speaks.
+    /// right before the quotation names a thing; nobody speaks. So does one after a noun
+    /// phrase that opens with an indefinite determiner and before a name
+    /// (`an-indefinite-noun-called-a-name`: `a super PAC called Citizens First funded by …`,
+    /// `an app named Tally`, `a new group called Harbor Watch`): a name is being given, the verb
+    /// is a participle (`which is called`), and the noun is no subject. A noun for a person
+    /// speaks there as often as it is named (`a senator called Lind a liar`), and stays a
+    /// subject.
     fn names_a_thing(&self, i: usize) -> bool {
-        THING_NAMING_VERBS.contains(self.lower(i))
-            && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Quote(_)))
-            && i > 0
+        if !THING_NAMING_VERBS.contains(self.lower(i)) || i == 0 {
+            return false;
+        }
+        let thing = |p: &Token| !lexicon::is_pronoun(p.lower) && !lexicon::is_role_noun(base(p.lower));
+        if matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Quote(_))) {
+            return self.word(i - 1).is_some_and(|p| !p.capitalized && thing(p));
+        }
+        self.profile.lang == Lang::English
+            && self.word(i + 1).is_some_and(|n| n.capitalized)
             && self.word(i - 1).is_some_and(|p| {
-                !p.capitalized && !lexicon::is_pronoun(p.lower) && !lexicon::is_role_noun(base(p.lower))
+                !lexicon::is_pronoun(p.lower) && !lexicon::is_person_noun(without_possessive(p.lower))
             })
+            && (i.saturating_sub(4)..i - 1)
+                .rev()
+                .take_while(|&k| self.word(k).is_some())
+                .find(|&k| is_determiner(self.lower(k)))
+                .is_some_and(|k| !is_definite(self.lower(k)))
     }
 
     /// `by saying`, `by telling`: the gerund of a cue after `by` says how the sentence's subject
@@ -633,6 +650,12 @@ mod tests {
         // A speaker who calls something so is still a speaker.
         let text = "Senator Ana Ortiz called “the whole filing a disgrace” on Monday.";
         assert_eq!(speakers(text), ["Ana Ortiz"]);
+        // `an-indefinite-noun-called-a-name`: a name given after an indefinite noun phrase.
+        let text = "“They spend against me,” Ana Ruiz said, naming a new group called Citizens First \
+                    funded by two donors. “So they fear me.”";
+        assert_eq!(speakers(text), ["Ana Ruiz", "Ana Ruiz"], "{:?}", who(text));
+        let text = "“We will win,” Ana Ruiz said. A lawmaker called Ruiz “a fraud” on Monday.";
+        assert_eq!(who(text)[1].1, "A lawmaker", "{:?}", who(text));
     }
 
     #[test]

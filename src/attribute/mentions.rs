@@ -165,7 +165,12 @@ impl<'a> Passage<'a> {
             return self.name_mention(first, j);
         }
         // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the
-        // investigators`, `the committee`), or a document named as the source (`the email said`).
+        // investigators`, `the committee`), or a document named as the source (`the email said`);
+        // `a-clause-word-heads-no-description`: a word that opens a clause is none (`who`, which
+        // WordNet also knows as the WHO: `a Kansas native who writes`).
+        if is_clause_word(t.lower) {
+            return None;
+        }
         if lexicon::is_role_noun(base(t.lower))
             || !self.profile.capitalised_nouns
                 && (lexicon::is_person_noun(t.lower)
@@ -468,32 +473,6 @@ impl<'a> Passage<'a> {
         })
     }
 
-    /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
-    /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
-    /// sagte er`), unless it is a name's particle (`Von der Leyen`).
-    pub(super) fn can_open_name(&self, i: usize, t: &Token) -> bool {
-        let preposition = self.profile.capitalised_nouns
-            && lexicon::is_german_preposition(t.lower)
-            && !lexicon::is_name_particle(t.lower);
-        !preposition && !lexicon::is_not_name(t.lower) && !self.in_compound_adjective(i)
-    }
-
-    /// **A time expression is no name.** Where every noun has a capital, a noun for a part of a
-    /// period before a month or a year (`Ende Januar`, `Anfang 2006`, `Mitte Mai`) is a time
-    /// expression, and so is that month: neither word opens or continues a name, though `Ende`
-    /// and `August` are names elsewhere. Asked only of capitalised words that would be a name's.
-    pub(super) fn in_time_expression(&self, i: usize) -> bool {
-        let opens = |k: usize| {
-            lexicon::is_german_time_span_noun(self.lower(k))
-                && self.word(k + 1).is_some_and(|next| {
-                    lexicon::is_german_month(next.lower)
-                        || (next.lower.len() == 4 && next.lower.bytes().all(|b| b.is_ascii_digit()))
-                })
-        };
-        self.profile.capitalised_nouns
-            && (opens(i) || (i > 0 && lexicon::is_german_month(self.lower(i)) && opens(i - 1)))
-    }
-
     /// `a-word-right-before-its-cue-is-a-name` (English): a capitalised word the lexicon knows as
     /// no name (`Will`, `From`, `Early`) is one where a verb of speech in the past or in `-s`
     /// follows it at once (`“…,” Will wrote.`, `Read said`, `Will described Lind as “…”`): a
@@ -756,6 +735,14 @@ mod tests {
         assert_eq!(who(text)[0].1, "One voter", "{:?}", who(text));
         let text = "Bo Lind met the nurses. They all said, “The ferry is our lifeline.”";
         assert_eq!(who(text)[0].1, "They", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_word_that_opens_a_clause_heads_no_description() {
+        // `who` is no noun (WordNet knows it as the WHO): the description ends before it.
+        let text = "Bo Lind, a Kansas native who writes poems (one is on a race “where the loser wins”), \
+                    ran the campaign.";
+        assert_eq!(who(text)[0].1, "a Kansas native", "{:?}", who(text));
     }
 
     #[test]

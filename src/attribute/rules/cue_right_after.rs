@@ -130,6 +130,7 @@ impl Passage<'_> {
                     self.bare_plural_starting_at(j)
                         .filter(|m| self.verb_after_subject(m.last + 1).is_none())
                 })
+                .filter(|m| !self.characterised_object(i, m))
             {
                 return Some(self.hit(m, i));
             }
@@ -156,6 +157,14 @@ impl Passage<'_> {
             .find_map(with_its_verb)
             // Read only where no mention with an article has a verb: the lexicon is asked last.
             .or_else(|| self.bare_plural_starting_at(i).and_then(with_its_verb))
+    }
+
+    /// `a-characterised-object-is-no-subject`: after a verb that characterises its object as
+    /// what follows `as` (`lexicon/en/characterising-verbs.txt`), the noun phrase between the
+    /// verb and `as` is that object, not a subject put after the verb (`“…,” described the
+    /// impact as “…”`: the impact was described, by the sentence's subject).
+    fn characterised_object(&self, cue: usize, m: &Mention) -> bool {
+        lexicon::is_english_characterising_verb(self.lower(cue)) && self.lower(m.last + 1) == "as"
     }
 
     /// `bare-plural-after-the-quotation`: a plural noun for persons or groups with no
@@ -384,6 +393,14 @@ impl Passage<'_> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_characterised_object_is_no_subject() {
+        // `a-characterised-object-is-no-subject`: the impact was described, by Ana Ruiz.
+        let text = "Ana Ruiz, who puts her costs “in the seven figures,” described the impact as \
+                    “horrendous.”";
+        assert_eq!(speakers(text), ["Ana Ruiz", "Ana Ruiz"], "{:?}", who(text));
+    }
 
     #[test]
     fn german_cue_right_after_then_a_reflexive_pronoun_then_the_subject() {

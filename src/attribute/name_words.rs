@@ -1,13 +1,39 @@
-//! The names of institutions and what is no word of a name, read where English writes every
-//! name with a capital: a name that runs over its joining words (`Center for Strategic and
-//! International Studies`), a title that is a word of an institution's name (`the State
-//! Department`), and a compound adjective before a noun (`Chicago-based`).
+//! Which capitalised words are words of a name: not a listed non-name, a time expression or a
+//! compound adjective before a noun (`Chicago-based`); and the names of institutions, which run
+//! over their joining words (`Center for Strategic and International Studies`) and may hold a
+//! title (`the State Department`).
 
-use super::doc::Passage;
+use super::doc::{Passage, Token};
 use super::grammar::{NAME_JOINING_WORDS, is_possessive, without_possessive};
 use crate::lexicon;
 
 impl Passage<'_> {
+    /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
+    /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
+    /// sagte er`), unless it is a name's particle (`Von der Leyen`).
+    pub(super) fn can_open_name(&self, i: usize, t: &Token) -> bool {
+        let preposition = self.profile.capitalised_nouns
+            && lexicon::is_german_preposition(t.lower)
+            && !lexicon::is_name_particle(t.lower);
+        !preposition && !lexicon::is_not_name(t.lower) && !self.in_compound_adjective(i)
+    }
+
+    /// **A time expression is no name.** Where every noun has a capital, a noun for a part of a
+    /// period before a month or a year (`Ende Januar`, `Anfang 2006`, `Mitte Mai`) is a time
+    /// expression, and so is that month: neither word opens or continues a name, though `Ende`
+    /// and `August` are names elsewhere. Asked only of capitalised words that would be a name's.
+    pub(super) fn in_time_expression(&self, i: usize) -> bool {
+        let opens = |k: usize| {
+            lexicon::is_german_time_span_noun(self.lower(k))
+                && self.word(k + 1).is_some_and(|next| {
+                    lexicon::is_german_month(next.lower)
+                        || (next.lower.len() == 4 && next.lower.bytes().all(|b| b.is_ascii_digit()))
+                })
+        };
+        self.profile.capitalised_nouns
+            && (opens(i) || (i > 0 && lexicon::is_german_month(self.lower(i)) && opens(i - 1)))
+    }
+
     /// `a-name-runs-over-its-joining-words` (English): the capitalised words of an institution's
     /// name may be joined by words in lower case (`lexicon/en/name-joining-words.txt`: `Center
     /// for Strategic and International Studies`, `Department of the Interior`), and a chunk of
