@@ -463,8 +463,13 @@ impl<'a> Passage<'a> {
             {
                 return Some(self.hit(m, k));
             }
+            // `a-name-after-the-cue-and-a-preposition-is-its-object`: past a time, a name that is
+            // a preposition's object is no subject (`stated on live TV, …`); right after the cue
+            // it is (`asked Dunn, …`).
             let j = self.skip_forward(k + 1, lexicon::is_time_word);
-            if let Some(m) = self.mention_starting_at(j).filter(|m| m.last < to)
+            if let Some(m) = self
+                .mention_starting_at(j)
+                .filter(|m| m.last < to && (m.first == k + 1 || self.is_subject(m)))
                 && self.is_punct(m.last + 1, &[':', ','])
             {
                 return Some(self.hit(m, k));
@@ -653,6 +658,15 @@ mod tests {
         assert_eq!(speakers(text), ["Ana Ruiz", "Ana Ruiz"], "{:?}", who(text));
         let text = "“We will win,” Ana Ruiz said. A lawmaker called Ruiz “a fraud” on Monday.";
         assert_eq!(who(text)[1].1, "A lawmaker", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_name_after_the_cue_and_a_preposition_is_its_object() {
+        let text = "Ana Ruiz spoke on Monday. Her claim, confidently stated on live TV, was that “voters \
+                    will learn.”";
+        assert_ne!(who(text)[0].1, "TV", "{:?}", who(text));
+        let text = "The vote was close. “Why wait?” asked Bo Lind, a pollster. “The polls are clear.”";
+        assert_eq!(speakers(text), ["Bo Lind", "Bo Lind"], "{:?}", who(text));
     }
 
     #[test]

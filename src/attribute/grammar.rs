@@ -421,6 +421,14 @@ mod tests {
     }
 
     #[test]
+    fn name_joining_words_are_short_enough_to_be_asked() {
+        // `longer_name_start` asks the list only for words of up to three bytes.
+        for word in lexicon::entries(EN_NAME_JOINING_WORDS) {
+            assert!(word.len() <= 3, "{word}");
+        }
+    }
+
+    #[test]
     fn minor_title_words_are_short_enough_to_be_asked() {
         // `title_like_paragraphs` asks the list only for words of up to five bytes.
         for word in lexicon::entries(EN_TITLE_CASE_MINOR_WORDS) {

@@ -45,19 +45,19 @@ impl Passage<'_> {
     /// is no part of a name (`Ana Ruiz of the Budget Committee`), and `and` alone joins two
     /// names, not one (`Clinton and Bush`). The start of the longer name, or `first`.
     pub(super) fn longer_name_start(&self, first: usize, last: usize) -> usize {
-        if self.profile.capitalised_nouns || first < 2 || last < first {
+        // The joining words are short: the length is the cheap test, asked of most mentions.
+        let joins = |i: usize| {
+            self.word(i)
+                .is_some_and(|t| !t.capitalized && t.lower.len() <= 3 && NAME_JOINING_WORDS.contains(t.lower))
+        };
+        if self.profile.capitalised_nouns || first < 2 || last < first || !joins(first - 1) {
             return first;
         }
         let (mut start, mut found) = (first, first);
         while start >= 2 {
             // Back over one or two joining words (`of the`), all in one sentence.
             let mut k = start;
-            while k > start.saturating_sub(2)
-                && self
-                    .word(k - 1)
-                    .is_some_and(|t| !t.capitalized && NAME_JOINING_WORDS.contains(t.lower))
-                && self.same_sentence(k - 1, start)
-            {
+            while k > start.saturating_sub(2) && joins(k - 1) && self.same_sentence(k - 1, start) {
                 k -= 1;
             }
             let only_and = (k..start).all(|i| self.lower(i) == "and");
@@ -159,27 +159,31 @@ impl Passage<'_> {
         if self.profile.capitalised_nouns {
             return false;
         }
-        let adjective = |k: usize| {
-            let text = &self.text[self.tokens[k].range()];
-            text.rsplit_once('-').is_some_and(|(_, tail)| {
+        // Most words have no hyphen: the lowered word is searched first, its case read after.
+        let adjective = |k: usize, lower: &str| {
+            lower.rfind('-').is_some_and(|h| {
+                let text = &self.text[self.tokens[k].range()];
+                let tail = text.get(h + 1..).unwrap_or("");
                 tail.len() >= 4
                     && tail.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
                     && lexicon::is_not_noun(tail)
             })
         };
-        // The place's words run up to the compound; a possessive ends a name before it
-        // (`Axelrod’s Chicago-based firm`).
-        for k in i..i + 3 {
-            match self.word(k) {
-                Some(t) if t.capitalized => {
-                    if adjective(k) {
-                        return true;
-                    }
-                    if is_possessive(t.lower) {
-                        return false;
-                    }
-                }
-                _ => return false,
+        // Most words have no hyphen and no capitalised word after them: both are asked first.
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        if t.lower.as_bytes().contains(&b'-') {
+            return adjective(i, t.lower);
+        }
+        // The words of a place before the compound, up to two; a possessive ends a name before
+        // it (`Axelrod’s Chicago-based firm`).
+        for k in i + 1..i + 3 {
+            let Some(n) = self.word(k).filter(|n| n.capitalized) else {
+                return false;
+            };
+            if n.lower.as_bytes().contains(&b'-') {
+                return adjective(k, n.lower) && !(i..k).any(|j| is_possessive(self.lower(j)));
             }
         }
         false
