@@ -11,6 +11,7 @@ impl Passage<'_> {
     /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
     /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
     /// sagte er`), unless it is a name's particle (`Von der Leyen`).
+    #[inline]
     pub(super) fn can_open_name(&self, i: usize, t: &Token) -> bool {
         let preposition = self.profile.capitalised_nouns
             && lexicon::is_german_preposition(t.lower)
@@ -22,6 +23,7 @@ impl Passage<'_> {
     /// period before a month or a year (`Ende Januar`, `Anfang 2006`, `Mitte Mai`) is a time
     /// expression, and so is that month: neither word opens or continues a name, though `Ende`
     /// and `August` are names elsewhere. Asked only of capitalised words that would be a name's.
+    #[inline]
     pub(super) fn in_time_expression(&self, i: usize) -> bool {
         let opens = |k: usize| {
             lexicon::is_german_time_span_noun(self.lower(k))
@@ -151,7 +153,7 @@ impl Passage<'_> {
     /// `a-compound-adjective-is-no-name` (English): a word whose part after its last hyphen is
     /// in lower case and the lexicon knows as no noun, only as a participle or an adjective
     /// (`Chicago-based`, `Kremlin-backed`, `state-owned`), is an adjective before a noun, and so
-    /// are the capitalised words of a place that open it (`El Paso-based`, `Los Angeles-based`):
+    /// is the capitalised word of a place that opens it (`El Paso-based`, `Los Angeles-based`):
     /// none of them is a word of a name (`Axelrod’s Chicago-based firm`). A noun after the
     /// hyphen keeps the word a name's (`Ban Ki-moon`), and so does a capital
     /// (`Kelleher-Vergantini`). Asked of capitalised words only.
@@ -169,24 +171,19 @@ impl Passage<'_> {
                     && lexicon::is_not_noun(tail)
             })
         };
-        // Most words have no hyphen and no capitalised word after them: both are asked first.
         let Some(t) = self.word(i) else {
             return false;
         };
-        if t.lower.as_bytes().contains(&b'-') {
+        // A compound adjective has a part before its hyphen and four letters after it.
+        let hyphenated = |lower: &str| lower.len() >= 6 && lower.bytes().any(|b| b == b'-');
+        if hyphenated(t.lower) {
             return adjective(i, t.lower);
         }
-        // The words of a place before the compound, up to two; a possessive ends a name before
-        // it (`Axelrod’s Chicago-based firm`).
-        for k in i + 1..i + 3 {
-            let Some(n) = self.word(k).filter(|n| n.capitalized) else {
-                return false;
-            };
-            if n.lower.as_bytes().contains(&b'-') {
-                return adjective(k, n.lower) && !(i..k).any(|j| is_possessive(self.lower(j)));
-            }
-        }
-        false
+        // The first word of a place before the compound (`El Paso-based`); a possessive ends a
+        // name before it (`Axelrod’s Chicago-based firm`).
+        self.word(i + 1).is_some_and(|n| {
+            n.capitalized && hyphenated(n.lower) && adjective(i + 1, n.lower) && !is_possessive(t.lower)
+        })
     }
 }
 

@@ -240,10 +240,16 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             sentence += 1;
         }
         tokens[i].sentence = sentence;
-        let next_starts = tokens.get(i + 1).is_none_or(|n| match n.kind {
+        // `a-bracket-may-open-the-sentence`: after a period, a bracket before a capital or a
+        // quotation opens a new sentence (`…, as the crowd booed. (“…,” said one activist.)`).
+        let opens = |n: &Token| match n.kind {
             TokKind::Word => n.capitalized,
             TokKind::Quote(_) => true,
             TokKind::Punct(_) => false,
+        };
+        let next_starts = tokens.get(i + 1).is_none_or(|n| match n.kind {
+            TokKind::Punct('(' | '[') => tokens.get(i + 2).is_some_and(opens),
+            _ => opens(n),
         });
         let ends = match tokens[i].kind {
             TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts && !german_ordinal(tokens, i),
@@ -441,6 +447,14 @@ mod tests {
         // The cue and its speaker are read across the date.
         let text = "Lena Sommer sagte am 3. Mai in Berlin: „Der Hafen bleibt offen.“";
         assert_eq!(speakers(text), ["Lena Sommer"]);
+    }
+
+    #[test]
+    fn a_bracket_may_open_the_sentence() {
+        // `a-bracket-may-open-the-sentence`: the cue before the bracket is the last sentence's.
+        let text = "“Call the vote,” came shouts, as the crowd booed. (“We want no fight,” said one \
+                    delegate.)";
+        assert_eq!(crate::attribute::testing::who(text)[1].1, "one delegate");
     }
 
     #[test]
