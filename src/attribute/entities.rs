@@ -137,7 +137,7 @@ impl<'a> Passage<'a> {
         while i < self.tokens.len() {
             if !self
                 .mention_word(i)
-                .is_some_and(|t| t.capitalized && self.can_open_name(t))
+                .is_some_and(|t| t.capitalized && self.can_open_name(i, t))
                 || self.in_time_expression(i)
                 || self.adjective_before_its_noun(i)
             {

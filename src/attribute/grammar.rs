@@ -34,6 +34,7 @@ const EN_PERSON_PRONOUNS: &str = include_str!("../../lexicon/en/person-pronouns.
 const DE_PERSON_PRONOUNS: &str = include_str!("../../lexicon/de/person-pronouns.txt");
 const EN_PERSONAL_POSSESSIVES: &str = include_str!("../../lexicon/en/personal-possessives.txt");
 const EN_TITLE_CASE_MINOR_WORDS: &str = include_str!("../../lexicon/en/title-case-minor-words.txt");
+const EN_NAME_JOINING_WORDS: &str = include_str!("../../lexicon/en/name-joining-words.txt");
 const DE_DOCUMENT_VERBS: &str = include_str!("../../lexicon/de/document-verbs.txt");
 const DE_DOCUMENT_REFERENCES: &str = include_str!("../../lexicon/de/document-references.txt");
 const EN_NEW_CLAUSE_CONJUNCTIONS: &str = include_str!("../../lexicon/en/new-clause-conjunctions.txt");
@@ -130,6 +131,9 @@ pub(super) static COPULAS: Words = LazyLock::new(|| lexicon::list(DE_COPULAS));
 pub(super) static PERSONAL_POSSESSIVES: Words = LazyLock::new(|| lexicon::list(EN_PERSONAL_POSSESSIVES));
 /// `from`, `with`, `about`: longer words that stay lower case in a title.
 pub(super) static MINOR_TITLE_WORDS: Words = LazyLock::new(|| lexicon::list(EN_TITLE_CASE_MINOR_WORDS));
+/// `of`, `for`, `and`: lower-case words inside an institution's name (`Institute for Science and
+/// International Security`).
+pub(super) static NAME_JOINING_WORDS: Words = LazyLock::new(|| lexicon::list(EN_NAME_JOINING_WORDS));
 /// German `heißt`, `steht`: the words are a document's.
 pub(super) static DOCUMENT_VERBS: Words = LazyLock::new(|| lexicon::list(DE_DOCUMENT_VERBS));
 /// German `darin`, `dort`: back to a document named in the sentence before.
@@ -248,7 +252,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 28] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 29] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -348,6 +352,11 @@ mod tests {
                 ],
             ),
             (
+                &NAME_JOINING_WORDS,
+                &[EN_NAME_JOINING_WORDS],
+                &["of", "for", "and", "on", "the", "to"],
+            ),
+            (
                 &DOCUMENT_VERBS,
                 &[DE_DOCUMENT_VERBS],
                 &[
@@ -408,6 +417,14 @@ mod tests {
                 assert!(list.contains(word), "{word}");
             }
             assert!(!list.contains("") && !list.contains("xyzzy"));
+        }
+    }
+
+    #[test]
+    fn name_joining_words_are_short_enough_to_be_asked() {
+        // `longer_name_start` asks the list only for words of up to three bytes.
+        for word in lexicon::entries(EN_NAME_JOINING_WORDS) {
+            assert!(word.len() <= 3, "{word}");
         }
     }
 

@@ -150,11 +150,12 @@ impl<'a> Passage<'a> {
             }
             return self.german_noun_phrase(det).filter(|m| m.last == j);
         }
-        if t.capitalized && (self.can_open_name(t) || self.known_word_before_its_verb(j)) {
+        if t.capitalized && (self.can_open_name(j, t) || self.known_word_before_its_verb(j)) {
             let mut first = j;
             while first > 0 && self.is_name_word(first - 1, true) {
                 first -= 1;
             }
+            let first = self.longer_name_start(first, j);
             // `adjective-before-its-noun-is-no-name`: a declined adjective that opens the
             // sentence opens a noun phrase as an article does (`Jegliche Verantwortung weist er
             // von sich`).
@@ -164,7 +165,12 @@ impl<'a> Passage<'a> {
             return self.name_mention(first, j);
         }
         // A role, or any noun for a person or group the lexicon knows (`a lobbyist`, `the
-        // investigators`, `the committee`), or a document named as the source (`the email said`).
+        // investigators`, `the committee`), or a document named as the source (`the email said`);
+        // `a-clause-word-heads-no-description`: a word that opens a clause is none (`who`, which
+        // WordNet also knows as the WHO: `a Kansas native who writes`).
+        if is_clause_word(t.lower) {
+            return None;
+        }
         if lexicon::is_role_noun(base(t.lower))
             || !self.profile.capitalised_nouns
                 && (lexicon::is_person_noun(t.lower)
@@ -320,7 +326,7 @@ impl<'a> Passage<'a> {
                 .name_mention(first_cap, last)
                 .map(|m| Mention { first: i, ..m });
         }
-        if t.capitalized && (self.can_open_name(t) || self.known_word_before_its_verb(i)) {
+        if t.capitalized && (self.can_open_name(i, t) || self.known_word_before_its_verb(i)) {
             let mut last = i;
             while self.is_name_word(last + 1, false) {
                 last += 1;
@@ -467,32 +473,6 @@ impl<'a> Passage<'a> {
         })
     }
 
-    /// Whether a capitalised word can be a word of a name: not a listed non-name, nor, where
-    /// every noun is capitalised, a preposition that opens the sentence (`Gegenüber NDR Info
-    /// sagte er`), unless it is a name's particle (`Von der Leyen`).
-    pub(super) fn can_open_name(&self, t: &Token) -> bool {
-        let preposition = self.profile.capitalised_nouns
-            && lexicon::is_german_preposition(t.lower)
-            && !lexicon::is_name_particle(t.lower);
-        !preposition && !lexicon::is_not_name(t.lower)
-    }
-
-    /// **A time expression is no name.** Where every noun has a capital, a noun for a part of a
-    /// period before a month or a year (`Ende Januar`, `Anfang 2006`, `Mitte Mai`) is a time
-    /// expression, and so is that month: neither word opens or continues a name, though `Ende`
-    /// and `August` are names elsewhere. Asked only of capitalised words that would be a name's.
-    pub(super) fn in_time_expression(&self, i: usize) -> bool {
-        let opens = |k: usize| {
-            lexicon::is_german_time_span_noun(self.lower(k))
-                && self.word(k + 1).is_some_and(|next| {
-                    lexicon::is_german_month(next.lower)
-                        || (next.lower.len() == 4 && next.lower.bytes().all(|b| b.is_ascii_digit()))
-                })
-        };
-        self.profile.capitalised_nouns
-            && (opens(i) || (i > 0 && lexicon::is_german_month(self.lower(i)) && opens(i - 1)))
-    }
-
     /// `a-word-right-before-its-cue-is-a-name` (English): a capitalised word the lexicon knows as
     /// no name (`Will`, `From`, `Early`) is one where a verb of speech in the past or in `-s`
     /// follows it at once (`“…,” Will wrote.`, `Read said`, `Will described Lind as “…”`): a
@@ -566,7 +546,7 @@ impl<'a> Passage<'a> {
             closing.is_some_and(|w| is_possessive(w.lower))
         };
         if t.capitalized {
-            return !closed() && self.can_open_name(t) && !self.is_cue(i) && !self.in_time_expression(i);
+            return !closed() && self.can_open_name(i, t) && !self.is_cue(i) && !self.in_time_expression(i);
         }
         lexicon::is_name_particle(t.lower)
             && {
@@ -603,12 +583,18 @@ impl<'a> Passage<'a> {
     /// text, are put in `name` (a buffer the caller may use again).
     pub(super) fn name_words(&self, first: usize, last: usize, name: &mut Vec<&'a str>) -> NameWords {
         name.clear();
-        let name_first = (first..=last)
+        let mut name_first = (first..=last)
             .rev()
             .find(|&i| is_title_word(self.lower(i)))
             .map_or(first, |t| t + 1);
         if name_first > last {
             return NameWords::Title;
+        }
+        // `a-title-before-an-institution-is-its-name`: a title before a noun for a body of people
+        // is a word of that body's name, not a person's title (`the State Department`): only a
+        // person's name follows a title.
+        if name_first > first && name_first == last && self.title_names_an_institution(name_first - 1, last) {
+            name_first = first;
         }
         let text = self.text;
         name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
@@ -650,12 +636,17 @@ impl<'a> Passage<'a> {
             }
             // Right before the name a preposition makes `object`: here it stands one or two
             // words further back.
-            if m.first < 2 || after_preposition || before.is_none_or(|t| t.capitalized) {
+            // A compound adjective is an adjective (`at the Denver-based Harbor Trust`).
+            let plain = |i: usize| {
+                self.word(i)
+                    .is_some_and(|t| !t.capitalized || self.in_compound_adjective(i))
+            };
+            if m.first < 2 || after_preposition || !plain(m.first - 1) {
                 return false;
             }
             let preposition = (m.first.saturating_sub(3)..m.first - 1)
                 .rev()
-                .take_while(|&i| self.word(i).is_some_and(|t| !t.capitalized))
+                .take_while(|&i| plain(i))
                 .find(|&i| self.is_preposition(self.lower(i)));
             preposition.is_some_and(|p| {
                 // `free-relative-opens-a-clause`: `shedding what Lind called “…”`: the name is
@@ -756,6 +747,14 @@ mod tests {
         assert_eq!(who(text)[0].1, "One voter", "{:?}", who(text));
         let text = "Bo Lind met the nurses. They all said, “The ferry is our lifeline.”";
         assert_eq!(who(text)[0].1, "They", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_word_that_opens_a_clause_heads_no_description() {
+        // `who` is no noun (WordNet knows it as the WHO): the description ends before it.
+        let text = "Bo Lind, a Kansas native who writes poems (one is on a race “where the loser wins”), \
+                    ran the campaign.";
+        assert_eq!(who(text)[0].1, "a Kansas native", "{:?}", who(text));
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod grammar;
 pub mod kind;
 mod lexical;
 mod mentions;
+mod name_words;
 mod named_sources;
 mod quoted_names;
 mod resolve;

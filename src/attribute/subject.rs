@@ -17,6 +17,43 @@ use crate::lexicon;
 const APPOSITIVE_REACH: usize = 24;
 
 impl<'a> Passage<'a> {
+    /// `bare-plural-after-the-quotation`: a plural noun for persons or groups with no
+    /// determiner, after up to two words before it that are no name, past, preposition or
+    /// pronoun (`“…,” federal prosecutors wrote`, `“…,” said senior aides`): a description, as
+    /// `bare-plural-opens-the-sentence` reads one that opens its sentence. A capitalised word
+    /// before the noun only when the lexicon knows it as an adjective (`Republican senators`);
+    /// English only, where a capital makes a name.
+    pub(super) fn bare_plural_starting_at(&self, i: usize) -> Option<Mention> {
+        if self.profile.capitalised_nouns {
+            return None;
+        }
+        (i..i + 3).find_map(|j| {
+            let t = self.mention_word(j)?;
+            let plain = |k: usize| {
+                self.word(k).is_some_and(|w| {
+                    // A cue's form may modify the noun (`state prosecutors`), a past never does.
+                    (!w.capitalized || lexicon::is_proper_adjective(w.lower))
+                        && !w.lower.ends_with("ed")
+                        && !lexicon::is_irregular_past(w.lower)
+                        && !self.is_preposition(w.lower)
+                        && !lexicon::is_pronoun(w.lower)
+                        && !lexicon::is_not_name(w.lower)
+                })
+            };
+            let head = !t.capitalized
+                && t.lower.ends_with('s')
+                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower));
+            (head && (i..j).all(plain)).then(|| Mention {
+                kind: MentionKind::Description {
+                    role: t.lower.to_string(),
+                    definite: false,
+                },
+                first: i,
+                last: j,
+            })
+        })
+    }
+
     /// `adverbial-after-a-filler`: `Beck, who has in the past described …`, `she had on Monday
     /// told …`: a short prepositional phrase (a preposition and at most three words, no
     /// punctuation) between a verb filler and the verb, ending at `j` right before the verb; the

@@ -195,11 +195,20 @@ fn word_len(s: &str) -> usize {
     }
     if s[end..].starts_with('.') {
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || word.contains('.') || is_abbreviation_word(word) {
+        if initial || (word.contains('.') && !is_web_address(word)) || is_abbreviation_word(word) {
             return end + 1;
         }
     }
     end
+}
+
+/// `a-web-address-takes-no-abbreviation-period`: a word whose part after its last inner period
+/// is two or more small letters is a web address (`Harbornews.com`, `whitehouse.gov`,
+/// `bbc.co.uk`), not an abbreviation, whose parts are single letters (`U.S.`, `a.m.`, `z.B.`):
+/// a period after it ends the sentence (`according to Harbornews.com. “…”`).
+fn is_web_address(word: &str) -> bool {
+    word.rsplit_once('.')
+        .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Whether the characters after a period open a capitalised word: a capital, then a small letter.
@@ -231,10 +240,16 @@ fn number_sentences(text: &str, spans: &[QuoteSpan], tokens: &mut [Token]) {
             sentence += 1;
         }
         tokens[i].sentence = sentence;
-        let next_starts = tokens.get(i + 1).is_none_or(|n| match n.kind {
+        // `a-bracket-may-open-the-sentence`: after a period, a bracket before a capital or a
+        // quotation opens a new sentence (`…, as the crowd booed. (“…,” said one activist.)`).
+        let opens = |n: &Token| match n.kind {
             TokKind::Word => n.capitalized,
             TokKind::Quote(_) => true,
             TokKind::Punct(_) => false,
+        };
+        let next_starts = tokens.get(i + 1).is_none_or(|n| match n.kind {
+            TokKind::Punct('(' | '[') => tokens.get(i + 2).is_some_and(opens),
+            _ => opens(n),
         });
         let ends = match tokens[i].kind {
             TokKind::Punct(c) => matches!(c, '.' | '!' | '?') && next_starts && !german_ordinal(tokens, i),
@@ -435,6 +450,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_may_open_the_sentence() {
+        // `a-bracket-may-open-the-sentence`: the cue before the bracket is the last sentence's.
+        let text = "“Call the vote,” came shouts, as the crowd booed. (“We want no fight,” said one \
+                    delegate.)";
+        assert_eq!(crate::attribute::testing::who(text)[1].1, "one delegate");
+    }
+
+    #[test]
+    fn a_web_address_ends_its_sentence() {
+        // `a-web-address-takes-no-abbreviation-period`: the next sentence is read apart.
+        let text = "Friends were devastated, according to Harbornews.com. “He had so many plans,” his \
+                    friend Ana Ruiz told the site.";
+        assert_eq!(crate::attribute::testing::who(text)[0].0, "Ana Ruiz");
+    }
+
+    #[test]
     fn words_hold_their_joiners_and_an_abbreviation_its_period() {
         fn len(s: &str) -> &str {
             &s[..word_len(s)]
@@ -446,6 +477,9 @@ mod tests {
         assert_eq!(len("Merkel.Als sie"), "Merkel");
         assert_eq!(len("ver.di sagte"), "ver.di");
         assert_eq!(len("z.B. Namen"), "z.B.");
+        assert_eq!(len("a.m. Monday"), "a.m.");
+        assert_eq!(len("Harbornews.com. Next"), "Harbornews.com");
+        assert_eq!(len("bbc.co.uk. Next"), "bbc.co.uk");
         assert_eq!(len("Mich., said"), "Mich.");
         assert_eq!(len("Sen. Ortiz"), "Sen.");
         assert_eq!(len("SEN. ORTIZ"), "SEN.");

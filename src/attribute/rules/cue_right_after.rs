@@ -3,7 +3,8 @@
 use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::{
-    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, reads_as_english_past,
+    NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, is_determiner,
+    reads_as_english_past,
 };
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
@@ -129,6 +130,7 @@ impl Passage<'_> {
                     self.bare_plural_starting_at(j)
                         .filter(|m| self.verb_after_subject(m.last + 1).is_none())
                 })
+                .filter(|m| !self.characterised_object(i, m))
             {
                 return Some(self.hit(m, i));
             }
@@ -157,41 +159,12 @@ impl Passage<'_> {
             .or_else(|| self.bare_plural_starting_at(i).and_then(with_its_verb))
     }
 
-    /// `bare-plural-after-the-quotation`: a plural noun for persons or groups with no
-    /// determiner, after up to two words before it that are no name, past, preposition or
-    /// pronoun (`“…,” federal prosecutors wrote`, `“…,” said senior aides`): a description, as
-    /// `bare-plural-opens-the-sentence` reads one that opens its sentence. A capitalised word
-    /// before the noun only when the lexicon knows it as an adjective (`Republican senators`);
-    /// English only, where a capital makes a name.
-    fn bare_plural_starting_at(&self, i: usize) -> Option<Mention> {
-        if self.profile.capitalised_nouns {
-            return None;
-        }
-        (i..i + 3).find_map(|j| {
-            let t = self.mention_word(j)?;
-            let plain = |k: usize| {
-                self.word(k).is_some_and(|w| {
-                    // A cue's form may modify the noun (`state prosecutors`), a past never does.
-                    (!w.capitalized || lexicon::is_proper_adjective(w.lower))
-                        && !w.lower.ends_with("ed")
-                        && !lexicon::is_irregular_past(w.lower)
-                        && !self.is_preposition(w.lower)
-                        && !lexicon::is_pronoun(w.lower)
-                        && !lexicon::is_not_name(w.lower)
-                })
-            };
-            let head = !t.capitalized
-                && t.lower.ends_with('s')
-                && (lexicon::is_person_noun(t.lower) || lexicon::is_group_noun(t.lower));
-            (head && (i..j).all(plain)).then(|| Mention {
-                kind: MentionKind::Description {
-                    role: t.lower.to_string(),
-                    definite: false,
-                },
-                first: i,
-                last: j,
-            })
-        })
+    /// `a-characterised-object-is-no-subject`: after a verb that characterises its object as
+    /// what follows `as` (`lexicon/en/characterising-verbs.txt`), the noun phrase between the
+    /// verb and `as` is that object, not a subject put after the verb (`“…,” described the
+    /// impact as “…”`: the impact was described, by the sentence's subject).
+    fn characterised_object(&self, cue: usize, m: &Mention) -> bool {
+        lexicon::is_english_characterising_verb(self.lower(cue)) && self.lower(m.last + 1) == "as"
     }
 
     /// `any-verb-whose-object-is-the-quotation`: a quotation closed by a comma, then a subject
@@ -264,6 +237,14 @@ impl Passage<'_> {
     /// the state, said`).
     fn verb_after_subject(&self, mut i: usize) -> Option<usize> {
         i = self.skip_parenthesis(i);
+        // `a-second-name-shares-the-verb`: two names joined by `and` are one subject (`Ana Ruiz
+        // and Bo Lind of the Harbour Trust wrote`): the verb follows the second.
+        if self.lower(i) == "and"
+            && let Some(second) = self.mention_starting_at(i + 1)
+            && matches!(second.kind, MentionKind::Name { .. })
+        {
+            i = self.skip_parenthesis(second.last + 1);
+        }
         if self.is_punct(i, &[',']) {
             // The comma that closes a part of words only, opened by the comma at `open`.
             let part_after = |open: usize| {
@@ -287,8 +268,18 @@ impl Passage<'_> {
         if self.is_cue(i) {
             return Some(i);
         }
-        // A short prepositional phrase: `a narrator in the Clinton ad asks`.
+        // A short prepositional phrase: `a narrator in the Clinton ad asks`; or one whose
+        // object is an institution's name, read whole (`Ana Ruiz of the Center for Arms Control
+        // Studies wrote`).
         if self.word(i).is_some_and(|t| self.is_preposition(t.lower)) {
+            let mut name = i + 1;
+            if self.word(name).is_some_and(|t| is_determiner(t.lower)) {
+                name += 1;
+            }
+            let after = self.skip_forward(self.longer_name_end(name) + 1, self.profile.verb_filler);
+            if after > i + 5 && self.word(name).is_some_and(|t| t.capitalized) && self.is_cue(after) {
+                return Some(after);
+            }
             return (i + 1..i + 6)
                 .take_while(|&j| self.word(j).is_some())
                 .find(|&j| self.is_cue(j));
@@ -365,6 +356,14 @@ impl Passage<'_> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_characterised_object_is_no_subject() {
+        // `a-characterised-object-is-no-subject`: the impact was described, by Ana Ruiz.
+        let text = "Ana Ruiz, who puts her costs “in the seven figures,” described the impact as \
+                    “horrendous.”";
+        assert_eq!(speakers(text), ["Ana Ruiz", "Ana Ruiz"], "{:?}", who(text));
+    }
 
     #[test]
     fn german_cue_right_after_then_a_reflexive_pronoun_then_the_subject() {

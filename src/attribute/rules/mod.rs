@@ -7,6 +7,7 @@
 //! describes each rule under its id, `doc/adding-a-rule.md` walks through adding one.
 
 mod according_to_in_sentence;
+mod agent_after_the_quotation;
 mod attribution_just_before;
 mod continuation;
 mod cue_before;
@@ -71,6 +72,7 @@ pub(super) static RULES: &[Rule] = &[
     name_before_a_bracketed_quotation::RULE,
     document_label_before::RULE,
     possessive_cue_before::RULE,
+    agent_after_the_quotation::RULE,
     cue_in_clause_before::RULE,
     german_quoted_medium::RULE,
     cue_right_after::RULE,
