@@ -217,34 +217,43 @@ impl<'a> Passage<'a> {
         drop(names);
         // Where several names are as full (`Bill Clinton`, `Hillary Clinton` for `Clinton`), each
         // occurrence is the one of them named last before it, and the first of them before any.
-        let fullest = |own: &Entity| -> Vec<usize> {
-            let held = rarest_holders(&holders, &own.name).into_iter().flatten();
-            let containing: Vec<(usize, &Entity)> = held
-                .map(|&k| (k as usize, &entities[k as usize]))
-                .filter(|(_, e)| contains_run(&e.name, &own.name))
-                .collect();
-            let best = containing.iter().map(|(_, e)| (e.person, e.name.len())).max();
-            containing
-                .iter()
-                .filter(|(_, e)| Some((e.person, e.name.len())) == best)
-                .map(|&(k, _)| k)
-                .collect()
-        };
-        let targets: Vec<Vec<usize>> = entities.iter().map(fullest).collect();
+        let key = |e: &Entity| (e.person, e.name.len());
+        // The fullest entity holding each entity's name, the first of them on a tie; and the
+        // entities whose names several hold as fully, with those, in order.
+        let mut targets: Vec<usize> = Vec::with_capacity(entities.len());
+        let mut several: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, own) in entities.iter().enumerate() {
+            let containing = || {
+                rarest_holders(&holders, &own.name)
+                    .into_iter()
+                    .flatten()
+                    .map(|&k| k as usize)
+                    .filter(|&k| contains_run(&entities[k].name, &own.name))
+            };
+            let best = containing().max_by_key(|&k| (key(&entities[k]), std::cmp::Reverse(k)));
+            targets.push(best.unwrap_or(0));
+            if let Some(best) = best.map(|b| key(&entities[b])) {
+                let all = &entities;
+                let tied = || containing().filter(move |&k| key(&all[k]) == best);
+                if tied().nth(1).is_some() {
+                    several.push((i, tied().collect()));
+                }
+            }
+        }
         let mut last_named: Vec<Option<usize>> = vec![None; entities.len()];
         let mut mentions = Vec::with_capacity(chunks.len());
         let mut counts = vec![0; entities.len()];
         for chunk in chunks {
             let own = chunk.entity;
             last_named[own] = Some(chunk.at);
-            let k = match targets[own].as_slice() {
-                [] => 0,
-                [k] => *k,
-                several => several
+            let k = match several.binary_search_by_key(&own, |(o, _)| *o) {
+                Ok(at) => several[at]
+                    .1
                     .iter()
                     .copied()
                     .max_by_key(|&k| (last_named[k], std::cmp::Reverse(k)))
-                    .unwrap_or(0),
+                    .unwrap_or(targets[own]),
+                Err(_) => targets[own],
             };
             counts[k] += 1;
             mentions.push(EntityMention { entity: k, ..chunk });
