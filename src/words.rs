@@ -453,6 +453,7 @@ pub fn variant_forms(norm: &str) -> Vec<String> {
 /// possessive of a word ending in `s` written one way. `ISIS’ leader` and `ISIS's leader` are
 /// house styles of one word: the apostrophe that ends a word is not part of it, so `'s` after an
 /// `s` is dropped too.
+#[inline]
 fn variant_free(norm: &str) -> Cow<'_, str> {
     let word = norm
         .strip_suffix("'s")

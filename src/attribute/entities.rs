@@ -230,14 +230,19 @@ impl<'a> Passage<'a> {
                     .map(|&k| k as usize)
                     .filter(|&k| contains_run(&entities[k].name, &own.name))
             };
-            let best = containing().max_by_key(|&k| (key(&entities[k]), std::cmp::Reverse(k)));
-            targets.push(best.unwrap_or(0));
-            if let Some(best) = best.map(|b| key(&entities[b])) {
-                let all = &entities;
-                let tied = || containing().filter(move |&k| key(&all[k]) == best);
-                if tied().nth(1).is_some() {
-                    several.push((i, tied().collect()));
+            // One pass for the fullest, the first of them, and whether another is as full.
+            let (mut best, mut tied) = (None, false);
+            for k in containing() {
+                let full = key(&entities[k]);
+                match best {
+                    Some((b, _)) if full < b => {}
+                    Some((b, _)) if full == b => tied = true,
+                    _ => (best, tied) = (Some((full, k)), false),
                 }
+            }
+            targets.push(best.map_or(0, |(_, k)| k));
+            if let Some((full, _)) = best.filter(|_| tied) {
+                several.push((i, containing().filter(|&k| key(&entities[k]) == full).collect()));
             }
         }
         let mut last_named: Vec<Option<usize>> = vec![None; entities.len()];
