@@ -226,6 +226,17 @@ pub(super) fn is_title_word(lower: &str) -> bool {
     lexicon::is_title(w) || (w.ends_with('.') && lexicon::is_title(w.trim_end_matches('.')))
 }
 
+/// Whether `word`, before the given name `next` that opens a full name, is a noun for a person
+/// (`Actor Ana Ruiz`, `Democrat Bo Lind`): a description of the person, not a word of the name.
+/// Not a given name itself (`Major Garrett`), and not an adjective of a nation or party as well
+/// (`American Israel Public Affairs Committee`).
+pub(super) fn describes_a_name(word: &str, next: &str) -> bool {
+    lexicon::given_name_gender(without_possessive(next)).is_some()
+        && !lexicon::is_given_name(word)
+        && !lexicon::is_proper_adjective(word)
+        && (lexicon::is_person_noun(word) || lexicon::is_role_noun(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

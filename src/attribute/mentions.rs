@@ -4,8 +4,8 @@
 use super::doc::{Passage, TokKind, Token};
 use super::grammar::{
     COORDINATORS, FREE_RELATIVES, PERSONAL_POSSESSIVES, QUANTIFIER_PRONOUNS, base,
-    german_demonstrative_pronoun, has_two_letters, is_clause_word, is_definite, is_determiner,
-    is_party_label, is_possessive, is_subordinator, is_title_word, strip_possessive, without_possessive,
+    german_demonstrative_pronoun, is_clause_word, is_definite, is_determiner, is_possessive, is_subordinator,
+    strip_possessive,
 };
 use super::lexical::is_declined_adjective;
 use crate::lang::Lang;
@@ -554,55 +554,6 @@ impl<'a> Passage<'a> {
                 next.and_then(|n| self.word(n)).is_some_and(|n| n.capitalized)
             }
             && !closed()
-    }
-
-    /// A name mention over the chunk `[first, last]`: the words after its last title.
-    fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
-        let mut name = Vec::new();
-        match self.name_words(first, last, &mut name) {
-            NameWords::Title => Some(Mention {
-                kind: MentionKind::Description {
-                    role: base(self.lower(last)).to_string(),
-                    definite: true,
-                },
-                first,
-                last,
-            }),
-            NameWords::Name(name_first) => Some(Mention {
-                kind: MentionKind::Name {
-                    name: name.into_iter().map(str::to_string).collect(),
-                },
-                first: name_first,
-                last,
-            }),
-            NameWords::None => None,
-        }
-    }
-
-    /// What the chunk `[first, last]` names; the words after its last title, borrowed from the
-    /// text, are put in `name` (a buffer the caller may use again).
-    pub(super) fn name_words(&self, first: usize, last: usize, name: &mut Vec<&'a str>) -> NameWords {
-        name.clear();
-        let mut name_first = (first..=last)
-            .rev()
-            .find(|&i| is_title_word(self.lower(i)))
-            .map_or(first, |t| t + 1);
-        if name_first > last {
-            return NameWords::Title;
-        }
-        // `a-title-before-an-institution-is-its-name`: a title before a noun for a body of people
-        // is a word of that body's name, not a person's title (`the State Department`): only a
-        // person's name follows a title.
-        if name_first > first && name_first == last && self.title_names_an_institution(name_first - 1, last) {
-            name_first = first;
-        }
-        let text = self.text;
-        name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
-        if name.len() == 1 && (!has_two_letters(name[0]) || is_party_label(name[0])) {
-            // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
-            return NameWords::None;
-        }
-        NameWords::Name(name_first)
     }
 
     /// The words of mention `m` as the text has them, without a possessive ending.

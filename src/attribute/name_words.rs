@@ -4,7 +4,11 @@
 //! title (`the State Department`).
 
 use super::doc::{Passage, Token};
-use super::grammar::{NAME_JOINING_WORDS, is_possessive, without_possessive};
+use super::grammar::{
+    NAME_JOINING_WORDS, base, describes_a_name, has_two_letters, is_party_label, is_possessive,
+    is_title_word, without_possessive,
+};
+use super::mentions::{Mention, MentionKind, NameWords};
 use crate::lexicon;
 
 impl Passage<'_> {
@@ -187,9 +191,92 @@ impl Passage<'_> {
     }
 }
 
+impl<'a> Passage<'a> {
+    /// A name mention over the chunk `[first, last]`: the words after its last title.
+    pub(super) fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
+        let mut name = Vec::new();
+        match self.name_words(first, last, &mut name) {
+            NameWords::Title => Some(Mention {
+                kind: MentionKind::Description {
+                    role: base(self.lower(last)).to_string(),
+                    definite: true,
+                },
+                first,
+                last,
+            }),
+            // A description before the name stays in the mention, as the subject it opens
+            // (`House Republican Bo Lind … said`); a title does not.
+            NameWords::Name(name_first) => Some(Mention {
+                kind: MentionKind::Name {
+                    name: name.into_iter().map(str::to_string).collect(),
+                },
+                first: if (first..name_first).any(|i| is_title_word(self.lower(i))) {
+                    name_first
+                } else {
+                    first
+                },
+                last,
+            }),
+            NameWords::None => None,
+        }
+    }
+
+    /// What the chunk `[first, last]` names; the words after its last title, borrowed from the
+    /// text, are put in `name` (a buffer the caller may use again).
+    pub(super) fn name_words(&self, first: usize, last: usize, name: &mut Vec<&'a str>) -> NameWords {
+        name.clear();
+        let mut name_first = (first..=last)
+            .rev()
+            .find(|&i| is_title_word(self.lower(i)))
+            .map_or(first, |t| t + 1);
+        if name_first > last {
+            return NameWords::Title;
+        }
+        // `a-person-noun-before-a-name-describes-it`: `Actor Ana Ruiz`, `Democrat Bo Lind`.
+        if name_first + 1 < last && describes_a_name(self.lower(name_first), self.lower(name_first + 1)) {
+            name_first += 1;
+        }
+        // `a-title-before-an-institution-is-its-name`: a title before a noun for a body of people
+        // is a word of that body's name, not a person's title (`the State Department`): only a
+        // person's name follows a title.
+        if name_first > first && name_first == last && self.title_names_an_institution(name_first - 1, last) {
+            name_first = first;
+        }
+        let text = self.text;
+        name.extend((name_first..=last).map(|i| without_possessive(&text[self.tokens[i].range()])));
+        if name.len() == 1 && (!has_two_letters(name[0]) || is_party_label(name[0])) {
+            // `(R)`, an initial, a party and state (`R-Ariz.`): not a name on its own.
+            return NameWords::None;
+        }
+        NameWords::Name(name_first)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::attribute::testing::who;
+    use crate::attribute::testing::{speakers, who};
+
+    #[test]
+    fn a_person_noun_before_a_name_describes_it() {
+        // The name is the person's; the noun is a description.
+        assert_eq!(
+            speakers("Actor Ana Ruiz spoke last. “We are ready,” Ruiz said."),
+            ["Ana Ruiz"]
+        );
+        // The noun stays in the mention: `fellow Floridian Ben Ortiz` is still the object of
+        // `support`, not the subject of `said`.
+        assert_eq!(
+            speakers(
+                "Ana Lind used to support fellow Floridian Ben Ortiz, but now said Ruiz had “the duty to lead.”"
+            ),
+            ["Ana Lind"]
+        );
+        // An adjective of a nation opens no description (`American Israel …`), and a given name
+        // is a name's (`Major Garrett`).
+        assert!(!crate::attribute::grammar::describes_a_name("american", "israel"));
+        assert!(!crate::attribute::grammar::describes_a_name("major", "garrett"));
+        assert!(crate::attribute::grammar::describes_a_name("actor", "ana"));
+    }
 
     #[test]
     fn a_title_before_an_institution_is_its_name() {
