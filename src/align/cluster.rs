@@ -11,7 +11,7 @@ use super::fold::{FoldedWord, Version};
 use super::index::{CandidatePair, common_weight};
 use super::known::{Diffed, Known};
 use super::pair::{align_pair, align_words, could_cover, two_peoples_phrase};
-use super::speakers::{Speakers, speaker_of};
+use super::speakers::{SaidBy, Speakers};
 use super::{Against, Alignment, Cluster, MIN_COVERAGE, Member};
 use crate::types::{IdHashes, Quote};
 use crate::words::{Mark, wording_key};
@@ -97,14 +97,13 @@ pub(super) fn clusters(
         if (versions[r].title && versions[v].title) || !could_cover(a, b) {
             return None;
         }
-        let speakers = Speakers::of_versions(quotes, versions, r, v);
+        let said = SaidBy::of(quotes, versions, r, v);
+        let speakers = said.speakers;
         let al = align_words(a, b, speakers)?;
         // A phrase anyone may use is one quotation only where one person says it.
-        let said = (
-            speaker_of(quotes, versions, r).0,
-            speaker_of(quotes, versions, v).0,
-        );
-        if two_peoples_phrase(a, b, &al, one_within_the_other(a, b, &al), speakers, said, common) {
+        let spoken = versions[r].spoken.min(versions[v].spoken);
+        let alike = one_within_the_other(a, b, &al);
+        if two_peoples_phrase(spoken, &a[al.a.clone()], &b[al.b.clone()], alike, &said, common) {
             return None;
         }
         // A title matches words of running speech, not the same title printed elsewhere.

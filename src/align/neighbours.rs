@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::fold::{FoldedWord, Version};
 use super::index::common_weight;
 use super::pair::two_peoples_phrase;
-use super::speakers::{Speakers, speaker_of};
+use super::speakers::SaidBy;
 use super::{Against, Alignment, Cluster, Member};
 use crate::types::Quote;
 use crate::words::Mark;
@@ -101,18 +101,13 @@ pub(super) fn neighbours(quotes: &[Quote], versions: &[Version]) -> Vec<(usize, 
     let common = common_weight(versions.len());
     let two_peoples = |u: usize, i: usize| {
         let (a, b) = (&versions[u].words, &versions[i].words);
-        let said = (
-            speaker_of(quotes, versions, u).0,
-            speaker_of(quotes, versions, i).0,
-        );
-        let speakers = Speakers::of_versions(quotes, versions, u, i);
+        let spoken = versions[u].spoken.min(versions[i].spoken);
         two_peoples_phrase(
+            spoken,
             a,
             b,
-            &Alignment::whole(a.len()),
             !changed(a, b),
-            speakers,
-            said,
+            &SaidBy::of(quotes, versions, u, i),
             common,
         )
     };

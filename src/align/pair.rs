@@ -6,7 +6,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::fold::FoldedWord;
-use super::speakers::{Speakers, share_a_name};
+use super::speakers::{SaidBy, Speakers};
 use super::{Alignment, MIN_COVERAGE, MIN_WORD_SHARE, MIN_WORDS};
 use crate::words::Mark;
 
@@ -21,36 +21,34 @@ const MAX_EDGE_SUBSTITUTION: usize = 3;
 /// Spoken words up to which a quotation may be a phrase that anyone uses.
 const PHRASE_WORDS: usize = 6;
 
-/// Whether the overlap `al` of versions `a` and `b` is a phrase anyone may use: the shorter version
-/// is short, and every content word the two share weighs no more than `common` (many versions use
-/// it): `do the right thing` against `doing the right thing`, `climate change is` against
-/// `climate change skeptic`. Said by two people, such words are two quotations.
-pub(super) fn is_common_phrase(a: &[FoldedWord], b: &[FoldedWord], al: &Alignment, common: f32) -> bool {
-    let spoken = |ts: &[FoldedWord]| ts.iter().filter(|t| t.mark == Mark::Spoken).count();
-    let (in_a, in_b) = (&a[al.a.clone()], &b[al.b.clone()]);
-    spoken(a).min(spoken(b)) <= PHRASE_WORDS
+/// Whether two versions are a phrase anyone may use: the shorter has `spoken` spoken words or
+/// fewer than `PHRASE_WORDS`, and every content word their overlaps (`in_a`, `in_b`) share weighs
+/// no more than `common` (many versions use it): `do the right thing` against `doing the right
+/// thing`, `climate change is` against `climate change skeptic`. Said by two people, such words
+/// are two quotations.
+pub(super) fn is_common_phrase(spoken: usize, in_a: &[FoldedWord], in_b: &[FoldedWord], common: f32) -> bool {
+    spoken <= PHRASE_WORDS
         && in_a
             .iter()
             .filter(|t| t.content() && in_b.iter().any(|u| u.key == t.key))
             .all(|t| t.weight <= common)
 }
 
-/// Whether versions `a` and `b`, overlapping in `al`, are a phrase anyone may use
-/// (`is_common_phrase`) that two people say: worded differently (not `alike`), or alike under two
-/// firm names, by speakers who share no name (`said`, however each was found). Such a pair is
-/// two quotations.
+/// Whether two versions, the shorter of `spoken` spoken words, overlapping in `in_a` and `in_b`,
+/// are a phrase anyone may use (`is_common_phrase`) that two people say: worded differently (not
+/// `alike`), or alike under two firm names, by speakers who share no name however each was found.
+/// Such a pair is two quotations.
 pub(super) fn two_peoples_phrase(
-    a: &[FoldedWord],
-    b: &[FoldedWord],
-    al: &Alignment,
+    spoken: usize,
+    in_a: &[FoldedWord],
+    in_b: &[FoldedWord],
     alike: bool,
-    speakers: Speakers,
-    said: (&str, &str),
+    said: &SaidBy,
     common: f32,
 ) -> bool {
-    (speakers == Speakers::Different || !alike)
-        && !share_a_name(said.0, said.1)
-        && is_common_phrase(a, b, al, common)
+    (said.speakers == Speakers::Different || !alike)
+        && !said.one_person()
+        && is_common_phrase(spoken, in_a, in_b, common)
 }
 
 /// A cheap bound before the diff: the words the two share, in any order, must already weigh
@@ -494,23 +492,18 @@ mod tests {
     #[test]
     fn a_common_phrase_is_short_and_shares_only_light_content_words() {
         let word = |key: u64, weight: f32| FoldedWord::spoken_for_test(key, weight);
-        let al = |n: usize| Alignment {
-            a: 0..n,
-            b: 0..n,
-            coverage: 1.0,
-        };
         let common = 3.0;
         let light = [word(1, 2.0), word(2, 3.0), word(3, 1.0)];
-        assert!(is_common_phrase(&light, &light, &al(3), common));
+        assert!(is_common_phrase(3, &light, &light, common));
         // One heavy word in common, and the phrase is someone's.
         let heavy = [word(1, 2.0), word(4, 7.0), word(3, 1.0)];
-        assert!(!is_common_phrase(&heavy, &heavy, &al(3), common));
+        assert!(!is_common_phrase(3, &heavy, &heavy, common));
         // A heavy word that only one version has does not count.
         let other = [word(1, 2.0), word(5, 7.0), word(3, 1.0)];
-        assert!(is_common_phrase(&light, &other, &al(3), common));
+        assert!(is_common_phrase(3, &light, &other, common));
         // Longer than a phrase.
         let long: Vec<FoldedWord> = (1..=7).map(|k| word(k, 1.0)).collect();
-        assert!(!is_common_phrase(&long, &long, &al(7), common));
+        assert!(!is_common_phrase(7, &long, &long, common));
     }
 
     /// The recurrence itself, over every pair of positions: what `heaviest_common_run` must give.

@@ -5,11 +5,30 @@ use super::fold::Version;
 use crate::types::Quote;
 use crate::words::name_words;
 
-/// The speaker of version `v`, as its first quotation gives it, and whether the name is firm:
-/// named at a cue of its own, not inferred from a neighbouring quotation or a pronoun.
-pub(super) fn speaker_of<'q>(quotes: &'q [Quote], versions: &[Version], v: usize) -> (&'q str, bool) {
-    let q = &quotes[versions[v].quotes[0]];
-    (q.speaker.as_str(), !q.speaker.is_empty() && !q.speaker_inferred)
+/// Who the first quotations of two versions name, and what their firm names (named at a cue of
+/// their own, not inferred from a neighbouring quotation or a pronoun) tell: read once a pair.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SaidBy<'q> {
+    pub(super) speakers: Speakers,
+    /// The two speakers' names, however found (empty where none).
+    pub(super) names: (&'q str, &'q str),
+}
+
+impl<'q> SaidBy<'q> {
+    pub(super) fn of(quotes: &'q [Quote], versions: &[Version], a: usize, b: usize) -> SaidBy<'q> {
+        let (qa, qb) = (&quotes[versions[a].quotes[0]], &quotes[versions[b].quotes[0]]);
+        let firm =
+            |q: &'q Quote| (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str());
+        SaidBy {
+            speakers: Speakers::of(firm(qa), firm(qb)),
+            names: (qa.speaker.as_str(), qb.speaker.as_str()),
+        }
+    }
+
+    /// Whether the two names, however found, can name one person (`share_a_name`).
+    pub(super) fn one_person(&self) -> bool {
+        share_a_name(self.names.0, self.names.1)
+    }
 }
 
 /// Whether a speaker's name holds a word of institutions, media or places (`CNN`, `White House`).
@@ -51,15 +70,6 @@ pub(super) enum Speakers {
 }
 
 impl Speakers {
-    /// What the speakers of versions `a` and `b` tell, by their firm names (`speaker_of`).
-    pub(super) fn of_versions(quotes: &[Quote], versions: &[Version], a: usize, b: usize) -> Speakers {
-        let firm = |v: usize| {
-            let (name, firm) = speaker_of(quotes, versions, v);
-            firm.then_some(name)
-        };
-        Speakers::of(firm(a), firm(b))
-    }
-
     /// What two versions' named speakers tell (`None` for a speaker not named, or only inferred).
     /// An institution is neither the same as a person nor a different one: a newspaper may print
     /// a person's words under its own name. Only alignment tells it from no name at all.
