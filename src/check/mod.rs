@@ -337,9 +337,10 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     let mut list = source::find(&settings.sources)?;
     // The reports folder may lie among the sources (`--out DIR/reports`): its report.html is
     // kquote's own page, never a source.
-    if let Ok(out) = std::path::absolute(&settings.out) {
-        list.files
-            .retain(|file| !std::path::absolute(&file.path).is_ok_and(|path| path.starts_with(&out)));
+    if let (Ok(out), Ok(cwd)) = (std::path::absolute(&settings.out), std::env::current_dir()) {
+        // As `std::path::absolute` makes each path, with the working folder asked once, not
+        // once a file (`starts_with` compares components, which skip the `.` a join leaves).
+        list.files.retain(|file| !cwd.join(&file.path).starts_with(&out));
     }
     if list.files.is_empty() && list.errors.is_empty() {
         return Err(CheckError::NoSources(
@@ -397,23 +398,12 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
 
     let fail = |path: PathBuf| move |reason| CheckError::Report { path, reason };
     let fail_writing = |name: &str| fail(settings.out.join(name));
-    // `quotes.csv` needs the versions and clusters, not the verdicts: it is written while the
-    // versions are judged, on the cores the judging leaves idle. The set replaces the old
-    // reports only when all are written.
     let quotes = &outcome.quotes;
-    let dir = set.dir();
     let mut since = std::time::Instant::now();
     let aligned = align(quotes);
-    let mut later = vec![("align", since.elapsed())];
+    outcome.timings.push(("align", since.elapsed()));
     since = std::time::Instant::now();
-    let (quotes_csv, scored) = rayon::join(
-        || report::write_quotes(dir, quotes, &aligned).map_err(fail_writing("quotes.csv")),
-        || score_with(quotes, &aligned, &settings.house_style),
-    );
-    later.push(("score, write quotes", since.elapsed()));
-    outcome.timings.extend(later);
-    let since = std::time::Instant::now();
-    let Scored { matches, summaries } = scored;
+    let Scored { matches, summaries } = score_with(quotes, &aligned, &settings.house_style);
     let mut findings = Findings::of(quotes, &matches, &suppressions);
     if settings.write_baseline.is_some() {
         // Recorded (when the reports are in place), today's findings are the baseline's: none
@@ -421,29 +411,43 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         suppressions.baseline = findings.list.iter().map(|f| f.id.clone()).collect();
         findings = Findings::of(quotes, &matches, &suppressions);
     }
-    quotes_csv?;
+    outcome.timings.push(("score", since.elapsed()));
+    let since = std::time::Instant::now();
     (outcome.aligned, outcome.matches, outcome.summaries) = (aligned, matches, summaries);
     outcome.findings = findings;
     outcome.shown_root = shown_root(&root);
     outcome.reports = settings.out.clone();
     let done = &outcome;
-    // The workbook takes longest; the CSV reports and then the page are written beside it.
-    let ((matches_csv, clusters_csv, page), review) = rayon::join(
-        || {
-            let matches_csv = report::write_matches(dir, &done.quotes, &done.aligned, &done.matches)
+    let dir = set.dir();
+    // The reports are written side by side, the workbook (the longest) started first; the set
+    // replaces the old reports only when all are written.
+    let mut review = Ok(());
+    let (mut quotes_csv, mut matches_csv, mut clusters_csv) = (Ok(()), Ok(()), Ok(()));
+    let mut page = Ok(None);
+    rayon::scope(|scope| {
+        scope.spawn(|_| {
+            review = xlsx::write(dir, done).map_err(|e| fail_writing(xlsx::NAME)(std::io::Error::other(e)))
+        });
+        scope.spawn(|_| {
+            quotes_csv =
+                report::write_quotes(dir, &done.quotes, &done.aligned).map_err(fail_writing("quotes.csv"))
+        });
+        scope.spawn(|_| {
+            if settings.html {
+                let since = std::time::Instant::now();
+                page = html::write(dir, done)
+                    .map(|()| Some(since.elapsed()))
+                    .map_err(fail_writing(html::NAME));
+            }
+        });
+        scope.spawn(|_| {
+            matches_csv = report::write_matches(dir, &done.quotes, &done.aligned, &done.matches)
                 .map_err(fail_writing("matches.csv"));
-            let clusters_csv = report::write_clusters(dir, &done.quotes, &done.aligned, &done.summaries)
+            clusters_csv = report::write_clusters(dir, &done.quotes, &done.aligned, &done.summaries)
                 .map_err(fail_writing("clusters.csv"));
-            let since = std::time::Instant::now();
-            let page = if settings.html {
-                html::write(dir, done).map_err(fail_writing(html::NAME))
-            } else {
-                Ok(())
-            };
-            (matches_csv, clusters_csv, page.map(|()| since.elapsed()))
-        },
-        || xlsx::write(dir, done).map_err(|e| fail_writing(xlsx::NAME)(std::io::Error::other(e))),
-    );
+        });
+    });
+    quotes_csv?;
     matches_csv?;
     clusters_csv?;
     review?;
@@ -452,12 +456,9 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     if let Some(path) = &settings.write_baseline {
         baseline::write(path, &outcome.quotes, &outcome.matches, &outcome.findings.list)?;
     }
-    outcome.timings.push((
-        "write matches, clusters, review.xlsx and report.html",
-        since.elapsed(),
-    ));
-    if settings.html {
-        // Beside the workbook: part of the time above.
+    outcome.timings.push(("write the reports", since.elapsed()));
+    if let Some(html_time) = html_time {
+        // Beside the others: part of the time above.
         outcome.timings.push(("of which report.html", html_time));
     }
     Ok(outcome)
