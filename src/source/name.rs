@@ -16,6 +16,11 @@ use std::path::Path;
 /// `path` relative to `root`, with `/` separators whatever the platform, each component escaped
 /// as the module says.
 pub(super) fn relative_name(root: &Path, path: &Path) -> String {
+    if let Some(rel) = plain_relative(root, path) {
+        let mut name = String::with_capacity(rel.len());
+        escape_into(rel, &mut name);
+        return name;
+    }
     let rel = path.strip_prefix(root).unwrap_or(path);
     let mut name = String::with_capacity(rel.as_os_str().len());
     for (i, part) in rel.components().enumerate() {
@@ -25,6 +30,33 @@ pub(super) fn relative_name(root: &Path, path: &Path) -> String {
         escape_into(part.as_os_str().as_encoded_bytes(), &mut name);
     }
     name
+}
+
+/// The bytes of `path` after `root` and a `/`, when `path` spells `root` out and the rest is
+/// `/`-separated parts with nothing for `components` to drop (no `.`, no empty part): the name
+/// the components give, without parsing them, which a walk of 100,000 files would do twice a file.
+#[cfg(unix)]
+fn plain_relative<'p>(root: &Path, path: &'p Path) -> Option<&'p [u8]> {
+    let (root, path) = (
+        root.as_os_str().as_encoded_bytes(),
+        path.as_os_str().as_encoded_bytes(),
+    );
+    let rest = path.strip_prefix(root).filter(|_| !root.is_empty())?;
+    let rest = if root.ends_with(b"/") {
+        rest
+    } else {
+        rest.strip_prefix(b"/")?
+    };
+    let plain = !rest.is_empty()
+        && rest
+            .split(|&b| b == b'/')
+            .all(|part| !part.is_empty() && part != b".");
+    plain.then_some(rest)
+}
+
+#[cfg(not(unix))]
+fn plain_relative<'p>(_: &Path, _: &'p Path) -> Option<&'p [u8]> {
+    None
 }
 
 /// A whole path as one name, for paths outside the checked folder (a link loop's ancestor): its
@@ -84,6 +116,45 @@ mod tests {
             }
         }
         out
+    }
+
+    /// The name as the path's components give it, without the shortcut.
+    fn by_components(root: &Path, path: &Path) -> String {
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| escaped(c.as_os_str().as_encoded_bytes()))
+            .collect();
+        parts.join("/")
+    }
+
+    #[test]
+    fn a_path_that_spells_its_root_out_is_named_as_its_components_name_it() {
+        for (root, path) in [
+            ("corpus", "corpus/a/b.txt"),
+            ("corpus/", "corpus/a/b.txt"),
+            (".", "./a.txt"),
+            ("./corpus", "./corpus/x y/ü.md"),
+            ("corpus", "corpus/./a.txt"),
+            ("corpus", "corpus//a.txt"),
+            ("corpus", "corpus/a/"),
+            ("corpus", "corpus/a/."),
+            ("corpus", "corpusx/a.txt"),
+            ("corpus", "other/a.txt"),
+            ("/abs/corpus", "/abs/corpus/0001/doc.txt"),
+            ("", "a.txt"),
+            ("", "/a.txt"),
+            ("corpus", "corpus/../a.txt"),
+            ("corpus", "corpus/a\\b.txt"),
+        ] {
+            let (root, path) = (Path::new(root), Path::new(path));
+            assert_eq!(
+                relative_name(root, path),
+                by_components(root, path),
+                "{root:?} {path:?}"
+            );
+        }
+        assert!(plain_relative(Path::new("corpus"), Path::new("corpus/a/b.txt")).is_some());
     }
 
     #[test]
