@@ -419,7 +419,8 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
     outcome.reports = settings.out.clone();
     let done = &outcome;
     let dir = set.dir();
-    // The reports are written side by side, the workbook (the longest) started first; the set
+    // The reports are written side by side. The workbook, the longest, is spawned first: an idle
+    // thread steals the oldest task, so it starts at once while this one writes the rest. The set
     // replaces the old reports only when all are written.
     let mut review = Ok(());
     let (mut quotes_csv, mut matches_csv, mut clusters_csv) = (Ok(()), Ok(()), Ok(()));
