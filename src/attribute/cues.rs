@@ -455,6 +455,9 @@ impl<'a> Passage<'a> {
                 // called …`: the participle's or second verb's subject is the sentence's.
                 return Some(self.hit(m, k));
             }
+            if participle && let Some(m) = self.participle_clause_subject(k, from) {
+                return Some(self.hit(m, k));
+            }
             if let Some(m) = name_before.filter(|_| !after_place) {
                 return Some(self.hit(m, k));
             }
