@@ -446,7 +446,8 @@ impl<'a> Passage<'a> {
                     && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
             });
             if before > from
-                && ((participle && (self.comma_before(k) || after_place))
+                && ((participle
+                    && (self.comma_before(k) || after_place || self.participle_after_a_subordinator(before)))
                     || COORDINATORS.contains(self.lower(before - 1))
                     || self.by_gerund(k))
                 && let Some(Hit { mention: m, .. }) = self.subject_of_sentence(to)
@@ -455,7 +456,7 @@ impl<'a> Passage<'a> {
                 // called …`: the participle's or second verb's subject is the sentence's.
                 return Some(self.hit(m, k));
             }
-            if participle && let Some(m) = self.participle_clause_subject(k, from) {
+            if participle && let Some(m) = self.participle_clause_subject(k, before, from) {
                 return Some(self.hit(m, k));
             }
             if let Some(m) = name_before.filter(|_| !after_place) {
