@@ -334,7 +334,9 @@ impl<'a> Passage<'a> {
             && self
                 .word(i + 1)
                 .is_some_and(|t| is_determiner(t.lower) || t.capitalized);
+        // `a-relative-pronoun-is-followed-by-its-verb`: `the report, which notes`.
         after_quote
+            || (i > 0 && !self.profile.verb_second && self.is_relative_subject(i - 1))
             || i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     p.capitalized
