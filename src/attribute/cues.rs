@@ -334,7 +334,9 @@ impl<'a> Passage<'a> {
             && self
                 .word(i + 1)
                 .is_some_and(|t| is_determiner(t.lower) || t.capitalized);
+        // `a-relative-pronoun-is-followed-by-its-verb`: `the report, which notes`.
         after_quote
+            || (i > 0 && !self.profile.verb_second && self.is_relative_subject(i - 1))
             || i > 0
                 && self.word(i - 1).is_some_and(|p| {
                     p.capitalized
@@ -446,13 +448,17 @@ impl<'a> Passage<'a> {
                     && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
             });
             if before > from
-                && ((participle && (self.comma_before(k) || after_place))
+                && ((participle
+                    && (self.comma_before(k) || after_place || self.participle_after_a_subordinator(before)))
                     || COORDINATORS.contains(self.lower(before - 1))
                     || self.by_gerund(k))
                 && let Some(Hit { mention: m, .. }) = self.subject_of_sentence(to)
             {
                 // `Trump attacked Clinton …, saying “…”`, `Carson took the stage in Baltimore and
                 // called …`: the participle's or second verb's subject is the sentence's.
+                return Some(self.hit(m, k));
+            }
+            if participle && let Some(m) = self.participle_clause_subject(k, before, from) {
                 return Some(self.hit(m, k));
             }
             if let Some(m) = name_before.filter(|_| !after_place) {

@@ -50,6 +50,7 @@ const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
 const EN_FREE_RELATIVES: &str = include_str!("../../lexicon/en/free-relatives.txt");
 const EN_QUANTIFIER_PRONOUNS: &str = include_str!("../../lexicon/en/quantifier-pronouns.txt");
 const DE_POSSESSIVE_PRONOUNS: &str = include_str!("../../lexicon/de/possessive-pronouns.txt");
+const EN_POSSESSIVE_PRONOUNS: &str = include_str!("../../lexicon/en/possessive-pronouns.txt");
 const DE_DEMONSTRATIVE_PRONOUNS: &str = include_str!("../../lexicon/de/demonstrative-pronouns.txt");
 
 /// German `seiner` and `er`, `ihrer` and `sie`: a possessive of the third person singular and the
@@ -61,6 +62,17 @@ static POSSESSIVE_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
 /// for (`seiner` → `er`, `ihrem` → `sie`), or `None` for any other word.
 pub(super) fn german_possessive_pronoun(lower: &str) -> Option<&'static str> {
     lexicon::stands_for(&POSSESSIVE_PRONOUNS, lower)
+}
+
+/// English `his` and `he`, `her` and `she`: a possessive of the third person singular and the
+/// personal pronoun whose person it refers to.
+static EN_POSSESSIVES_AS_PRONOUNS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| lexicon::pairs(EN_POSSESSIVE_PRONOUNS).collect());
+
+/// The English personal pronoun whose person a possessive refers to (`his` → `he`, `her` →
+/// `she`), or `None` for any other word.
+pub(super) fn english_possessive_pronoun(lower: &str) -> Option<&'static str> {
+    lexicon::stands_for(&EN_POSSESSIVES_AS_PRONOUNS, lower)
 }
 
 /// German `dieser` and `er`, `letztere` and `sie`: a demonstrative that stands for the person
@@ -277,7 +289,9 @@ mod tests {
                 &[EN_DETERMINERS, DE_DETERMINERS],
                 &[
                     "the", "a", "an", "another", "one", "his", "her", "its", "their", "our", "two",
-                    "several", "der", "die", "das", "ein", "eine", "einer", "des",
+                    "several", "some", "many", "most", "few", "these", "those", "three", "four", "five",
+                    "six", "seven", "eight", "nine", "ten", "every", "various", "numerous", "der", "die",
+                    "das", "ein", "eine", "einer", "des",
                 ],
             ),
             (
@@ -428,6 +442,27 @@ mod tests {
                 assert!(list.contains(word), "{word}");
             }
             assert!(!list.contains("") && !list.contains("xyzzy"));
+        }
+    }
+
+    #[test]
+    fn a_quantifier_before_a_noun_opens_a_description() {
+        use crate::attribute::testing::who;
+        for (text, mention) in [
+            (
+                "The pier closed early. “We have waited long enough,” some residents said on Monday.",
+                "some residents",
+            ),
+            (
+                "Three officials said on Friday: “The pier stays closed.”",
+                "Three officials",
+            ),
+            (
+                "The debate ran late, when many viewers called the mayor “evasive.”",
+                "many viewers",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, mention, "{text}");
         }
     }
 

@@ -341,6 +341,9 @@ impl<'a> Passage<'a> {
             {
                 return Some(after);
             }
+            if let Some(after) = self.name_after_a_lower_case_title(last + 1) {
+                return Some(after);
+            }
             return self.name_mention(i, last);
         }
         // `panel Chairman Rep. Jason Chaffetz`: lower-case words of a title before a name.
@@ -366,7 +369,7 @@ impl<'a> Passage<'a> {
     /// name describe a person, so that more than two of them still make the name's title
     /// (`former tech executive Ana Ortiz`, `master of ceremonies Bo Lind`): one of them is a
     /// person or role noun, and none is a function word or a verb.
-    fn person_described_before(&self, i: usize, name_at: usize) -> bool {
+    pub(super) fn person_described_before(&self, i: usize, name_at: usize) -> bool {
         let words = i..name_at;
         words.clone().all(|j| {
             let l = self.lower(j);

@@ -25,6 +25,7 @@ mod lexical;
 mod mentions;
 mod name_words;
 mod named_sources;
+mod participle;
 mod quoted_names;
 mod resolve;
 mod rules;

@@ -5,8 +5,8 @@
 
 use super::doc::{Passage, Token};
 use super::grammar::{
-    NAME_JOINING_WORDS, base, describes_a_name, has_two_letters, is_party_label, is_possessive,
-    is_title_word, without_possessive,
+    NAME_JOINING_WORDS, base, describes_a_name, has_two_letters, is_clause_word, is_determiner,
+    is_party_label, is_possessive, is_title_word, without_possessive,
 };
 use super::mentions::{Mention, MentionKind, NameWords};
 use crate::lexicon;
@@ -192,6 +192,33 @@ impl Passage<'_> {
 }
 
 impl<'a> Passage<'a> {
+    /// `a-capital-then-a-title-before-a-name` (English): after capitalised words (`Republican`,
+    /// `Kiel University`), two or three words in lower case that describe a person (`a-person-described-before-the-
+    /// name`: one a person or role noun, none a function word, determiner or verb: not `faces his
+    /// critic`) are the title of the name after them, which is the mention (`Republican
+    /// presidential candidate Ana Ortiz questioned …`). `i` is the first word after the capital.
+    pub(super) fn name_after_a_lower_case_title(&self, i: usize) -> Option<Mention> {
+        if self.profile.capitalised_nouns {
+            return None;
+        }
+        let name_at = (i..i + 4)
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.tokens[j].capitalized)?;
+        if name_at == i
+            || (i..name_at).any(|j| {
+                self.is_cue(j)
+                    || self.is_preposition(self.lower(j))
+                    || is_clause_word(self.lower(j))
+                    || is_determiner(self.lower(j))
+            })
+            || !self.person_described_before(i, name_at)
+        {
+            return None;
+        }
+        self.mention_starting_at(name_at)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+    }
+
     /// A name mention over the chunk `[first, last]`: the words after its last title.
     pub(super) fn name_mention(&self, first: usize, last: usize) -> Option<Mention> {
         let mut name = Vec::new();
@@ -276,6 +303,23 @@ mod tests {
         assert!(!crate::attribute::grammar::describes_a_name("american", "israel"));
         assert!(!crate::attribute::grammar::describes_a_name("major", "garrett"));
         assert!(crate::attribute::grammar::describes_a_name("actor", "ana"));
+    }
+
+    #[test]
+    fn a_capital_then_a_title_before_a_name() {
+        for (text, speaker) in [
+            (
+                "The race went on. Republican presidential candidate Ana Ortiz questioned whether the \
+                 port would open “if it were held in a storm.”",
+                "Ana Ortiz",
+            ),
+            (
+                "“It was never meant to be,” said Kiel University polling director Bo Lind.",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(speakers(text), [speaker], "{text}");
+        }
     }
 
     #[test]

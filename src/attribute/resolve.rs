@@ -8,8 +8,8 @@ use super::doc::{Passage, TokKind};
 use super::entities::{TitledMention, contains_run, rarest_holders};
 use super::grammar::{
     EN_RELATIVE_SUBJECTS, PERSON_PRONOUNS, RELATIVE_SUBJECT_PRONOUNS, TOLD_OBJECTS,
-    german_demonstrative_pronoun, german_possessive_pronoun, is_determiner, is_subordinator,
-    reads_as_english_past,
+    english_possessive_pronoun, german_demonstrative_pronoun, german_possessive_pronoun, is_determiner,
+    is_subordinator, reads_as_english_past,
 };
 use super::lexical::{agrees, known_to_agree, person_for, pronoun_gender};
 use super::mentions::{Mention, MentionKind};
@@ -56,6 +56,14 @@ impl<'a> Passage<'a> {
                 possessive
                     if self.profile.verb_second
                         && let Some(pronoun) = german_possessive_pronoun(possessive) =>
+                {
+                    self.last_person_before_as(m.first, pronoun, speakers)
+                }
+                // `his claim that “…”`: an English possessive refers back as its personal
+                // pronoun does.
+                possessive
+                    if !self.profile.verb_second
+                        && let Some(pronoun) = english_possessive_pronoun(possessive) =>
                 {
                     self.last_person_before_as(m.first, pronoun, speakers)
                 }

@@ -519,6 +519,29 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_is_also_a_plural_noun_is_a_verb_after_a_relative_pronoun() {
+        for (text, mention, speaker) in [
+            (
+                "The release linked to the Gazette report, which notes, “Half of the donors met the mayor.”",
+                "which",
+                "the Gazette report",
+            ),
+            (
+                "The release quoted Ana Ortiz, who calls the plan “a disgrace.”",
+                "who",
+                "Ana Ortiz",
+            ),
+        ] {
+            let found = who(text);
+            assert_eq!(
+                (found[0].1.as_str(), found[0].0.as_str()),
+                (mention, speaker),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_relative_pronoun_is_the_subject_and_stands_for_the_phrase_before_it() {
         // The mention is the pronoun, the speaker the name before the comma.
         let text = "The hearing ran late. Bo Lind spoke to Ana Ortiz, who said the ferry was “a lifeline.”";

@@ -2,8 +2,8 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
-use crate::attribute::grammar::{SPEECH_NOUN_LINKS, is_possessive};
-use crate::attribute::mentions::MentionKind;
+use crate::attribute::grammar::{SPEECH_NOUN_LINKS, english_possessive_pronoun, is_possessive};
+use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
 
@@ -40,10 +40,13 @@ impl Passage<'_> {
         if !link {
             return None;
         }
-        // The possessive name, with at most two words between it and the noun (`apology and`).
+        // The possessive name, with at most two words between it and the noun (`apology and`),
+        // or a possessive pronoun of the third person singular (`his warning that “…”`).
         let owner = (start.max(noun.saturating_sub(3))..noun).rev().find(|&i| {
-            self.word(i)
-                .is_some_and(|t| t.capitalized && is_possessive(t.lower))
+            self.word(i).is_some_and(|t| {
+                (t.capitalized && is_possessive(t.lower))
+                    || (!self.profile.verb_second && english_possessive_pronoun(t.lower).is_some())
+            })
         })?;
         if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
             return None;
@@ -54,6 +57,18 @@ impl Passage<'_> {
         let content = q - noun > 1 && self.lower(noun + 1) != "as";
         if !content && (start..owner).any(|i| self.is_cue(i)) {
             return None;
+        }
+        if english_possessive_pronoun(self.lower(owner)).is_some() && !self.profile.verb_second {
+            // `possessive-pronoun-before-a-noun-of-speech`: the pronoun is the mention, and
+            // refers back as `he` or `she` would.
+            return Some(Hit {
+                mention: Mention {
+                    kind: MentionKind::Pronoun,
+                    first: owner,
+                    last: owner,
+                },
+                cue: self.lower(noun).to_string(),
+            });
         }
         let mention = self.mention_ending_at(owner)?;
         matches!(mention.kind, MentionKind::Name { .. }).then(|| Hit {
@@ -83,6 +98,32 @@ mod tests {
         let text =
             "The Gazette checked Ann Lee’s claim that there have been “hundreds of delays” at the port.";
         assert_eq!(speakers(text), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_possessive_pronoun_before_a_noun_of_speech_refers_back() {
+        let found = who(
+            "Mayor Bo Lind opened the fair on Monday. The crowd cheered his promise that “the bridge \
+             will be rebuilt by spring.”",
+        );
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str(), found[0].2.as_str()),
+            ("Bo Lind", "his", "promise")
+        );
+        // `her` refers to the woman, as `she` would.
+        let found = who(
+            "Ana Ortiz met Bo Lind at the port. Reporters asked about her claim that “the budget is \
+             balanced.”",
+        );
+        assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("Ana Ortiz", "her"));
+    }
+
+    #[test]
+    fn a_possessive_pronoun_far_from_the_noun_of_speech_names_no_one() {
+        // `his` owns the town, not the words: no noun of speech follows it.
+        let text = "Bo Lind left his town in May. The crowd cheered a promise that “the bridge will be \
+                    rebuilt by spring.”";
+        assert_ne!(who(text)[0].1, "his");
     }
 
     #[test]
