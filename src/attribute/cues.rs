@@ -65,7 +65,8 @@ impl<'a> Passage<'a> {
     /// (`gefragt`, `gelobt`) reports speech in a perfect, with a form of `haben` in its sentence
     /// (`hatte gefragt`, `gefragt habe`). After a form of `sein` or `werden` and with none of
     /// `haben`, it is an adjective or a passive (`waren sehr gefragt`, `wurde gelobt`): its
-    /// subject said nothing.
+    /// subject said nothing. A passive with its agent (`wurde von Paul Roth geäußert`) reports
+    /// the agent's words.
     fn participle_as_adjective(&self, i: usize) -> bool {
         let lower = self.lower(i);
         if !self.profile.verb_second
@@ -80,7 +81,13 @@ impl<'a> Passage<'a> {
         let sein_or_werden =
             |w: &str| COPULAS.contains(w) || lexicon::is_german_passive_marker(w) || w == "worden";
         let haben = |w: &str| lexicon::is_german_auxiliary(w) && !sein_or_werden(w);
-        (start..i).any(|j| sein_or_werden(self.lower(j))) && !(start..=end).any(|j| haben(self.lower(j)))
+        let Some(aux) = (start..i).find(|&j| sein_or_werden(self.lower(j))) else {
+            return false;
+        };
+        // The agent follows the auxiliary or opens the sentence (`Von Roth wurde … geäußert`).
+        let by = |j: usize| matches!(self.lower(j), "von" | "vom");
+        let agent = by(start) || (aux + 1..i).any(by);
+        !(start..=end).any(|j| haben(self.lower(j))) && !agent
     }
 
     /// `characterises-as`: an English verb that characterises its object as what follows `as`
@@ -836,6 +843,13 @@ mod tests {
         // With `haben` it is a verb of speech, before or after the participle.
         let text =
             "Die Lage in Kiel ist ruhig.\n\nDer Bürgermeister Jonas Berg hatte gefragt: „Wer zahlt das?“";
+        assert!(who(text)[0].0.ends_with("Jonas Berg"), "{:?}", who(text));
+        // A passive with its agent reports the agent's words.
+        let text = "Die Lage in Kiel ist ruhig. Es wurde von Jonas Berg die Sorge geäußert, die Stadt \
+                    brauche „mehr Geld für alle“.";
+        assert!(who(text)[0].0.ends_with("Jonas Berg"), "{:?}", who(text));
+        let text = "Die Lage in Kiel ist ruhig. Von Jonas Berg wurde die Sorge geäußert, die Stadt \
+                    brauche „mehr Geld für alle“.";
         assert!(who(text)[0].0.ends_with("Jonas Berg"), "{:?}", who(text));
     }
 
