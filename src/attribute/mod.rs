@@ -32,6 +32,7 @@ mod rules;
 mod subject;
 #[cfg(test)]
 mod testing;
+mod time_clause;
 mod tokenize;
 mod verb_second;
 
