@@ -26,6 +26,7 @@ mod mentions;
 mod name_words;
 mod named_sources;
 mod participle;
+mod prepositional_head;
 mod quoted_names;
 mod resolve;
 mod rules;
