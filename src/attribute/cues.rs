@@ -52,7 +52,11 @@ impl<'a> Passage<'a> {
                         || (is_possessive(p.lower) && !lexicon::is_pronoun(base(p.lower)))
                         || (self.is_preposition(p.lower) && !self.by_gerund(i))
                 }));
-        (verb && !self.names_a_thing(i) && self.has_its_particle(i) && !self.participle_as_adjective(i))
+        (verb
+            && !self.names_a_thing(i)
+            && self.has_its_particle(i)
+            && !self.participle_as_adjective(i)
+            && !self.ends_a_time_clause(i))
             || self.is_according_to(i)
             || self.puts_it(i)
             || self.answers_back(i)

@@ -26,12 +26,14 @@ mod mentions;
 mod name_words;
 mod named_sources;
 mod participle;
+mod prepositional_head;
 mod quoted_names;
 mod resolve;
 mod rules;
 mod subject;
 #[cfg(test)]
 mod testing;
+mod time_clause;
 mod tokenize;
 mod verb_second;
 

@@ -173,7 +173,10 @@ impl<'a> Passage<'a> {
             return (self.is_subject(&m) && m.first >= from).then_some(m);
         }
         let m = self.mention_ending_at(j)?;
-        (self.is_subject(&m) && m.first >= from).then_some(m)
+        if !self.is_subject(&m) {
+            return self.head_before_a_preposition(&m, from);
+        }
+        (m.first >= from).then_some(m)
     }
 
     /// `South Korea was warned`: the word before the cue is not its speaker.
