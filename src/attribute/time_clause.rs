@@ -60,6 +60,9 @@ mod tests {
             speakers("Before the vote, Jonas Berg spoke: “This plan fails us.”"),
             ["Jonas Berg"]
         );
+        // Inside a clause of time too: before a colon the verb introduces the words.
+        let found = who("As Jonas Berg spoke: “This plan fails us.”");
+        assert_eq!(found[0].2, "spoke", "{found:?}");
         assert_eq!(
             speakers("“This plan fails us,” Jonas Berg spoke softly."),
             ["Jonas Berg"]

@@ -42,7 +42,8 @@ impl<'a> Passage<'a> {
                     .and_then(|a| self.german_subject_around(a, clause_start, k))
                     .or_else(|| self.mention_starting_at(from).filter(|m| !self.german_object(m)))
             } else {
-                self.german_subject_after(k, to)
+                self.german_quoted_object(k, to)
+                    .or_else(|| self.german_subject_after(k, to))
             };
         }
         // `german-passive-verb-last`: a relative or subordinate clause puts the participle and
@@ -472,6 +473,26 @@ impl<'a> Passage<'a> {
         self.mention_starting_at(j).filter(|m| m.last < to)
     }
 
+    /// `zitieren-quotes-its-object`: the accusative object of an active `zitieren` is the one
+    /// quoted, a description as well as a name (`Der Spiegel zitiert den Prediger mit den Worten
+    /// „…“`, `Die Zeitung zitiert einen Sprecher der Polizei mit den Worten`). A noun phrase
+    /// opened by an oblique article is no subject elsewhere, so it is read here on its own.
+    fn german_quoted_object(&self, k: usize, to: usize) -> Option<Mention> {
+        let mut j = k + 1;
+        while j < k + 4
+            && self
+                .word(j)
+                .is_some_and(|t| !t.capitalized && lexicon::is_german_adverb(t.lower))
+        {
+            j += 1;
+        }
+        if !self.word(j).is_some_and(|t| is_oblique_article(t.lower)) {
+            return None;
+        }
+        self.german_noun_phrase(j)
+            .filter(|m| m.last < to && self.can_speak(m))
+    }
+
     /// Past a genitive that belongs to the noun before it (`Die Autoren der Studie werfen`,
     /// `Das Schicksal des ganzen Landes stehe`): article, adjectives in lower case, the noun.
     pub(super) fn skip_german_genitive(&self, i: usize) -> usize {
@@ -730,6 +751,23 @@ mod tests {
         let passive = "Der Bürgermeister Jan Brandt wird in der Zeitung mit den Worten zitiert: „Wir bauen \
                        die Brücke bis zum Winter wieder auf und das ist nicht verhandelbar.“";
         assert!(speakers(passive)[0].ends_with("Jan Brandt"));
+    }
+
+    #[test]
+    fn zitieren_quotes_its_object_when_it_is_a_description() {
+        let quote = "„Wir kommen bald wieder und bleiben hier.“";
+        for (text, mention) in [
+            (
+                format!("Die Zeitung zitiert den Prediger mit den Worten {quote}"),
+                "den Prediger",
+            ),
+            (
+                format!("Die Zeitung zitiert dazu einen Sprecher der Polizei mit den Worten: {quote}"),
+                "einen Sprecher",
+            ),
+        ] {
+            assert_eq!(who(&text)[0].1, mention, "{text}");
+        }
     }
 
     #[test]
