@@ -1,6 +1,7 @@
 //! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
 //! attribution.
 
+use super::grammar::MINOR_TITLE_WORDS;
 use super::quoted_names::{all_common_nouns, is_quoted_name, words_before};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
@@ -465,11 +466,14 @@ pub fn reads_as_title(inner: &str) -> bool {
 }
 
 /// `The Steve Harvey Morning Show`, `War On Drugs`: every longer word capitalised, no sentence.
+/// `minor-words-stay-lower-in-a-title`: a longer preposition or conjunction that titles leave in
+/// lower case (`lexicon/en/title-case-minor-words.txt`: `This Week with George Stephanopoulos`,
+/// `Midday with Charlie Sykes`) does not count.
 fn is_title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let long: Vec<&&str> = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3 && !MINOR_TITLE_WORDS.contains(w))
         .collect();
     words.len() <= 8
         && !long.is_empty()
@@ -816,6 +820,12 @@ mod tests {
         // Punctuation between: said, then a new clause.
         let text = "“Too Little Too Late,” tour leader Ana Ruiz said of the plan.";
         assert_eq!(kinds(text), [QuoteKind::Quote]);
+    }
+
+    #[test]
+    fn a_minor_word_in_lower_case_keeps_a_title() {
+        let text = "“The port will reopen,” Ortiz said on ABC’s “This Week with Bo Lind.”";
+        assert_eq!(kinds(text), [QuoteKind::Quote, QuoteKind::Term]);
     }
 
     #[test]
