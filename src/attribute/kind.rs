@@ -412,6 +412,9 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     // German capitalises every noun; in English a capital makes a name (`Dr. Paul Song “was…`).
     let german = span.in_german_marks(text);
     let head = text[..span.open].trim_end();
+    if title_in_apposition(head, inner) {
+        return true;
+    }
     let (head, colon) = match head.strip_suffix(':') {
         Some(h) if german => (h.trim_end(), true),
         _ => (head, false),
@@ -455,6 +458,22 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
         digits == 4 && r[digits..].starts_with(')')
     });
     after_noun || bracketed_heading || (year && is_title_case(inner))
+}
+
+/// `a-title-in-apposition-to-its-work`: a noun for a work in lower case, a comma, and words in
+/// title case, whatever punctuation closes them: the title of that work, set off as an appositive
+/// (`his weekly radio show, “Generations with Kevin Swanson,”`, `its politics podcast, “So, That
+/// Happened.”`). Words in lower case there are said (`the grant program, “states were …”`).
+fn title_in_apposition(head: &str, inner: &str) -> bool {
+    let Some(head) = head.strip_suffix(',') else {
+        return false;
+    };
+    let noun = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let bare = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
+    noun.starts_with(char::is_lowercase)
+        && (lexicon::is_work_noun(noun) || lexicon::is_programme_noun(noun))
+        && bare.starts_with(char::is_uppercase)
+        && is_title_case(bare)
 }
 
 /// A few words in title case, whatever punctuation closes them (`Face the Nation.`, `In God We
@@ -826,6 +845,14 @@ mod tests {
     fn a_minor_word_in_lower_case_keeps_a_title() {
         let text = "“The port will reopen,” Ortiz said on ABC’s “This Week with Bo Lind.”";
         assert_eq!(kinds(text), [QuoteKind::Quote, QuoteKind::Term]);
+    }
+
+    #[test]
+    fn a_title_in_apposition_to_its_work_is_a_term() {
+        let text = "Ortiz talked on her weekly radio show, “Mornings with Ortiz,” about the port.";
+        assert_eq!(kinds(text), [QuoteKind::Term]);
+        let text = "Under the grant program, “states were losing money,” Ortiz said.";
+        assert_eq!(kinds(text), [QuoteKind::Quote]);
     }
 
     #[test]
