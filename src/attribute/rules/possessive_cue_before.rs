@@ -2,7 +2,9 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
-use crate::attribute::grammar::{SPEECH_NOUN_LINKS, english_possessive_pronoun, is_possessive};
+use crate::attribute::grammar::{
+    ENGLISH_COPULAS, SPEECH_NOUN_LINKS, english_possessive_pronoun, is_possessive,
+};
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
@@ -37,8 +39,13 @@ impl Passage<'_> {
             })?;
         let link = match q - noun - 1 {
             0 => true,
-            1 => self.is_punct(noun + 1, &[':']) || SPEECH_NOUN_LINKS.contains(self.lower(noun + 1)),
+            1 => {
+                self.is_punct(noun + 1, &[':'])
+                    || SPEECH_NOUN_LINKS.contains(self.lower(noun + 1))
+                    || (self.links_as_a_copula(noun + 1) && self.opens_a_sentence(q))
+            }
             2 if self.lower(noun + 1) == "to" => self.word(noun + 2).is_some(),
+            2 if self.links_as_a_copula(noun + 1) => self.is_punct(noun + 2, &[':']),
             _ => {
                 self.lower(noun + 1) == "that"
                     && (noun + 2..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
@@ -70,6 +77,22 @@ impl Passage<'_> {
             return None;
         }
         self.owner_of(owner, noun)
+    }
+
+    /// `a-noun-of-speech-and-a-copula`: a form of `be` after the noun of speech says what the
+    /// words were (`Clinton’s campaign slogan is “I’m with her.”`, `her response was: “…”`) when
+    /// a colon introduces them or they open as a sentence; words in lower case there are a
+    /// judgement of the words, not the words (`his claims were “sarcasm”`). English only.
+    fn links_as_a_copula(&self, k: usize) -> bool {
+        !self.profile.verb_second && ENGLISH_COPULAS.contains(self.lower(k))
+    }
+
+    /// Whether the quotation at `q` opens with a capital letter, as a sentence does.
+    fn opens_a_sentence(&self, q: usize) -> bool {
+        self.text[self.tokens[q].range()]
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
     }
 
     /// The hit for the possessive at `owner` of the noun of speech at `noun`: a possessive
@@ -172,6 +195,17 @@ mod tests {
              keep it” promise.",
         );
         assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("Ana Ortiz", "her"));
+    }
+
+    #[test]
+    fn a_noun_of_speech_and_a_copula_give_the_words() {
+        let found = who("The rally ended. Mayor Bo Lind’s campaign slogan is “Build the bridge.”");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "slogan"));
+        let found = who("The rally ended. Mayor Bo Lind’s promise was: “the bridge will open by May.”");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "promise"));
+        // Words in lower case judge the words: not the owner's.
+        let text = "The rally ended. Mayor Bo Lind’s claims were “sarcasm,” his aide insisted.";
+        assert_ne!(who(text)[0].0, "Bo Lind", "{:?}", who(text));
     }
 
     #[test]
