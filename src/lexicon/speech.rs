@@ -309,7 +309,7 @@ mod tests {
             accusations argument phrase slogan assurance assurances declaration boast charge quip
             refrain mantra plea demand demands criticism characterization apology tweet tweets
             prediction complaint rhetoric catchphrase mocking jab dismissal denial label nickname
-            behauptung aussage worte warnung forderung versprechen kritik vorwurf",
+            response reply answer behauptung aussage worte warnung forderung versprechen kritik vorwurf",
         );
         same_words(
             "is_document_noun",

@@ -203,6 +203,12 @@ mod tests {
         assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "slogan"));
         let found = who("The rally ended. Mayor Bo Lind’s promise was: “the bridge will open by May.”");
         assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "promise"));
+        // A noun of answering is one of speech (`response`, `reply`, `answer`).
+        let found = who("The rally ended. Mayor Bo Lind’s response was: “Who is Ana Ortiz?”");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("Bo Lind", "response")
+        );
         // Words in lower case judge the words: not the owner's.
         let text = "The rally ended. Mayor Bo Lind’s claims were “sarcasm,” his aide insisted.";
         assert_ne!(who(text)[0].0, "Bo Lind", "{:?}", who(text));
