@@ -47,6 +47,7 @@ const DE_REPORTER_PRONOUNS: &str = include_str!("../../lexicon/de/reporter-prono
 const DE_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/de/relative-subject-pronouns.txt");
 const EN_RELATIVE_SUBJECT_PRONOUNS: &str = include_str!("../../lexicon/en/relative-subject-pronouns.txt");
 const DE_COPULAS: &str = include_str!("../../lexicon/de/copulas.txt");
+const EN_COPULAS: &str = include_str!("../../lexicon/en/copulas.txt");
 const EN_FREE_RELATIVES: &str = include_str!("../../lexicon/en/free-relatives.txt");
 const EN_QUANTIFIER_PRONOUNS: &str = include_str!("../../lexicon/en/quantifier-pronouns.txt");
 const DE_POSSESSIVE_PRONOUNS: &str = include_str!("../../lexicon/de/possessive-pronouns.txt");
@@ -139,6 +140,8 @@ pub(super) static QUANTIFIER_PRONOUNS: Words = LazyLock::new(|| lexicon::list(EN
 pub(super) static EN_RELATIVE_SUBJECTS: Words = LazyLock::new(|| lexicon::list(EN_RELATIVE_SUBJECT_PRONOUNS));
 /// German `ist`, `sei`, `war`: forms of `sein` and `bleiben` that link a subject to what it is.
 pub(super) static COPULAS: Words = LazyLock::new(|| lexicon::list(DE_COPULAS));
+/// English `is`, `was`: forms of `be` that link a subject to what it is.
+pub(super) static ENGLISH_COPULAS: Words = LazyLock::new(|| lexicon::list(EN_COPULAS));
 /// `my`, `your`: they open a description of a speaker, as determiners do.
 pub(super) static PERSONAL_POSSESSIVES: Words = LazyLock::new(|| lexicon::list(EN_PERSONAL_POSSESSIVES));
 /// `from`, `with`, `about`: longer words that stay lower case in a title.
@@ -275,7 +278,7 @@ mod tests {
     #[test]
     fn word_lists_hold_the_words_the_code_had() {
         // Each list as its files load it, and the words the code listed before they became data.
-        let lists: [(&Words, &[&'static str], &[&str]); 29] = [
+        let lists: [(&Words, &[&'static str], &[&str]); 30] = [
             (
                 &ADVERBIAL_SUBORDINATORS,
                 &[EN_ADVERBIAL_SUBORDINATORS],
@@ -369,6 +372,7 @@ mod tests {
                     "blieb",
                 ],
             ),
+            (&ENGLISH_COPULAS, &[EN_COPULAS], &["is", "was", "are", "were"]),
             (
                 &MINOR_TITLE_WORDS,
                 &[EN_TITLE_CASE_MINOR_WORDS],

@@ -1,6 +1,7 @@
 //! What a quoted stretch is: a quote, a fragment or a term, from its shape, its place and its
 //! attribution.
 
+use super::grammar::MINOR_TITLE_WORDS;
 use super::quoted_names::{all_common_nouns, is_quoted_name, words_before};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
@@ -411,6 +412,9 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     // German capitalises every noun; in English a capital makes a name (`Dr. Paul Song “was…`).
     let german = span.in_german_marks(text);
     let head = text[..span.open].trim_end();
+    if title_in_apposition(head, inner) {
+        return true;
+    }
     let (head, colon) = match head.strip_suffix(':') {
         Some(h) if german => (h.trim_end(), true),
         _ => (head, false),
@@ -456,6 +460,22 @@ fn is_named_work(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     after_noun || bracketed_heading || (year && is_title_case(inner))
 }
 
+/// `a-title-in-apposition-to-its-work`: a noun for a work in lower case, a comma, and words in
+/// title case, whatever punctuation closes them: the title of that work, set off as an appositive
+/// (`his weekly radio show, “Generations with Kevin Swanson,”`, `its politics podcast, “So, That
+/// Happened.”`). Words in lower case there are said (`the grant program, “states were …”`).
+fn title_in_apposition(head: &str, inner: &str) -> bool {
+    let Some(head) = head.strip_suffix(',') else {
+        return false;
+    };
+    let noun = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let bare = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
+    noun.starts_with(char::is_lowercase)
+        && (lexicon::is_work_noun(noun) || lexicon::is_programme_noun(noun))
+        && bare.starts_with(char::is_uppercase)
+        && is_title_case(bare)
+}
+
 /// A few words in title case, whatever punctuation closes them (`Face the Nation.`, `In God We
 /// Trust`): the name of a show, a law, a motto or a charity, not speech to compare.
 pub fn reads_as_title(inner: &str) -> bool {
@@ -465,11 +485,14 @@ pub fn reads_as_title(inner: &str) -> bool {
 }
 
 /// `The Steve Harvey Morning Show`, `War On Drugs`: every longer word capitalised, no sentence.
+/// `minor-words-stay-lower-in-a-title`: a longer preposition or conjunction that titles leave in
+/// lower case (`lexicon/en/title-case-minor-words.txt`: `This Week with George Stephanopoulos`,
+/// `Midday with Charlie Sykes`) does not count.
 fn is_title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let long: Vec<&&str> = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3 && !MINOR_TITLE_WORDS.contains(w))
         .collect();
     words.len() <= 8
         && !long.is_empty()
@@ -815,6 +838,20 @@ mod tests {
         assert_eq!(kinds(text), [QuoteKind::Term, QuoteKind::Term, QuoteKind::Quote]);
         // Punctuation between: said, then a new clause.
         let text = "“Too Little Too Late,” tour leader Ana Ruiz said of the plan.";
+        assert_eq!(kinds(text), [QuoteKind::Quote]);
+    }
+
+    #[test]
+    fn a_minor_word_in_lower_case_keeps_a_title() {
+        let text = "“The port will reopen,” Ortiz said on ABC’s “This Week with Bo Lind.”";
+        assert_eq!(kinds(text), [QuoteKind::Quote, QuoteKind::Term]);
+    }
+
+    #[test]
+    fn a_title_in_apposition_to_its_work_is_a_term() {
+        let text = "Ortiz talked on her weekly radio show, “Mornings with Ortiz,” about the port.";
+        assert_eq!(kinds(text), [QuoteKind::Term]);
+        let text = "Under the grant program, “states were losing money,” Ortiz said.";
         assert_eq!(kinds(text), [QuoteKind::Quote]);
     }
 

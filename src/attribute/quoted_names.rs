@@ -32,6 +32,7 @@ pub fn is_quoted_name(text: &str, span: &QuoteSpan, inner: &str) -> bool {
             && german())
         || unknown_single_word(inner, &german)
         || foreign_phrase(text, span, inner)
+        || english_known_as(text, span, inner)
 }
 
 /// Bytes read before a quotation to tell the language of the writer's words around it.
@@ -255,6 +256,28 @@ fn known_as(text: &str, span: &QuoteSpan, inner: &str) -> bool {
     next.starts_with(char::is_lowercase)
         && lexicon::is_german_known_as_participle(next)
         && !before.any(|w| matches!(w, "von" | "vom" | "durch"))
+}
+
+/// **An English name something is known by** (`english-known-as-is-a-name`). `known as`, or
+/// `known`, one word in lower case and `as` (`known here as`, `known online as`), right before
+/// the marks: a few words (five at most), no question or exclamation, are the name the thing or
+/// person goes by, no one's words (`the hacker known as “Guccifer,”`, `the 99-county goal, known
+/// here as “the full Grassley”`). `dubbed`, `called` and `nicknamed` name someone's naming and are
+/// not read so.
+fn english_known_as(text: &str, span: &QuoteSpan, inner: &str) -> bool {
+    let bare = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !span.closed || bare.is_empty() || count_words_up_to(bare, 6) > 5 || inner.contains(['!', '?']) {
+        return false;
+    }
+    let mut before = words_before(text, span);
+    if before.next() != Some("as") {
+        return false;
+    }
+    match before.next() {
+        Some("known") => true,
+        Some(w) if w.chars().all(|c| c.is_lowercase()) && w != "by" => before.next() == Some("known"),
+        _ => false,
+    }
 }
 
 /// **A name after a verb of being called.** `Damals hieß das Lokal noch „…“`, `Der Name lautet
@@ -603,6 +626,23 @@ mod tests {
         let spans = crate::extract::extract(text, &pars);
         let span = &spans[0];
         is_quoted_name(text, span, &text[span.start..span.end])
+    }
+
+    #[test]
+    fn an_english_name_something_is_known_by() {
+        for text in [
+            "Bo Lind, the hacker known as “Nightjar,” said he had access.",
+            "The goal, known here as “the full tour” after Ana Ortiz, costs time.",
+            "Many of them are derisively known as ''rabbit patches'' by now.",
+        ] {
+            assert!(first_is_name(text), "{text}");
+        }
+        for text in [
+            "Bo Lind, known by his rivals as “the man who never says no to a fight,” left.",
+            "He is known as “Why not?” around town.",
+        ] {
+            assert!(!first_is_name(text), "{text}");
+        }
     }
 
     #[test]

@@ -265,7 +265,11 @@ mod tests {
             demanding exclaiming hinting indicating lamenting maintaining objecting observing
             opining pleading pledging predicting proclaiming recounting reiterating remarking
             repeating retorting scoffing whispering threatening blasting slamming emphasises affirms
-            threatens pleads proclaims",
+            threatens pleads proclaims drawled drawling groaned groaning growled growling hissed
+            hissing howled howling moaned moaning wailed wailing whined whining shrieked shrieking
+            screeched screeching snarled snarling spluttered sputtered squealed squawked whimpered
+            yelped croaked sang sings sung singing intoned intoning exhorted exhorts exhorting
+            beseeched besought",
         );
         // Derived: verbs of speech by their meaning, not nouns, adjectives or German words.
         for verb in [
@@ -305,7 +309,7 @@ mod tests {
             accusations argument phrase slogan assurance assurances declaration boast charge quip
             refrain mantra plea demand demands criticism characterization apology tweet tweets
             prediction complaint rhetoric catchphrase mocking jab dismissal denial label nickname
-            behauptung aussage worte warnung forderung versprechen kritik vorwurf",
+            response reply answer behauptung aussage worte warnung forderung versprechen kritik vorwurf",
         );
         same_words(
             "is_document_noun",

@@ -40,4 +40,26 @@ mod tests {
             ["Ann Lee"]
         );
     }
+
+    #[test]
+    fn verbs_of_the_manner_of_speaking_are_cues() {
+        // `verbs-of-manner-of-speaking-are-cues`: `sing`, `exhort`, `groan` report words sounded
+        // out, as `say` does (`lexicon/en/cue-verbs.txt`).
+        for (text, cue) in [
+            (
+                "The vote failed.\n\nAs Bo Lind sang in 1977, “Don't go changing to please me.”",
+                "sang",
+            ),
+            (
+                "The vote failed.\n\nIn her new song, Ana Ortiz sings, “Don't go changing.”",
+                "sings",
+            ),
+            (
+                "The vote failed.\n\n“Get back to work,” Ana Ortiz exhorted the crowd.",
+                "exhorted",
+            ),
+        ] {
+            assert_eq!(who(text)[0].2, cue, "{text}");
+        }
+    }
 }

@@ -2,7 +2,9 @@
 
 use super::{Hit, Rule};
 use crate::attribute::doc::Passage;
-use crate::attribute::grammar::{SPEECH_NOUN_LINKS, english_possessive_pronoun, is_possessive};
+use crate::attribute::grammar::{
+    ENGLISH_COPULAS, SPEECH_NOUN_LINKS, english_possessive_pronoun, is_possessive,
+};
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
@@ -21,17 +23,29 @@ impl Passage<'_> {
     /// whoever the sentence's verb reports.
     fn possessive_cue_before(&self, q: usize) -> Option<Hit> {
         let start = self.sentence_start(q);
+        if let Some(hit) = self.quotation_before_a_possessives_noun_of_speech(q, start) {
+            return Some(hit);
+        }
         // The noun, then nothing, a colon, `that`, `of`, `about`, `as`, `to` and a verb, or `that`
         // and the start of the clause the quotation ends (`Trump’s claim that there have been
-        // “…”`).
-        let noun = (start.max(q.saturating_sub(7))..q).rev().find(|&k| {
-            self.word(k)
-                .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower))
-        })?;
+        // “…”`). `a-that-clause-runs-to-the-quotation`: the clause after `that` may be as long as
+        // a clause is (`his warning that Britain would have to go to the “…”`), as long as only
+        // words stand in it.
+        let noun = (start.max(q.saturating_sub(THAT_CLAUSE_REACH))..q)
+            .rev()
+            .find(|&k| {
+                self.word(k)
+                    .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower))
+            })?;
         let link = match q - noun - 1 {
             0 => true,
-            1 => self.is_punct(noun + 1, &[':']) || SPEECH_NOUN_LINKS.contains(self.lower(noun + 1)),
+            1 => {
+                self.is_punct(noun + 1, &[':'])
+                    || SPEECH_NOUN_LINKS.contains(self.lower(noun + 1))
+                    || (self.links_as_a_copula(noun + 1) && self.opens_a_sentence(q))
+            }
             2 if self.lower(noun + 1) == "to" => self.word(noun + 2).is_some(),
+            2 if self.links_as_a_copula(noun + 1) => self.is_punct(noun + 2, &[':']),
             _ => {
                 self.lower(noun + 1) == "that"
                     && (noun + 2..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
@@ -54,10 +68,36 @@ impl Passage<'_> {
         // After a cue of its own, the noun is what that cue's speaker talks about, not its
         // content (`Hollande denounced Trump’s remarks as “…”`, `Ryan said Ginsburg’s comments
         // “show bias”`).
+        // A `that` clause past the nearest words (`SHORT_REACH`) may have closed before the
+        // quotation after a cue (`Frazier said that Rubio’s claim that Cruz is in favor of
+        // legalizing illegal immigrants is “simply not true”`): only where no cue comes first.
         let content = q - noun > 1 && self.lower(noun + 1) != "as";
-        if !content && (start..owner).any(|i| self.is_cue(i)) {
+        let far = q - noun > SHORT_REACH;
+        if (!content || far) && (start..owner).any(|i| self.is_cue(i)) {
             return None;
         }
+        self.owner_of(owner, noun)
+    }
+
+    /// `a-noun-of-speech-and-a-copula`: a form of `be` after the noun of speech says what the
+    /// words were (`Clinton’s campaign slogan is “I’m with her.”`, `her response was: “…”`) when
+    /// a colon introduces them or they open as a sentence; words in lower case there are a
+    /// judgement of the words, not the words (`his claims were “sarcasm”`). English only.
+    fn links_as_a_copula(&self, k: usize) -> bool {
+        !self.profile.verb_second && ENGLISH_COPULAS.contains(self.lower(k))
+    }
+
+    /// Whether the quotation at `q` opens with a capital letter, as a sentence does.
+    fn opens_a_sentence(&self, q: usize) -> bool {
+        self.text[self.tokens[q].range()]
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The hit for the possessive at `owner` of the noun of speech at `noun`: a possessive
+    /// pronoun of the third person, or a name's possessive.
+    fn owner_of(&self, owner: usize, noun: usize) -> Option<Hit> {
         if english_possessive_pronoun(self.lower(owner)).is_some() && !self.profile.verb_second {
             // `possessive-pronoun-before-a-noun-of-speech`: the pronoun is the mention, and
             // refers back as `he` or `she` would.
@@ -76,7 +116,35 @@ impl Passage<'_> {
             cue: self.lower(noun).to_string(),
         })
     }
+
+    /// `quotation-between-a-possessive-and-its-noun-of-speech`: a quotation that stands between
+    /// a possessive and a noun of speech modifies the noun as its words (`Obama’s “if you like
+    /// your plan, you can keep it” promise`, `his “read my lips” pledge`): the possessive owns
+    /// the words. English only, where a quotation may stand before its noun.
+    fn quotation_before_a_possessives_noun_of_speech(&self, q: usize, start: usize) -> Option<Hit> {
+        if self.profile.verb_second || q == start {
+            return None;
+        }
+        let noun = q + 1;
+        let owner = q - 1;
+        let is_noun = self
+            .word(noun)
+            .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower));
+        let is_owner = self.word(owner).is_some_and(|t| {
+            (t.capitalized && is_possessive(t.lower)) || english_possessive_pronoun(t.lower).is_some()
+        });
+        (is_noun && is_owner && self.same_sentence(owner, noun))
+            .then(|| self.owner_of(owner, noun))
+            .flatten()
+    }
 }
+
+/// Tokens read back from the quotation for its noun of speech: `that` and a clause of a dozen
+/// words (`his warning that Britain would have to go to the “…”`).
+const THAT_CLAUSE_REACH: usize = 14;
+
+/// Tokens between a noun of speech and its quotation that a cue before the noun leaves alone.
+const SHORT_REACH: usize = 7;
 
 #[cfg(test)]
 mod tests {
@@ -116,6 +184,51 @@ mod tests {
              balanced.”",
         );
         assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("Ana Ortiz", "her"));
+    }
+
+    #[test]
+    fn a_quotation_between_a_possessive_and_its_noun_of_speech_is_the_owners() {
+        let found = who("The crowd booed Mayor Bo Lind’s “read my lips” pledge on Monday.");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "pledge"));
+        let found = who(
+            "Ana Ortiz spoke at the port. The port still remembers her “if you like your job, you can \
+             keep it” promise.",
+        );
+        assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("Ana Ortiz", "her"));
+    }
+
+    #[test]
+    fn a_noun_of_speech_and_a_copula_give_the_words() {
+        let found = who("The rally ended. Mayor Bo Lind’s campaign slogan is “Build the bridge.”");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "slogan"));
+        let found = who("The rally ended. Mayor Bo Lind’s promise was: “the bridge will open by May.”");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("Bo Lind", "promise"));
+        // A noun of answering is one of speech (`response`, `reply`, `answer`).
+        let found = who("The rally ended. Mayor Bo Lind’s response was: “Who is Ana Ortiz?”");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("Bo Lind", "response")
+        );
+        // Words in lower case judge the words: not the owner's.
+        let text = "The rally ended. Mayor Bo Lind’s claims were “sarcasm,” his aide insisted.";
+        assert_ne!(who(text)[0].0, "Bo Lind", "{:?}", who(text));
+    }
+
+    #[test]
+    fn a_that_clause_runs_to_the_quotation() {
+        let found = who(
+            "Ana Ortiz left the talks early. The crowd fell silent at her warning that the port \
+             would have to close its gates to the “biggest ships in the world” by May.",
+        );
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str(), found[0].2.as_str()),
+            ("Ana Ortiz", "her", "warning")
+        );
+        // After a cue, a long `that` clause may close before the quotation: the words are the
+        // cue's speaker's.
+        let text = "Dana Okafor said that Lind’s claim that the port is losing money every single week \
+                    of the year is “simply not true.”";
+        assert_eq!(speakers(text), ["Dana Okafor"], "{:?}", who(text));
     }
 
     #[test]
