@@ -458,6 +458,10 @@ impl<'a> Passage<'a> {
                     && self.is_preposition(self.lower(m.first - 1))
                     && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
             });
+            // `…, though he used stronger language, saying “…”`: the nearest clause's subject.
+            if participle && let Some(m) = self.subordinate_clause_subject(k, before, from) {
+                return Some(self.hit(m, k));
+            }
             if before > from
                 && ((participle
                     && (self.comma_before(k) || after_place || self.participle_after_a_subordinator(before)))

@@ -1,12 +1,22 @@
 //! `a-participle-shares-its-clauses-subject`: the subject of an English participle after a
 //! comma (`…, calling it “…”`) where the sentence's opening subject is not found.
 
+use std::sync::LazyLock;
+
 use super::doc::Passage;
-use super::grammar::{is_subordinator, reads_as_english_past};
+use super::grammar::{PERSON_PRONOUNS, is_subordinator, reads_as_english_past};
 use super::mentions::{Mention, MentionKind};
+use crate::lexicon::{self, WordList};
+
+const EN_PARTICIPLE_CLAUSE_OPENERS: &str = include_str!("../../lexicon/en/participle-clause-openers.txt");
+/// `when`, `though`, `where`: conjunctions whose clause a participle after it continues.
+static CLAUSE_OPENERS: LazyLock<WordList> = LazyLock::new(|| lexicon::list(EN_PARTICIPLE_CLAUSE_OPENERS));
 
 /// How many tokens back from the comma the clause's verb is looked for.
 const VERB_REACH: usize = 30;
+
+/// How many tokens back from the comma a subordinate clause may open.
+const CLAUSE_REACH: usize = 25;
 
 impl Passage<'_> {
     /// `a-participle-after-a-subordinator-is-the-sentences`: an English participle right after
@@ -21,6 +31,48 @@ impl Passage<'_> {
             && self
                 .word(before - 1)
                 .is_some_and(|t| !t.capitalized && is_subordinator(t.lower))
+    }
+
+    /// `a-participle-after-a-subordinate-clause-is-its-subjects`: an English participle after a
+    /// comma that closes an adverbial or relative clause (`…, though in a news conference last
+    /// week he used stronger language, saying …`, `… the street where about 50 protesters had
+    /// gathered, chanting …`) continues that clause, the nearest one before it: its subject
+    /// speaks, not the sentence's opening subject. The clause runs from its conjunction
+    /// (`lexicon/en/participle-clause-openers.txt`: `when`, `though`, `where`; not `after` or
+    /// `because`, whose event is not the participle's) to the comma, with no other punctuation
+    /// inside, and its subject is read back from its first verb (a past tense, a cue, or any
+    /// word after a personal pronoun), or is a bare plural right after the conjunction. A
+    /// passive clause's subject is spoken of, and speaks no participle. `k` is the participle,
+    /// `before` its first token past adverbs. English only.
+    pub(super) fn subordinate_clause_subject(&self, k: usize, before: usize, from: usize) -> Option<Mention> {
+        if self.profile.verb_second || !self.comma_before(k) {
+            return None;
+        }
+        let comma = (from..before).rev().find(|&i| self.is_punct(i, &[',']))?;
+        let opener = (from.max(comma.saturating_sub(CLAUSE_REACH))..comma)
+            .rev()
+            .take_while(|&i| !self.is_punct(i, &[',', '—', '–', ';', ':', '(', ')']))
+            .find(|&i| {
+                self.word(i)
+                    .is_some_and(|t| !t.capitalized && CLAUSE_OPENERS.contains(t.lower))
+            })?;
+        let verb = (opener + 1..comma).find(|&i| {
+            self.word(i).is_some_and(|t| {
+                !t.capitalized
+                    && !t.lower.ends_with("ing")
+                    && (reads_as_english_past(t)
+                        || self.is_cue(i)
+                        || PERSON_PRONOUNS.contains(self.lower(i - 1)))
+            })
+        })?;
+        if self.is_passive(self.skip_forward(verb, |l| self.is_verb_filler(l))) {
+            return None;
+        }
+        self.subject_before(verb, opener + 1).or_else(|| {
+            (opener + 1..opener + 3)
+                .find_map(|i| self.bare_plural_starting_at(i))
+                .filter(|m| m.last < verb)
+        })
     }
 
     /// The subject of the finite verb of the clause before the comma or the subordinator of a
@@ -74,6 +126,46 @@ mod tests {
         ] {
             let found = who(text);
             assert_eq!(found[0].1, speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_of_concession_or_place_is_that_clauses() {
+        for (text, speaker) in [
+            (
+                "Mayor Ana Ortiz has been criticized for the plan, though at a hearing last week \
+                 she used stronger words, saying the port “must be saved.”",
+                "she",
+            ),
+            (
+                "Ana Ortiz spoke down the street from the port, where about 50 dock workers had \
+                 gathered on Monday, chanting “Save the port.”",
+                "50 dock workers",
+            ),
+            (
+                "He tweeted when Bo Lind ended the debate with a joke, remarking, “May the harbour \
+                 be with you.”",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_of_sequence_or_a_passive_is_the_sentences() {
+        for (text, speaker) in [
+            (
+                "Bo Lind apologized for the columns after they came out, saying they were “old.”",
+                "Bo Lind",
+            ),
+            (
+                "Bo Lind changed his story when the first account was shown to be false, stating \
+                 that he had been “misled.”",
+                "Bo Lind",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, speaker, "{text}");
         }
     }
 
