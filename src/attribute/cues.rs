@@ -458,8 +458,8 @@ impl<'a> Passage<'a> {
                     && self.is_preposition(self.lower(m.first - 1))
                     && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
             });
-            // `…, though he used stronger language, saying “…”`: the nearest clause's subject.
-            if participle && let Some(m) = self.subordinate_clause_subject(k, before, from) {
+            // `…, though he used stronger language, saying “…”`, `with protesters chanting “…”`.
+            if participle && let Some(m) = self.nearer_participle_subject(k, before, from) {
                 return Some(self.hit(m, k));
             }
             if before > from

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::doc::Passage;
-use super::grammar::{PERSON_PRONOUNS, is_subordinator, reads_as_english_past};
+use super::grammar::{FREE_RELATIVES, PERSON_PRONOUNS, is_subordinator, reads_as_english_past};
 use super::mentions::{Mention, MentionKind};
 use crate::lexicon::{self, WordList};
 
@@ -17,6 +17,9 @@ const VERB_REACH: usize = 30;
 
 /// How many tokens back from the comma a subordinate clause may open.
 const CLAUSE_REACH: usize = 25;
+
+/// How many words may stand between `with` and a participle.
+const WITH_REACH: usize = 7;
 
 impl Passage<'_> {
     /// `a-participle-after-a-subordinator-is-the-sentences`: an English participle right after
@@ -33,6 +36,14 @@ impl Passage<'_> {
                 .is_some_and(|t| !t.capitalized && is_subordinator(t.lower))
     }
 
+    /// The subject of participle `k` nearer than the sentence's: that of the subordinate clause
+    /// it continues (`subordinate_clause_subject`) or the phrase after `with` before it
+    /// (`with_phrase_subject`).
+    pub(super) fn nearer_participle_subject(&self, k: usize, before: usize, from: usize) -> Option<Mention> {
+        self.subordinate_clause_subject(k, before, from)
+            .or_else(|| self.with_phrase_subject(k, before, from))
+    }
+
     /// `a-participle-after-a-subordinate-clause-is-its-subjects`: an English participle after a
     /// comma that closes an adverbial or relative clause (`…, though in a news conference last
     /// week he used stronger language, saying …`, `… the street where about 50 protesters had
@@ -44,7 +55,7 @@ impl Passage<'_> {
     /// word after a personal pronoun), or is a bare plural right after the conjunction. A
     /// passive clause's subject is spoken of, and speaks no participle. `k` is the participle,
     /// `before` its first token past adverbs. English only.
-    pub(super) fn subordinate_clause_subject(&self, k: usize, before: usize, from: usize) -> Option<Mention> {
+    fn subordinate_clause_subject(&self, k: usize, before: usize, from: usize) -> Option<Mention> {
         if self.profile.verb_second || !self.comma_before(k) {
             return None;
         }
@@ -73,6 +84,35 @@ impl Passage<'_> {
                 .find_map(|i| self.bare_plural_starting_at(i))
                 .filter(|m| m.last < verb)
         })
+    }
+
+    /// `a-participle-after-with-and-a-noun-phrase-is-that-phrases`: in `with many marchers
+    /// chanting “…”`, `ends with a voice over saying: “…”`, the noun phrase between `with` and an
+    /// English participle, with no comma before the participle, is the participle's subject, as
+    /// a name there is (`with Trump calling`): the words of an absolute phrase, not the
+    /// sentence's. A description or a plural, not a pronoun (`with me saying` is an object), and
+    /// no verb or further preposition between (`with what he is saying`). `before` is the
+    /// participle's first token past adverbs. English only.
+    fn with_phrase_subject(&self, k: usize, before: usize, from: usize) -> Option<Mention> {
+        if self.profile.verb_second || self.comma_before(k) {
+            return None;
+        }
+        let with = (from.max(before.saturating_sub(WITH_REACH))..before)
+            .rev()
+            .take_while(|&i| {
+                self.word(i).is_some_and(|t| {
+                    t.lower == "with"
+                        || !(self.is_preposition(t.lower)
+                            || reads_as_english_past(t)
+                            || self.is_cue(i)
+                            || self.is_verb_filler(t.lower)
+                            || FREE_RELATIVES.contains(t.lower))
+                })
+            })
+            .find(|&i| self.lower(i) == "with")?;
+        self.bare_description(with + 1)
+            .or_else(|| self.bare_plural_starting_at(with + 1))
+            .filter(|m| m.last < before)
     }
 
     /// The subject of the finite verb of the clause before the comma or the subordinator of a
@@ -163,6 +203,23 @@ mod tests {
                 "Bo Lind changed his story when the first account was shown to be false, stating \
                  that he had been “misled.”",
                 "Bo Lind",
+            ),
+        ] {
+            assert_eq!(who(text)[0].1, speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_with_and_a_noun_phrase_is_that_phrases() {
+        for (text, speaker) in [
+            (
+                "The harbour was on everyone's mind, with many dock workers and their families \
+                 chanting “Save the port.”",
+                "many dock workers",
+            ),
+            (
+                "The ad ends with a narrator saying “The port is safe.”",
+                "a narrator",
             ),
         ] {
             assert_eq!(who(text)[0].1, speaker, "{text}");
