@@ -514,6 +514,7 @@ impl<'a> Passage<'a> {
             if (skip_adjacent && (self.adjacent_subject(m.last, k) || self.starts_sentence(m.first)))
                 || !self.is_subject(&m)
                 || self.is_document(&m)
+                || self.object_before_a_participle(k, &m)
             {
                 i = m.first;
                 continue;
