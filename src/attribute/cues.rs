@@ -458,6 +458,10 @@ impl<'a> Passage<'a> {
                     && self.is_preposition(self.lower(m.first - 1))
                     && !PARTICIPLE_SUBJECT_PREPOSITIONS.contains(self.lower(m.first - 1))
             });
+            // `…, though he used stronger language, saying “…”`, `with protesters chanting “…”`.
+            if participle && let Some(m) = self.nearer_participle_subject(k, before, from) {
+                return Some(self.hit(m, k));
+            }
             if before > from
                 && ((participle
                     && (self.comma_before(k) || after_place || self.participle_after_a_subordinator(before)))
@@ -510,6 +514,7 @@ impl<'a> Passage<'a> {
             if (skip_adjacent && (self.adjacent_subject(m.last, k) || self.starts_sentence(m.first)))
                 || !self.is_subject(&m)
                 || self.is_document(&m)
+                || self.object_before_a_participle(k, &m)
             {
                 i = m.first;
                 continue;

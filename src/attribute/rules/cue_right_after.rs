@@ -4,7 +4,7 @@ use super::{Hit, Rule};
 use crate::attribute::doc::{Passage, TokKind};
 use crate::attribute::grammar::{
     NEW_CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, TOLD_OBJECTS, VERBS_OF_BEING_CALLED, is_determiner,
-    reads_as_english_past,
+    is_possessive, reads_as_english_past,
 };
 use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lang::Lang;
@@ -287,6 +287,29 @@ impl Passage<'_> {
         None
     }
 
+    /// `a-possessive-object-runs-to-its-noun`: the person told may be a name's possessive and the
+    /// noun it owns (`told Britain’s ITV television station in an interview`): from a possessive
+    /// ending at `last`, the object runs over up to four more words that are no preposition,
+    /// time or verb, to its noun.
+    fn past_a_possessives_noun(&self, last: usize) -> usize {
+        if !is_possessive(self.lower(last)) {
+            return last;
+        }
+        (last + 1..last + 5)
+            .take_while(|&j| {
+                self.word(j).is_some_and(|t| {
+                    !self.is_preposition(t.lower)
+                        && !lexicon::is_time_word(t.lower)
+                        && !self.is_verb_filler(t.lower)
+                        && !self.is_cue(j)
+                        && !NEW_CLAUSE_CONJUNCTIONS.contains(t.lower)
+                        && t.lower != "that"
+                })
+            })
+            .last()
+            .unwrap_or(last)
+    }
+
     /// Whether the cue at `k` reports no words of its own: its clause goes on with no more than
     /// a time, the person told and a prepositional phrase (`said Monday.`, `told Ana Ortiz in an
     /// interview`), not with reported speech (`said the plan would fail`).
@@ -323,7 +346,7 @@ impl Passage<'_> {
         } else {
             self.mention_starting_at(k + 1)
                 .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
-                .map(|m| m.last)
+                .map(|m| self.past_a_possessives_noun(m.last))
         };
         object_end.is_some_and(|j| circumstance(j + 1))
     }
@@ -563,6 +586,10 @@ mod tests {
         let text = "“The shipyard stays open!” Ana Ortiz told Jorge Ramos in an interview for Radio Sur.";
         assert_eq!(who(text)[0].0, "Ana Ortiz");
         let text = "“The shipyard stays open!” Ana Ortiz told him on Monday.";
+        assert_eq!(who(text)[0].0, "Ana Ortiz");
+        // `a-possessive-object-runs-to-its-noun`: the person told is a possessive and its noun.
+        let text = "Lind spoke first. “Will the shipyard stay open?” Ana Ortiz told Norway’s NRK \
+                    television station in an interview aired on Monday.";
         assert_eq!(who(text)[0].0, "Ana Ortiz");
         let text = "The mayor spoke first. “The shipyard stays open!” Ana Ortiz said the dock would close.";
         assert_ne!(who(text)[0].0, "Ana Ortiz");

@@ -27,6 +27,7 @@ mod german_speech_noun_genitive;
 mod label_before;
 mod name_before_a_bracketed_quotation;
 mod named_in_introduction;
+mod parenthetical_reporter;
 mod possessive_cue_before;
 mod reported_speech;
 mod subject_of_sentence;
@@ -73,6 +74,7 @@ pub(super) static RULES: &[Rule] = &[
     document_label_before::RULE,
     possessive_cue_before::RULE,
     agent_after_the_quotation::RULE,
+    parenthetical_reporter::RULE,
     cue_in_clause_before::RULE,
     german_quoted_medium::RULE,
     cue_right_after::RULE,

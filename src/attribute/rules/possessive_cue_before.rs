@@ -9,6 +9,13 @@ use crate::attribute::mentions::{Mention, MentionKind};
 use crate::lexicon;
 use crate::types::Via;
 
+/// How far a noun of speech may stand from its quotation and still give it its content after
+/// another cue (`Ryan said Ginsburg’s comments that …`).
+const NEAR: usize = 7;
+
+/// How many words a prepositional phrase between a noun of speech and `that` may have.
+const PHRASE_REACH: usize = 5;
+
 /// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "possessive-cue-before",
@@ -47,8 +54,18 @@ impl Passage<'_> {
             2 if self.lower(noun + 1) == "to" => self.word(noun + 2).is_some(),
             2 if self.links_as_a_copula(noun + 1) => self.is_punct(noun + 2, &[':']),
             _ => {
-                self.lower(noun + 1) == "that"
-                    && (noun + 2..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
+                // `possessive-noun-of-speech-with-a-phrase-before-that`: a prepositional phrase
+                // may stand between the noun and `that` (`her assertion during the debate that
+                // “…”`, `her comments before a House committee that “…”`).
+                let that = if self.is_preposition(self.lower(noun + 1)) {
+                    (noun + 2..q.min(noun + 2 + PHRASE_REACH)).find(|&i| self.lower(i) == "that")
+                } else {
+                    Some(noun + 1)
+                };
+                that.is_some_and(|that| {
+                    self.lower(that) == "that"
+                        && (noun + 1..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
+                })
             }
         };
         if !link {
@@ -68,11 +85,11 @@ impl Passage<'_> {
         // After a cue of its own, the noun is what that cue's speaker talks about, not its
         // content (`Hollande denounced Trump’s remarks as “…”`, `Ryan said Ginsburg’s comments
         // “show bias”`).
-        // A `that` clause past the nearest words (`SHORT_REACH`) may have closed before the
-        // quotation after a cue (`Frazier said that Rubio’s claim that Cruz is in favor of
-        // legalizing illegal immigrants is “simply not true”`): only where no cue comes first.
+        // A `that` clause past the nearest words (`NEAR`) may have closed before the quotation
+        // after a cue (`Frazier said that Rubio’s claim that Cruz is in favor of legalizing
+        // illegal immigrants is “simply not true”`): only where no cue comes first.
         let content = q - noun > 1 && self.lower(noun + 1) != "as";
-        let far = q - noun > SHORT_REACH;
+        let far = q - noun > NEAR;
         if (!content || far) && (start..owner).any(|i| self.is_cue(i)) {
             return None;
         }
@@ -142,9 +159,6 @@ impl Passage<'_> {
 /// Tokens read back from the quotation for its noun of speech: `that` and a clause of a dozen
 /// words (`his warning that Britain would have to go to the “…”`).
 const THAT_CLAUSE_REACH: usize = 14;
-
-/// Tokens between a noun of speech and its quotation that a cue before the noun leaves alone.
-const SHORT_REACH: usize = 7;
 
 #[cfg(test)]
 mod tests {
@@ -258,5 +272,21 @@ mod tests {
         ] {
             assert_eq!(speakers(text), [speaker], "{text}");
         }
+    }
+
+    #[test]
+    fn a_prepositional_phrase_may_stand_between_the_noun_and_that() {
+        let found = who(
+            "Even as Ana Ortiz was criticizing the port, she came under fire from the council over \
+             her assertion during the debate that “we finally are where we need to be” on the harbour.",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("her", "assertion"));
+    }
+
+    #[test]
+    fn a_noun_far_from_the_quotation_after_a_cue_is_what_the_cue_speaks_of() {
+        let text = "Lind spokeswoman Ann Frazier said Thursday that Ortiz’s claim that Lind is in favor \
+                    of closing the harbour is “simply not true.”";
+        assert_eq!(who(text)[0].1, "Ann Frazier");
     }
 }
