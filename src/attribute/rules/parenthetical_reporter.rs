@@ -7,6 +7,10 @@ use crate::lang::Lang;
 use crate::lexicon;
 use crate::types::Via;
 
+/// Tokens after the first comma within which the reporting clause's cue stands (`, Senator Ana
+/// Ortiz of Maine later said,`).
+const CLAUSE_WORDS: usize = 12;
+
 /// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "parenthetical-reporter",
@@ -21,18 +25,20 @@ impl Passage<'_> {
     /// the plan “…”`), reports the whole sentence: its subject is the quotation's speaker, as
     /// `outer_reporter` credits reported speech inside reported speech to the reporter. The
     /// clause is a name or a pronoun and a cue, with only adverbs and times besides (not a cue
-    /// and a name: in `Lee, a delegate, told CNN, “…”` the name is the one told); words of the sentence stand before it, and no quotation ends right before its
-    /// first comma (`“…,” he said, “…”` is the quotation's own cue, read by `cue-right-after`).
-    /// English only.
+    /// and a name: in `Lee, a delegate, told CNN, “…”` the name is the one told); words of the
+    /// sentence stand before it, and no quotation stands before its first comma (`“…,” he said,
+    /// “…”` is the quotation's own cue, read by `cue-right-after`). English only.
     fn parenthetical_reporter(&self, q: usize) -> Option<Hit> {
         if self.profile.lang != Lang::English {
             return None;
         }
         let start = self.sentence_start(q);
-        (start + 1..q)
+        let first_quotation = (start..q)
+            .find(|&i| matches!(self.tokens[i].kind, TokKind::Quote(_)))
+            .unwrap_or(q);
+        (start + 1..first_quotation)
             .rev()
             .filter(|&c| self.is_punct(c, &[',']) && self.word(c - 1).is_some())
-            .filter(|&c| !(start..c).any(|i| matches!(self.tokens[i].kind, TokKind::Quote(_))))
             .find_map(|c| self.reporting_clause_after(c, q))
     }
 
@@ -41,6 +47,10 @@ impl Passage<'_> {
     /// asked,`) reports what was said to its subject.
     fn reporting_clause_after(&self, c: usize, q: usize) -> Option<Hit> {
         let filler = |l: &str| self.is_verb_filler(l) || lexicon::is_time_word(l);
+        // A clause of a few words holds its cue: no noun phrase is read where none does.
+        if !(c + 2..q.min(c + CLAUSE_WORDS)).any(|k| self.is_cue(k)) {
+            return None;
+        }
         let m = self
             .mention_starting_at(c + 1)
             .filter(|m| !matches!(m.kind, MentionKind::Description { .. }))?;
