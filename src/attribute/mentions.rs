@@ -404,7 +404,14 @@ impl<'a> Passage<'a> {
         if self.profile.capitalised_nouns || !article || is_possessive(det.lower) {
             return None;
         }
-        let last = (i + 1..i + 6)
+        // `a-capitalised-adjective-opens-a-description`: capitalised words may open the phrase
+        // before its lower-case head (`a Democratic staffer in the room`, `a Trump aide`), as
+        // adjectives and nouns used as adjectives; after the first lower-case word a capital
+        // opens a name instead (`a staffer Ana Ortiz`).
+        let head_from = (i + 1..i + 4)
+            .find(|&j| self.word(j).is_none_or(|t| !t.capitalized))
+            .filter(|&j| self.word(j).is_some())?;
+        let last = (head_from..i + 6)
             .take_while(|&j| {
                 self.word(j).is_some_and(|t| {
                     !t.capitalized

@@ -484,6 +484,8 @@ impl<'a> Passage<'a> {
 
     /// Past the dateline that opens an article's first sentence (`WASHINGTON —`, `LIMA, Peru ―`):
     /// a word in capitals, maybe a few more capitalised ones, and a dash.
+    /// `a-dateline-with-its-date-and-agency`: the place may be followed by a date in numerals and
+    /// the agency in brackets (`PHILADELPHIA, July 25 (UPI) —`).
     fn past_dateline(&self, first: usize, q: usize) -> usize {
         let opens = self.word(first).is_some_and(|t| {
             let word = &self.text[t.range()];
@@ -492,10 +494,12 @@ impl<'a> Passage<'a> {
         if !opens {
             return first;
         }
-        (first + 1..q.min(first + 6))
+        (first + 1..q.min(first + 10))
             .take_while(|&j| match self.tokens[j].kind {
-                TokKind::Word => self.tokens[j].capitalized,
-                TokKind::Punct(c) => matches!(c, ',' | '.' | '—' | '―' | '–' | '-'),
+                TokKind::Word => {
+                    self.tokens[j].capitalized || self.lower(j).chars().all(|c| c.is_ascii_digit())
+                }
+                TokKind::Punct(c) => matches!(c, ',' | '.' | '—' | '―' | '–' | '-' | '(' | ')'),
                 TokKind::Quote(_) => false,
             })
             .find(|&j| self.is_punct(j, &['—', '―', '–', '-']))
@@ -679,6 +683,13 @@ mod tests {
         let text =
             "Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution” last year.";
         assert_eq!(speakers(text), ["Laurence H. Tribe"]);
+    }
+
+    #[test]
+    fn a_dateline_with_its_date_and_agency_is_read_past() {
+        let text = "LIMA, May 4 (AP) — The harbour board released a statement on Monday, offering \
+                    “a full and open apology” to the pilots.";
+        assert_eq!(who(text)[0].1, "The harbour board");
     }
 
     #[test]

@@ -466,6 +466,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_adjective_opens_a_description() {
+        let text = "Officials met on Monday. “Will he be the next attorney general?” a Democratic staffer in the room wondered.";
+        assert_eq!(who(text)[0].1, "a Democratic staffer");
+        let text = "Officials met on Monday. “He will not run,” a Republican aide in the hall said.";
+        assert_eq!(who(text)[0].1, "a Republican aide");
+    }
+
+    #[test]
     fn document_as_direct_subject() {
         assert_eq!(who("“We see hope,” the letter reads.")[0].1, "the letter");
     }
