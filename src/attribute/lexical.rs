@@ -614,4 +614,11 @@ mod tests {
         let text = "Die Liga tagte. Karl Weber sprach lange. „Wir kämpfen weiter“, sagte sie.";
         assert_eq!(speakers(text), [""], "{:?}", who(text));
     }
+
+    #[test]
+    fn an_agent_noun_of_a_verb_of_speech_is_a_person() {
+        let text = "The debate went on for hours online. Another commenter said, \"We all know how she feels \
+                    about the police.\"";
+        assert_eq!(who(text)[0].1, "Another commenter", "{:?}", who(text));
+    }
 }

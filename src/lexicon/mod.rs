@@ -51,8 +51,8 @@ pub use open::{
 pub use persons::{is_name_particle, is_not_name, is_not_person_word, is_pronoun, is_role_noun, is_title};
 pub use speech::{
     german_cue_particles, is_also_plural_noun, is_cue_verb, is_document_noun, is_english_present_of_cue,
-    is_german_account, is_german_document_noun, is_german_naming_verb, is_german_weak_plural,
-    is_listed_document_noun, is_speech_noun,
+    is_english_speech_verb, is_german_account, is_german_document_noun, is_german_naming_verb,
+    is_german_weak_plural, is_listed_document_noun, is_speech_noun,
 };
 pub use works::{
     is_before_a_title, is_german_called_verb, is_german_gloss_word, is_german_indefinite_article,

@@ -214,10 +214,46 @@ static PERSON_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/person-nouns
 /// English nouns whose commonest sense is a group or organisation (`agency`, `committee`).
 static GROUP_NOUNS: WordSet = LazyLock::new(|| list(list_file!("en/group-nouns")));
 
-/// An English noun for a person (WordNet), in lower case.
+/// An English noun for a person (WordNet), in lower case, or an agent noun of a verb of speech
+/// (`is_agent_noun_of_speech`).
 #[inline]
 pub fn is_person_noun(lower: &str) -> bool {
-    PERSON_NOUNS.contains(lower)
+    PERSON_NOUNS.contains(lower) || is_agent_noun_of_speech(lower)
+}
+
+/// **an-agent-noun-of-a-verb-of-speech-is-a-person**: `commenter`, `commenters`: a word the
+/// lexicons do not know that is the `-er` form of an English verb of speech (`comment`) names
+/// the one who speaks. English builds agent nouns from verbs with `-er` (`caller`, `blogger`,
+/// `questioner`), and WordNet lists only some of them: `Another commenter said, "…"` names a
+/// speaker as `Another caller said` does. The base verb is the stem, the stem with `e`
+/// (`quoter` → `quote`) or the stem with a doubled final consonant undone (`blogger` →
+/// `blog`). A word that is a thing noun, no noun, or a group noun keeps
+/// its sense (`tweeter`, a loudspeaker); only words ending in `-er`/`-ers` are looked at.
+fn is_agent_noun_of_speech(lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix("ers").or_else(|| lower.strip_suffix("er")) else {
+        return false;
+    };
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let known = |w: &str| {
+        THING_NOUNS.contains(w)
+            || NOT_NOUNS.contains(w)
+            || GROUP_NOUNS.contains(w)
+            || PERSON_NOUNS.contains(w)
+    };
+    if known(lower) || known(singular) {
+        return false;
+    }
+    let bytes = stem.as_bytes();
+    let undoubled = match bytes {
+        [.., a, b] if a == b && !b"aeiou".contains(b) => Some(&stem[..stem.len() - 1]),
+        _ => None,
+    };
+    super::is_english_speech_verb(stem)
+        || super::is_english_speech_verb(&format!("{stem}e"))
+        || undoubled.is_some_and(super::is_english_speech_verb)
 }
 
 /// An English noun for a group or organisation (WordNet), in lower case.
@@ -303,6 +339,17 @@ pub fn is_given_name(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agent_nouns_of_verbs_of_speech_are_persons() {
+        for noun in ["commenter", "commenters"] {
+            assert!(is_person_noun(noun), "{noun}");
+        }
+        // A known thing noun keeps its sense; a word not built on a verb of speech is none.
+        for word in ["tweeter", "paper", "order", "commentary", "er"] {
+            assert!(!is_agent_noun_of_speech(word), "{word}");
+        }
+    }
 
     #[test]
     fn umlaut_plurals_of_institutions_are_institutions() {

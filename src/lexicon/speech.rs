@@ -35,6 +35,17 @@ pub fn is_cue_verb(lower: &str) -> bool {
     CUE_VERBS.contains(lower) || SPEECH_VERBS.contains(lower)
 }
 
+/// The English verbs of speech alone, cue list and WordNet list (`comment`, `tweeted`).
+static ENGLISH_SPEECH_VERBS: WordSet =
+    LazyLock::new(|| union(&[list_file!("en/cue-verbs"), list_file!("en/speech-verbs")]));
+
+/// `comment`, `tweet`, `warned`: an English verb (any form) that reports speech or writing,
+/// German forms left out. Asked where an English word is built from a verb of speech.
+#[inline]
+pub fn is_english_speech_verb(lower: &str) -> bool {
+    ENGLISH_SPEECH_VERBS.contains(lower)
+}
+
 /// A plural or infinitive of a German weak verb whose singular the cue list holds: `äußerten`
 /// by `äußerte`, `meinen` by `meinte`, `fragen` by `fragt`, `fürchten` by `fürchtet`, `äußern`
 /// by `äußert`. A weak verb inflects by rule: the list need not spell every person. Asked

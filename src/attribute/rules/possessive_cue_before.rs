@@ -44,6 +44,9 @@ impl Passage<'_> {
                 self.word(k)
                     .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower))
             })?;
+        if let Some(hit) = self.agent_of_a_noun_of_speech(noun, q, start) {
+            return Some(hit);
+        }
         let link = match q - noun - 1 {
             0 => true,
             1 => {
@@ -102,6 +105,37 @@ impl Passage<'_> {
     /// judgement of the words, not the words (`his claims were “sarcasm”`). English only.
     fn links_as_a_copula(&self, k: usize) -> bool {
         !self.profile.verb_second && ENGLISH_COPULAS.contains(self.lower(k))
+    }
+
+    /// `a-noun-of-speech-by-its-agent`: `the suggestion by a potential president that someone
+    /// “…”`, `a statement by the mayor: “…”`: the agent after `by` owns the noun of speech as a
+    /// possessive does (`the president’s suggestion`), so its words are the agent's. The agent
+    /// runs to the quotation, or to a colon or `that` and a clause of words before it. After a
+    /// cue of its own, only a `that` clause or a colon gives the noun its words (`Ortiz mocked
+    /// the remarks by Lind as “…”` is Ortiz's). English only.
+    fn agent_of_a_noun_of_speech(&self, noun: usize, q: usize, start: usize) -> Option<Hit> {
+        if self.profile.verb_second || noun + 2 >= q || self.lower(noun + 1) != "by" {
+            return None;
+        }
+        let agent = self.mention_starting_at(noun + 2)?;
+        let after = agent.last + 1;
+        if after > q {
+            return None;
+        }
+        let colon = after + 1 == q && self.is_punct(after, &[':']);
+        let that = after < q
+            && self.lower(after) == "that"
+            && (after + 1..q).all(|i| self.word(i).is_some() && !self.is_cue(i));
+        if !(after == q || colon || that) {
+            return None;
+        }
+        if !(colon || that) && (start..noun).any(|i| self.is_cue(i)) {
+            return None;
+        }
+        Some(Hit {
+            mention: agent,
+            cue: self.lower(noun).to_string(),
+        })
     }
 
     /// Whether the quotation at `q` opens with a capital letter, as a sentence does.
@@ -281,6 +315,16 @@ mod tests {
              her assertion during the debate that “we finally are where we need to be” on the harbour.",
         );
         assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("her", "assertion"));
+    }
+
+    #[test]
+    fn a_noun_of_speech_by_its_agent_gives_the_agent_the_words() {
+        let text = "The attacks stand out for the suggestion by a potential president that someone \
+                    “ought to look into” the judge.";
+        assert_eq!(who(text)[0].1, "a potential president", "{:?}", who(text));
+        let text = "The port closed on Monday. A statement by Mayor Bo Lind: “The port will reopen by \
+                    May.”";
+        assert_eq!(speakers(text), ["Bo Lind"], "{:?}", who(text));
     }
 
     #[test]
