@@ -193,10 +193,11 @@ impl Passage<'_> {
 
 impl<'a> Passage<'a> {
     /// `a-capital-then-a-title-before-a-name` (English): after capitalised words (`Republican`,
-    /// `Kiel University`), two or three words in lower case that describe a person (`a-person-described-before-the-
-    /// name`: one a person or role noun, none a function word, determiner or verb: not `faces his
-    /// critic`) are the title of the name after them, which is the mention (`Republican
-    /// presidential candidate Ana Ortiz questioned …`). `i` is the first word after the capital.
+    /// `Kiel University`), two or three words in lower case that describe a person
+    /// (`person_described_before`: one a person or role noun, none a function word, determiner
+    /// or verb: not `faces his critic`) are the title of the name after them, which is the
+    /// mention (`Republican presidential candidate Ana Ortiz questioned …`). `i` is the first
+    /// word after the capital.
     pub(super) fn name_after_a_lower_case_title(&self, i: usize) -> Option<Mention> {
         if self.profile.capitalised_nouns {
             return None;

@@ -69,15 +69,7 @@ impl Passage<'_> {
                 self.word(i)
                     .is_some_and(|t| !t.capitalized && CLAUSE_OPENERS.contains(t.lower))
             })?;
-        let verb = (opener + 1..comma).find(|&i| {
-            self.word(i).is_some_and(|t| {
-                !t.capitalized
-                    && !t.lower.ends_with("ing")
-                    && (reads_as_english_past(t)
-                        || self.is_cue(i)
-                        || PERSON_PRONOUNS.contains(self.lower(i - 1)))
-            })
-        })?;
+        let verb = (opener + 1..comma).find(|&i| self.reads_as_finite_verb(i, true))?;
         if self.is_passive(self.skip_forward(verb, |l| self.is_verb_filler(l))) {
             return None;
         }
@@ -139,6 +131,19 @@ impl Passage<'_> {
         })
     }
 
+    /// Whether word `i` reads as a clause's finite verb: in lower case, no `-ing` form, and a
+    /// past tense or a cue, or with `after_a_pronoun` any word right after a personal pronoun
+    /// (`she uses`).
+    fn reads_as_finite_verb(&self, i: usize, after_a_pronoun: bool) -> bool {
+        self.word(i).is_some_and(|t| {
+            !t.capitalized
+                && !t.lower.ends_with("ing")
+                && (reads_as_english_past(t)
+                    || self.is_cue(i)
+                    || (after_a_pronoun && i > 0 && PERSON_PRONOUNS.contains(self.lower(i - 1))))
+        })
+    }
+
     /// The subject of the finite verb of the clause before the comma or the subordinator of a
     /// participle at `k` (`Netanyahu and other leaders shunned Jimmy Carter during his trips, claiming …`:
     /// the leaders, not the verb's object `Jimmy Carter`). The verb is the nearest past tense
@@ -150,11 +155,8 @@ impl Passage<'_> {
         {
             return None;
         }
-        let verb = (from.max(k.saturating_sub(VERB_REACH))..k).find(|&i| {
-            self.word(i).is_some_and(|t| {
-                !t.capitalized && !t.lower.ends_with("ing") && (reads_as_english_past(t) || self.is_cue(i))
-            })
-        })?;
+        let verb =
+            (from.max(k.saturating_sub(VERB_REACH))..k).find(|&i| self.reads_as_finite_verb(i, false))?;
         self.subject_before(verb, from)
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun))
     }

@@ -230,13 +230,13 @@ pub fn is_person_noun(lower: &str) -> bool {
 /// `blog`). A word that is a thing noun, no noun, or a group noun keeps
 /// its sense (`tweeter`, a loudspeaker); only words ending in `-er`/`-ers` are looked at.
 fn is_agent_noun_of_speech(lower: &str) -> bool {
-    let Some(stem) = lower.strip_suffix("ers").or_else(|| lower.strip_suffix("er")) else {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let Some(stem) = singular.strip_suffix("er") else {
         return false;
     };
     if stem.chars().count() < 3 {
         return false;
     }
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
     let known = |w: &str| {
         THING_NOUNS.contains(w)
             || NOT_NOUNS.contains(w)
@@ -251,8 +251,9 @@ fn is_agent_noun_of_speech(lower: &str) -> bool {
         [.., a, b] if a == b && !b"aeiou".contains(b) => Some(&stem[..stem.len() - 1]),
         _ => None,
     };
+    // The stem with `e` is the singular without its `r`: no word is built to look it up.
     super::is_english_speech_verb(stem)
-        || super::is_english_speech_verb(&format!("{stem}e"))
+        || super::is_english_speech_verb(&singular[..singular.len() - 1])
         || undoubled.is_some_and(super::is_english_speech_verb)
 }
 

@@ -21,6 +21,11 @@ pub(super) fn relative_name(root: &Path, path: &Path) -> String {
         escape_into(rel, &mut name);
         return name;
     }
+    name_by_components(root, path)
+}
+
+/// `relative_name` the general way: the components of `path` after `root`, each escaped.
+fn name_by_components(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let mut name = String::with_capacity(rel.as_os_str().len());
     for (i, part) in rel.components().enumerate() {
@@ -118,16 +123,6 @@ mod tests {
         out
     }
 
-    /// The name as the path's components give it, without the shortcut.
-    fn by_components(root: &Path, path: &Path) -> String {
-        let rel = path.strip_prefix(root).unwrap_or(path);
-        let parts: Vec<String> = rel
-            .components()
-            .map(|c| escaped(c.as_os_str().as_encoded_bytes()))
-            .collect();
-        parts.join("/")
-    }
-
     #[test]
     fn a_path_that_spells_its_root_out_is_named_as_its_components_name_it() {
         for (root, path) in [
@@ -150,7 +145,7 @@ mod tests {
             let (root, path) = (Path::new(root), Path::new(path));
             assert_eq!(
                 relative_name(root, path),
-                by_components(root, path),
+                name_by_components(root, path),
                 "{root:?} {path:?}"
             );
         }

@@ -16,6 +16,10 @@ const NEAR: usize = 7;
 /// How many words a prepositional phrase between a noun of speech and `that` may have.
 const PHRASE_REACH: usize = 5;
 
+/// Tokens read back from the quotation for its noun of speech: `that` and a clause of a dozen
+/// words (`his warning that Britain would have to go to the “…”`).
+const THAT_CLAUSE_REACH: usize = 14;
+
 /// The rule, as `RULES` lists it.
 pub(super) const RULE: Rule = Rule {
     id: "possessive-cue-before",
@@ -66,8 +70,7 @@ impl Passage<'_> {
                     Some(noun + 1)
                 };
                 that.is_some_and(|that| {
-                    self.lower(that) == "that"
-                        && (noun + 1..q).all(|i| self.word(i).is_some() && !self.is_cue(i))
+                    self.lower(that) == "that" && self.only_words_without_a_cue(noun + 1, q)
                 })
             }
         };
@@ -76,13 +79,10 @@ impl Passage<'_> {
         }
         // The possessive name, with at most two words between it and the noun (`apology and`),
         // or a possessive pronoun of the third person singular (`his warning that “…”`).
-        let owner = (start.max(noun.saturating_sub(3))..noun).rev().find(|&i| {
-            self.word(i).is_some_and(|t| {
-                (t.capitalized && is_possessive(t.lower))
-                    || (!self.profile.verb_second && english_possessive_pronoun(t.lower).is_some())
-            })
-        })?;
-        if (owner + 1..noun).any(|i| self.word(i).is_none() || self.is_cue(i)) {
+        let owner = (start.max(noun.saturating_sub(3))..noun)
+            .rev()
+            .find(|&i| self.is_a_possessive(i))?;
+        if !self.only_words_without_a_cue(owner + 1, noun) {
             return None;
         }
         // After a cue of its own, the noun is what that cue's speaker talks about, not its
@@ -123,9 +123,7 @@ impl Passage<'_> {
             return None;
         }
         let colon = after + 1 == q && self.is_punct(after, &[':']);
-        let that = after < q
-            && self.lower(after) == "that"
-            && (after + 1..q).all(|i| self.word(i).is_some() && !self.is_cue(i));
+        let that = after < q && self.lower(after) == "that" && self.only_words_without_a_cue(after + 1, q);
         if !(after == q || colon || that) {
             return None;
         }
@@ -136,6 +134,21 @@ impl Passage<'_> {
             mention: agent,
             cue: self.lower(noun).to_string(),
         })
+    }
+
+    /// A name's possessive (`Trump’s`), or in English a possessive pronoun of the third person
+    /// singular (`his`, `her`): what may own a noun of speech.
+    fn is_a_possessive(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| {
+            (t.capitalized && is_possessive(t.lower))
+                || (!self.profile.verb_second && english_possessive_pronoun(t.lower).is_some())
+        })
+    }
+
+    /// Whether tokens `[from, to)` are all words and none of them a cue: a clause that runs to
+    /// the quotation and reports no speech of its own.
+    fn only_words_without_a_cue(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|i| self.word(i).is_some() && !self.is_cue(i))
     }
 
     /// Whether the quotation at `q` opens with a capital letter, as a sentence does.
@@ -181,18 +194,11 @@ impl Passage<'_> {
         let is_noun = self
             .word(noun)
             .is_some_and(|t| !t.capitalized && lexicon::is_speech_noun(t.lower));
-        let is_owner = self.word(owner).is_some_and(|t| {
-            (t.capitalized && is_possessive(t.lower)) || english_possessive_pronoun(t.lower).is_some()
-        });
-        (is_noun && is_owner && self.same_sentence(owner, noun))
+        (is_noun && self.is_a_possessive(owner) && self.same_sentence(owner, noun))
             .then(|| self.owner_of(owner, noun))
             .flatten()
     }
 }
-
-/// Tokens read back from the quotation for its noun of speech: `that` and a clause of a dozen
-/// words (`his warning that Britain would have to go to the “…”`).
-const THAT_CLAUSE_REACH: usize = 14;
 
 #[cfg(test)]
 mod tests {
