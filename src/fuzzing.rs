@@ -86,7 +86,7 @@ pub fn pipeline(texts: &[String]) {
     let quotes = &outcome.quotes;
     for (i, text) in texts.iter().enumerate() {
         let source = format!("d{i}.txt");
-        let own: Vec<Quote> = quotes.iter().filter(|q| q.source == source).cloned().collect();
+        let own: Vec<Quote> = quotes.iter().filter(|q| *q.source == *source).cloned().collect();
         check_quotes(text, &own);
     }
     let mut ids = HashSet::new();
@@ -322,7 +322,7 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
         );
         let quoted: String = chars[q.start..q.end].iter().collect();
         assert_eq!(
-            q.text, quoted,
+            *q.text, quoted,
             "{}: text is the characters [start, end) of {text:?}",
             q.id
         );

@@ -2,6 +2,8 @@
 //! extraction and attribution, a judged [`Match`] with its [`Verdict`] from scoring. This module
 //! imports no stage, so that every stage can take the one before it by these types alone.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// What a quoted stretch of text is.
@@ -32,8 +34,9 @@ pub struct Quote {
     /// Stable identifier: a hash of the source path and the start offset
     /// (`q1f3a9c2045e7d0b1-235`, see [`quote_id`]).
     pub id: String,
-    /// Path relative to the checked folder, `/`-separated.
-    pub source: String,
+    /// Path relative to the checked folder, `/`-separated: one allocation for all quotations of
+    /// a source.
+    pub source: Arc<str>,
     /// 1-based line and column (in characters) of the opening mark.
     pub line: usize,
     pub column: usize,
@@ -43,16 +46,18 @@ pub struct Quote {
     /// Number of words.
     pub words: usize,
     pub kind: QuoteKind,
-    /// Canonical speaker name; empty when unknown.
-    pub speaker: String,
-    pub speaker_mention: String,
-    pub cue: String,
+    /// Canonical speaker name; empty when unknown. The names, the cue and the text are shared
+    /// between the copies of a syndicated text, which print them alike (`check::copies`): an
+    /// archive holds many times more quotations than distinct ones.
+    pub speaker: Arc<str>,
+    pub speaker_mention: Arc<str>,
+    pub cue: Arc<str>,
     /// Whether the speaker was inferred (from a neighbouring quotation, the sentence's subject, or
     /// a pronoun or description resolved to a name) rather than named next to a cue: weaker
     /// evidence, never enough for `misattributed`.
     pub speaker_inferred: bool,
     /// Exactly the file's characters `[start, end)`.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 impl Quote {
@@ -62,18 +67,18 @@ impl Quote {
     pub(crate) fn for_test(source: &str, at: usize, text: &str, speaker: &str) -> Quote {
         Quote {
             id: format!("q{at}"),
-            source: source.to_string(),
+            source: source.into(),
             line: 1,
             column: 1,
             start: at,
             end: at + 1,
             words: crate::words::count_words(text),
             kind: QuoteKind::Quote,
-            speaker: speaker.to_string(),
-            speaker_mention: String::new(),
-            cue: String::new(),
+            speaker: speaker.into(),
+            speaker_mention: "".into(),
+            cue: "".into(),
             speaker_inferred: false,
-            text: text.to_string(),
+            text: text.into(),
         }
     }
 }
@@ -208,13 +213,16 @@ impl Match {
 pub fn quote_id(source_hash: u64, start: usize) -> String {
     // Spelled out: one id a quotation, and `format!` costs more than the rest of it.
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(38);
+    let mut digits = itoa::Buffer::new();
+    let start = digits.format(start);
+    // Exactly its length: an archive holds a million of them.
+    let mut id = String::with_capacity(18 + start.len());
     id.push('q');
     for shift in (0..16).rev() {
         id.push(char::from(HEX[(source_hash >> (4 * shift)) as usize & 15]));
     }
     id.push('-');
-    id.push_str(itoa::Buffer::new().format(start));
+    id.push_str(start);
     id
 }
 

@@ -187,7 +187,7 @@ pub(super) fn clusters(
             versions[m.version]
                 .quotes
                 .iter()
-                .map(|&q| quotes[q].source.as_str())
+                .map(|&q| quotes[q].source.as_ref())
         });
         let first = sources.next();
         let one_source = sources.all(|s| Some(s) == first);
@@ -248,9 +248,9 @@ pub(super) fn broken_invariant(
             }
             seen.push(m.version);
         }
-        let first = quotes[c.reference_quote].source.as_str();
+        let first = quotes[c.reference_quote].source.as_ref();
         let mut quoted = c.members.iter().flat_map(|m| versions[m.version].quotes.iter());
-        if quoted.all(|&q| quotes[q].source == first) {
+        if quoted.all(|&q| *quotes[q].source == *first) {
             return Some(format!("cluster {ci} holds one source"));
         }
     }
@@ -392,7 +392,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
                 continue;
             }
             // Else a version of the same speaker in no cluster yet makes one with it.
-            let source = |v: usize| quotes[versions[v].quotes[0]].source.as_str();
+            let source = |v: usize| quotes[versions[v].quotes[0]].source.as_ref();
             let partner = known.same_speaker(v).find(|&u| {
                 !home_of.contains_key(&u)
                     && source(u) != source(v)
@@ -440,11 +440,11 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
     }
     // A cluster left with one source is no longer a quotation found twice.
     clusters.retain(|c| {
-        let first = quotes[versions[c.reference].quotes[0]].source.as_str();
+        let first = quotes[versions[c.reference].quotes[0]].source.as_ref();
         c.members
             .iter()
             .flat_map(|m| versions[m.version].quotes.iter())
-            .any(|&q| quotes[q].source != first)
+            .any(|&q| *quotes[q].source != *first)
     });
 }
 
@@ -453,7 +453,7 @@ fn own_speaker_first(clusters: &mut Vec<Cluster>, versions: &[Version], quotes: 
 /// of the members, whose version the member aligns with.
 pub(super) fn find_against(clusters: &mut [Cluster], versions: &[Version], quotes: &[Quote]) {
     clusters.par_iter_mut().for_each(|c| {
-        let home = quotes[c.reference_quote].source.as_str();
+        let home = quotes[c.reference_quote].source.as_ref();
         let found: Vec<(usize, Against)> = c
             .members
             .iter()
@@ -464,7 +464,7 @@ pub(super) fn find_against(clusters: &mut [Cluster], versions: &[Version], quote
                     && versions[m.version]
                         .quotes
                         .iter()
-                        .all(|&q| quotes[q].source == home)
+                        .all(|&q| *quotes[q].source == *home)
             })
             .filter_map(|(i, m)| Some((i, against(c, m, versions, quotes, home)?)))
             .collect();
@@ -486,7 +486,7 @@ fn against(
     let v = member.version;
     c.members.iter().find_map(|u| {
         let u = u.version;
-        let quote = *versions[u].quotes.iter().find(|&&p| quotes[p].source != home)?;
+        let quote = *versions[u].quotes.iter().find(|&&p| *quotes[p].source != *home)?;
         let alignment = if u == c.reference {
             member.alignment.clone()
         } else if u == v {
@@ -516,7 +516,7 @@ mod tests {
                         aligned.versions[m.version]
                             .quotes
                             .iter()
-                            .map(|&q| quotes[q].text.as_str())
+                            .map(|&q| quotes[q].text.as_ref())
                     })
                     .collect()
             })
@@ -563,7 +563,7 @@ mod tests {
             ("b.txt", "it is realize the glarin we are, no will on no"),
         ]);
         assert_eq!(cluster_texts(&q).len(), 1);
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
     }
 
@@ -583,7 +583,7 @@ mod tests {
         ]);
         q[0].kind = QuoteKind::Term;
         assert_eq!(cluster_texts(&q).len(), 1);
-        q[0].speaker = String::new();
+        q[0].speaker = "".into();
         assert!(cluster_texts(&q).is_empty());
     }
 
@@ -595,9 +595,9 @@ mod tests {
             ("c.txt", "not close to the end at all"),
         ]);
         assert_eq!(cluster_texts(&q), [["We are very close", "very close"]]);
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
-        q[1].speaker = String::new();
+        q[1].speaker = "".into();
         assert!(cluster_texts(&q).is_empty());
         // Two stop words carry nothing, whoever says them.
         let q = quotes(&[("a.txt", "very much"), ("b.txt", "very much")]);
@@ -628,23 +628,23 @@ mod tests {
         let mut q = with_fillers(&phrases);
         assert_eq!(cluster_texts(&q), [[phrases[0].1, phrases[1].1]]);
         // Two people, however the second was found.
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         q[1].speaker_inferred = true;
         assert!(cluster_texts(&q).is_empty());
-        q[1].speaker = String::new();
+        q[1].speaker = "".into();
         assert!(cluster_texts(&q).is_empty());
         // Words that few quotations use are evidence enough, as ever.
         let mut q = quotes(&phrases);
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         q[1].speaker_inferred = true;
         assert_eq!(cluster_texts(&q).len(), 1);
         // Worded alike, the phrase is no misattribution of one to the other, but a source that
         // names no one may print it.
         let alike = [phrases[0], ("b.txt", phrases[0].1)];
         let mut q = with_fillers(&alike);
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
-        q[1].speaker = String::new();
+        q[1].speaker = "".into();
         assert_eq!(cluster_texts(&q).len(), 1);
     }
 
@@ -668,7 +668,7 @@ mod tests {
         assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, SEAM[1].1]]);
         // Spoken by two different people, a shared sentence is no evidence.
         let mut q = q;
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
     }
 
@@ -701,7 +701,7 @@ mod tests {
             SEAM[2],
             SEAM[3],
         ]);
-        assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, longest, q[2].text.as_str()]]);
+        assert_eq!(cluster_texts(&q), [vec![SEAM[0].1, longest, q[2].text.as_ref()]]);
     }
 
     #[test]
@@ -716,10 +716,10 @@ mod tests {
             SEAM[3],
         ]);
         assert_eq!(cluster_texts(&q).len(), 1);
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
         // Five words and more are one person's quotation printed under another's name.
-        q[1].text = "deeply concerned about the harbour closure".to_string();
+        q[1].text = "deeply concerned about the harbour closure".into();
         q[1].words = 6;
         assert_eq!(cluster_texts(&q).len(), 1);
     }
@@ -735,9 +735,9 @@ mod tests {
             ("c.txt", "We will not pay,"),
         ]);
         // Nobody named for the longest, so that it does not keep the phrase for itself.
-        q[0].speaker = String::new();
-        q[1].speaker = "Ana Ortiz".to_string();
-        q[2].speaker = "Ortiz".to_string();
+        q[0].speaker = "".into();
+        q[1].speaker = "Ana Ortiz".into();
+        q[2].speaker = "Ortiz".into();
         let clusters = cluster_texts(&q);
         assert_eq!(
             clusters,
@@ -761,14 +761,14 @@ mod tests {
                 "We must keep the harbour open for the fishing boats and never sell the quay to developers from the capital",
             ),
         ]);
-        let fragment = q[1].text.as_str();
+        let fragment = q[1].text.as_ref();
         let both = vec![
-            vec![q[0].text.as_str(), fragment],
-            vec![q[2].text.as_str(), fragment],
+            vec![q[0].text.as_ref(), fragment],
+            vec![q[2].text.as_ref(), fragment],
         ];
         assert_eq!(cluster_texts(&q), both);
         // Under another name it stays with the first.
-        q[1].speaker = "Bo Lind".to_string();
+        q[1].speaker = "Bo Lind".into();
         assert_eq!(cluster_texts(&q).len(), 1);
     }
 
@@ -781,10 +781,14 @@ mod tests {
             ),
             ("b.txt", "a port of Ortiz’s choosing"),
         ]);
-        q[0].speaker = "Bo Lind".to_string();
+        q[0].speaker = "Bo Lind".into();
         assert!(cluster_texts(&q).is_empty());
         // Without the marks the words are the first speaker's own, printed under another name.
-        q[0].text = q[0].text.replace(['‘', '’'], "").replace("Ortizs", "Ortiz’s");
+        q[0].text = q[0]
+            .text
+            .replace(['‘', '’'], "")
+            .replace("Ortizs", "Ortiz’s")
+            .into();
         assert_eq!(cluster_texts(&q).len(), 1, "{}", q[0].text);
     }
 
@@ -796,11 +800,11 @@ mod tests {
             ("a.txt", "it is realize the kloprilei we are, no will on no"),
             ("b.txt", "it is realize the glarin we are, no will on no"),
         ]);
-        q[0].speaker = "The Daily Post".to_string();
+        q[0].speaker = "The Daily Post".into();
         assert!(cluster_texts(&q).is_empty());
         // Nor is it a different person, who would need five words in common.
-        q[0].text = "the harbour closure hurts".to_string();
-        q[1].text = "the harbour closure hurts".to_string();
+        q[0].text = "the harbour closure hurts".into();
+        q[1].text = "the harbour closure hurts".into();
         assert_eq!(cluster_texts(&q).len(), 1);
     }
 
@@ -813,15 +817,15 @@ mod tests {
             ),
             ("b.txt", "sharply hurt the harbour"),
         ]);
-        q[1].speaker = "Harbour Council officials".to_string();
+        q[1].speaker = "Harbour Council officials".into();
         // Three words of four around a word that differs: a phrase two sources may both use.
         assert!(cluster_texts(&q).is_empty());
         // The whole phrase printed in the person's words is the person's quotation.
-        q[1].text = "badly hurt the harbour".to_string();
+        q[1].text = "badly hurt the harbour".into();
         assert_eq!(cluster_texts(&q).len(), 1);
         // Without a name for the second source, nothing tells two sources apart.
-        q[1].text = "sharply hurt the harbour".to_string();
-        q[1].speaker.clear();
+        q[1].text = "sharply hurt the harbour".into();
+        q[1].speaker = "".into();
         assert_eq!(cluster_texts(&q).len(), 1);
     }
 
@@ -837,7 +841,7 @@ mod tests {
             SEAM[3],
         ]);
         assert_eq!(cluster_texts(&q).len(), 1);
-        q[1].speaker.clear();
+        q[1].speaker = "".into();
         assert!(cluster_texts(&q).is_empty());
     }
 
@@ -856,8 +860,8 @@ mod tests {
         assert_eq!(
             cluster_texts(&q),
             [
-                vec![first, second, q[2].text.as_str()],
-                vec![second, q[3].text.as_str()]
+                vec![first, second, q[2].text.as_ref()],
+                vec![second, q[3].text.as_ref()]
             ]
         );
     }

@@ -146,7 +146,7 @@ pub(super) fn versions(quotes: &[Quote]) -> Vec<Version> {
     // them costs a hash of the text, a fraction of folding it.
     let printings: Vec<(&str, QuoteKind, usize, &str)> = quotes
         .par_iter()
-        .map(|q| (q.speaker.as_str(), q.kind, q.words, q.text.as_str()))
+        .map(|q| (q.speaker.as_ref(), q.kind, q.words, q.text.as_ref()))
         .collect();
     let printed_as = first_equal(&printings, |p| rustc_hash::FxBuildHasher.hash_one(p));
     drop(printings);
@@ -357,8 +357,8 @@ mod tests {
             ("a.txt", "The harbour stays open to every ship"),
             ("b.txt", "The harbour stays open to every ship"),
         ]);
-        q[0].speaker = "Inés Muñoz".to_string();
-        q[1].speaker = "Ines Munoz".to_string();
+        q[0].speaker = "Inés Muñoz".into();
+        q[1].speaker = "Ines Munoz".into();
         assert_eq!(align(&q).versions.len(), 1);
     }
 
@@ -367,7 +367,7 @@ mod tests {
         let versions_of = |texts: &[(&str, &str)]| {
             let mut q = quotes(&texts.iter().map(|&(_, t)| ("a.txt", t)).collect::<Vec<_>>());
             for (quote, &(speaker, _)) in q.iter_mut().zip(texts) {
-                quote.speaker = speaker.to_string();
+                quote.speaker = speaker.into();
             }
             align(&q).versions.len()
         };

@@ -171,8 +171,8 @@ pub(super) fn judge_against_neighbours(
             None => continue,
         };
         // A printing of the neighbour from another source than the version's own.
-        let home = quotes[versions[v].quotes[0]].source.as_str();
-        let Some(&quote) = versions[u].quotes.iter().find(|&&q| quotes[q].source != home) else {
+        let home = quotes[versions[v].quotes[0]].source.as_ref();
+        let Some(&quote) = versions[u].quotes.iter().find(|&&q| *quotes[q].source != *home) else {
             continue;
         };
         let against = Some(Against {
@@ -253,7 +253,7 @@ mod tests {
                         aligned.versions[m.version]
                             .quotes
                             .iter()
-                            .any(|&i| q[i].text == text)
+                            .any(|&i| *q[i].text == *text)
                     })
                 };
                 has("the harbour tax is a mistake") && has("the harbour tax was a mistake")

@@ -18,10 +18,10 @@ impl<'q> SaidBy<'q> {
     pub(super) fn of(quotes: &'q [Quote], versions: &[Version], a: usize, b: usize) -> SaidBy<'q> {
         let (qa, qb) = (&quotes[versions[a].quotes[0]], &quotes[versions[b].quotes[0]]);
         let firm =
-            |q: &'q Quote| (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_str());
+            |q: &'q Quote| (!q.speaker.is_empty() && !q.speaker_inferred).then_some(q.speaker.as_ref());
         SaidBy {
             speakers: Speakers::of(firm(qa), firm(qb)),
-            names: (qa.speaker.as_str(), qb.speaker.as_str()),
+            names: (qa.speaker.as_ref(), qb.speaker.as_ref()),
         }
     }
 

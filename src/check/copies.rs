@@ -330,8 +330,25 @@ mod tests {
         let quotes = copies.analyze(&copy);
         assert_eq!(copies.reused(), 1);
         assert_eq!(quotes, analyze(&copy));
-        assert!(quotes[0].text.contains("18 months") && quotes[0].source == "b.txt");
-        assert_eq!(quotes[0].speaker, "Ana Ortiz");
+        assert!(quotes[0].text.contains("18 months") && &*quotes[0].source == "b.txt");
+        assert_eq!(&*quotes[0].speaker, "Ana Ortiz");
+    }
+
+    #[test]
+    fn a_copy_shares_the_words_it_prints_alike_and_keeps_its_own_otherwise() {
+        let copies = Copies::default();
+        let first = copies.analyze(&Document::new("a.txt", STORY));
+        let copy_text = replaced(STORY, "12 months", "18 months");
+        let copy = copies.analyze(&Document::new("b.txt", copy_text.as_str()));
+        assert_eq!(copies.reused(), 1);
+        // The first quotation is printed otherwise, the second alike; names are always shared.
+        assert!(!std::sync::Arc::ptr_eq(&first[0].text, &copy[0].text));
+        assert_eq!(&*copy[0].text, "We will rebuild the harbour in 18 months,");
+        assert!(std::sync::Arc::ptr_eq(&first[1].text, &copy[1].text));
+        for (a, b) in first.iter().zip(&copy) {
+            assert!(std::sync::Arc::ptr_eq(&a.speaker, &b.speaker));
+            assert!(std::sync::Arc::ptr_eq(&a.cue, &b.cue));
+        }
     }
 
     #[test]
@@ -340,9 +357,9 @@ mod tests {
         let text = "“We will rebuild the harbour this year,” said the 2 officials.\n";
         let first = Document::new("a.txt", text);
         let quotes = copies.analyze(&first);
-        assert_eq!(quotes[0].speaker_mention, "the 2 officials");
+        assert_eq!(&*quotes[0].speaker_mention, "the 2 officials");
         let copy = Document::new("b.txt", text.replace('2', "3"));
-        assert_eq!(copies.analyze(&copy)[0].speaker_mention, "the 3 officials");
+        assert_eq!(&*copies.analyze(&copy)[0].speaker_mention, "the 3 officials");
         assert_eq!(copies.reused(), 0);
     }
 

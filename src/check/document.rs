@@ -9,6 +9,7 @@
 //! whose first and last characters are the file's at `start` and just before `end`.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::attribute::attribute;
 use crate::attribute::kind::{classify, share_term_in_coordination};
@@ -36,11 +37,13 @@ pub(crate) struct Found {
     words: usize,
     kind: QuoteKind,
     speaker_inferred: bool,
-    /// The speaker, the words that named them and the cue, one after the other, in one
-    /// allocation: copies of a text keep what was found in it while the check reads on.
-    names: Box<str>,
-    /// Where the speaker and the mention end in `names`.
-    ends: [u32; 2],
+    /// The speaker, the words that named them and the cue: held by every copy's quotation.
+    speaker: Arc<str>,
+    mention: Arc<str>,
+    cue: Arc<str>,
+    /// The quoted words as this text prints them, which a copy's quotation shares when it prints
+    /// them alike.
+    text: Arc<str>,
 }
 
 impl Found {
@@ -51,17 +54,10 @@ impl Found {
         kind: QuoteKind,
         at: (Position, usize, usize),
         words: usize,
+        text: &str,
     ) -> Found {
         let (open, start, end) = at;
         let speaker_inferred = attribution.via != Via::Cue || !attribution.named;
-        let mut names = String::with_capacity(
-            attribution.speaker.len() + attribution.mention.len() + attribution.cue.len(),
-        );
-        for name in [&attribution.speaker, &attribution.mention, &attribution.cue] {
-            names.push_str(name);
-        }
-        let speaker_end = attribution.speaker.len();
-        let mention_end = speaker_end + attribution.mention.len();
         Found {
             bytes: span.start..span.end,
             line: open.line,
@@ -71,9 +67,10 @@ impl Found {
             words,
             kind,
             speaker_inferred,
-            names: names.into_boxed_str(),
-            // A name is a few words of a text under 4 GiB.
-            ends: [speaker_end, mention_end].map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
+            speaker: attribution.speaker.into(),
+            mention: attribution.mention.into(),
+            cue: attribution.cue.into(),
+            text: text.into(),
         }
     }
 
@@ -83,17 +80,15 @@ impl Found {
     }
 
     pub(crate) fn speaker(&self) -> &str {
-        self.names.get(..self.ends[0] as usize).unwrap_or_default()
+        &self.speaker
     }
 
     pub(crate) fn speaker_mention(&self) -> &str {
-        self.names
-            .get(self.ends[0] as usize..self.ends[1] as usize)
-            .unwrap_or_default()
+        &self.mention
     }
 
     pub(crate) fn cue(&self) -> &str {
-        self.names.get(self.ends[1] as usize..).unwrap_or_default()
+        &self.cue
     }
 }
 
@@ -102,22 +97,26 @@ pub(crate) fn quotes_of(doc: &Document, found: &[Found]) -> Vec<Quote> {
     // Of Markdown and HTML, a quotation's words are the text a reader sees; of plain text, the
     // file's own, line breaks and all (not the joined copy attribution read).
     let visible = doc.text.as_str();
+    let source: Arc<str> = doc.source.as_str().into();
     found
         .iter()
         .map(|f| Quote {
             id: quote_id(doc.id_hash, f.start),
-            source: doc.source.clone(),
+            source: Arc::clone(&source),
             line: f.line,
             column: f.column,
             start: f.start,
             end: f.end,
             words: f.words,
             kind: f.kind,
-            speaker: f.speaker().to_string(),
-            speaker_mention: f.speaker_mention().to_string(),
-            cue: f.cue().to_string(),
+            speaker: Arc::clone(&f.speaker),
+            speaker_mention: Arc::clone(&f.mention),
+            cue: Arc::clone(&f.cue),
             speaker_inferred: f.speaker_inferred,
-            text: visible[f.bytes.clone()].to_string(),
+            text: match &visible[f.bytes.clone()] {
+                same if *same == *f.text => Arc::clone(&f.text),
+                own => own.into(),
+            },
         })
         .collect()
 }
@@ -176,7 +175,14 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         .zip(kinds)
         .zip(words)
         .map(|((((span, attribution), at), kind), words)| {
-            Found::new(span, attribution.unwrap_or_default(), kind, at, words)
+            Found::new(
+                span,
+                attribution.unwrap_or_default(),
+                kind,
+                at,
+                words,
+                &visible[span.start..span.end],
+            )
         })
         .collect()
 }
@@ -401,7 +407,7 @@ mod tests {
         let doc = Document::new("a.txt", text);
         analyze(&doc)
             .into_iter()
-            .map(|q| (q.text, q.speaker, q.line))
+            .map(|q| (q.text.to_string(), q.speaker.to_string(), q.line))
             .collect()
     }
 
@@ -506,7 +512,7 @@ mod tests {
             for q in analyze(&doc) {
                 assert_eq!(
                     chars[q.start..q.end].iter().collect::<String>(),
-                    q.text,
+                    *q.text,
                     "{text:?}"
                 );
             }
@@ -584,7 +590,7 @@ mod tests {
                 assert!(q.start <= q.end && q.end <= chars.len(), "{text:?}");
                 assert_eq!(
                     chars[q.start..q.end].iter().collect::<String>(),
-                    q.text,
+                    *q.text,
                     "{text:?}"
                 );
             }
@@ -597,8 +603,8 @@ mod tests {
                 quotes
                     .into_iter()
                     .map(|mut q| {
-                        assert_eq!(q.text, chars[q.start..q.end].iter().collect::<String>());
-                        q.text.clear();
+                        assert_eq!(*q.text, chars[q.start..q.end].iter().collect::<String>());
+                        q.text = "".into();
                         q
                     })
                     .collect()
@@ -634,17 +640,17 @@ mod tests {
         let b = analyze(&Document::new("a.txt", unwrapped));
         assert_eq!(a.len(), 1);
         assert_eq!(
-            a[0].text,
+            &*a[0].text,
             "We will rebuild the harbour\nbefore the winter storms arrive, and we will pay for it ourselves,"
         );
         assert_eq!(
-            (a[0].speaker.as_str(), a[0].line, a[0].column),
+            (a[0].speaker.as_ref(), a[0].line, a[0].column),
             ("Ana Ortiz", 3, 34)
         );
         let chars: Vec<char> = wrapped.chars().collect();
-        assert_eq!(chars[a[0].start..a[0].end].iter().collect::<String>(), a[0].text);
+        assert_eq!(chars[a[0].start..a[0].end].iter().collect::<String>(), *a[0].text);
         let without_text = |q: &Quote| Quote {
-            text: String::new(),
+            text: "".into(),
             ..q.clone()
         };
         assert_eq!(without_text(&a[0]), without_text(&b[0]));
@@ -660,8 +666,8 @@ mod tests {
             let quotes = analyze(&Document::of_format("a", file, format));
             assert_eq!(quotes.len(), 1, "{file}");
             let q = &quotes[0];
-            assert_eq!(q.text, "We will rebuild the harbour.");
-            assert_eq!(q.speaker, "Ana Ortiz");
+            assert_eq!(&*q.text, "We will rebuild the harbour.");
+            assert_eq!(&*q.speaker, "Ana Ortiz");
             let chars: Vec<char> = file.chars().collect();
             let shown: String = chars[q.start..q.end].iter().collect();
             assert!(
@@ -681,7 +687,7 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         let q = &quotes[0];
         let chars: Vec<char> = doc.text.chars().collect();
-        assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.text);
+        assert_eq!(chars[q.start..q.end].iter().collect::<String>(), *q.text);
         assert_eq!((q.line, q.column), (2, 9));
     }
 }

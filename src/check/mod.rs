@@ -106,14 +106,17 @@ struct Gathered {
     files: Vec<Result<Analyzed, SourceError>>,
     /// Sources whose quotations came from the analysis of an earlier copy of their text.
     copies: usize,
+    /// Files to gather in all.
+    expected: usize,
 }
 
 impl Gathered {
-    fn new() -> Gathered {
+    fn new(expected: usize) -> Gathered {
         Gathered {
             quotes: Vec::new(),
             files: Vec::new(),
             copies: 0,
+            expected,
         }
     }
 
@@ -122,10 +125,26 @@ impl Gathered {
     /// moment, in its file's list and in the list of all, and that moment set the peak memory.
     fn take(&mut self, mut result: Result<Analyzed, SourceError>) {
         if let Ok(file) = &mut result {
+            self.make_room(file.quotes.len());
             self.quotes.append(&mut file.quotes);
             file.quotes = Vec::new();
         }
         self.files.push(result);
+    }
+
+    /// Room for `more` quotations. The list grows to what the files gathered so far project
+    /// for all files, an eighth more: a list that doubled was copied again at each doubling, on
+    /// the thread that gathers, into fresh pages (4 % of the CPU time of a check of 100,000
+    /// documents). Room the projection overshoots is never touched, and costs no memory.
+    fn make_room(&mut self, more: usize) {
+        let (len, needed) = (self.quotes.len(), self.quotes.len() + more);
+        if needed <= self.quotes.capacity() {
+            return;
+        }
+        let gathered = self.files.len() + 1;
+        let projected = needed.saturating_mul(self.expected.max(gathered)) / gathered;
+        self.quotes
+            .reserve_exact(projected.saturating_add(projected / 8).max(needed) - len);
     }
 }
 
@@ -226,7 +245,7 @@ fn read_and_analyze_within(
     bar: &indicatif::ProgressBar,
     in_flight: u64,
 ) -> Gathered {
-    let mut gathered = Gathered::new();
+    let mut gathered = Gathered::new(files.len());
     let copies = &Copies::default();
     if rayon::current_num_threads() == 1 {
         for file in files {
@@ -368,6 +387,7 @@ pub fn run(settings: &CheckSettings) -> Result<CheckOutcome, CheckError> {
         quotes,
         files,
         copies,
+        ..
     } = read_and_analyze(&list.files, settings.max_file_bytes, &bar);
 
     let mut outcome = CheckOutcome {
@@ -566,12 +586,35 @@ mod tests {
             .collect();
         let read = read_and_analyze(&files, 1 << 20, &indicatif::ProgressBar::hidden());
         // Each file's quotation among all, in the order of the files; none left in its file.
-        let quoted: Vec<&str> = read.quotes.iter().map(|q| q.source.as_str()).collect();
+        let quoted: Vec<&str> = read.quotes.iter().map(|q| q.source.as_ref()).collect();
         assert!(read.files.iter().all(|r| r.as_ref().unwrap().quotes.is_empty()));
         let names: Vec<String> = files.into_iter().map(|file| file.name).collect();
         assert_eq!(quoted, names);
         let sources: Vec<String> = read.files.into_iter().map(|r| r.unwrap().source).collect();
         assert_eq!(sources, names);
+    }
+
+    #[test]
+    fn the_list_of_quotations_grows_to_what_the_files_so_far_project() {
+        let file = |n: usize| {
+            Ok(Analyzed {
+                source: String::new(),
+                bytes: 0,
+                quotes: (0..n).map(|i| Quote::for_test("a.txt", i, "words", "")).collect(),
+                empty: false,
+            })
+        };
+        let mut gathered = Gathered::new(100);
+        gathered.take(file(10));
+        // Ten quotations in the first of 100 files: room for 1,000 and an eighth more.
+        assert_eq!(gathered.quotes.capacity(), 1125);
+        for _ in 1..100 {
+            gathered.take(file(10));
+        }
+        assert_eq!((gathered.quotes.len(), gathered.quotes.capacity()), (1000, 1125));
+        // A file beyond the projection gets room for at least itself.
+        gathered.take(file(500));
+        assert!(gathered.quotes.capacity() >= 1500);
     }
 
     #[test]

@@ -240,7 +240,7 @@ fn page_with(outcome: &CheckOutcome, max_cards: usize) -> Page<'_> {
         (
             Reverse(outcome.summaries[c].severity),
             standing_of(c),
-            reference.source.as_str(),
+            reference.source.as_ref(),
             reference.start,
         )
     });
@@ -549,7 +549,7 @@ fn row<'a>(
     } else {
         vec![Piece::Same(visible(&outcome.quotes[m.b].text))]
     };
-    let speaker = &outcome.quotes[m.b].speaker;
+    let speaker: &str = &outcome.quotes[m.b].speaker;
     Row {
         verdict: m.verdict.as_str(),
         severity: m.severity().as_str(),

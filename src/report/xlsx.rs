@@ -98,9 +98,9 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
         let m = &outcome.matches[f.pair];
         let (a, b) = (&outcome.quotes[m.a], &outcome.quotes[m.b]);
         let speakers = if a.speaker == b.speaker || a.speaker.is_empty() {
-            b.speaker.clone()
+            b.speaker.to_string()
         } else if b.speaker.is_empty() {
-            a.speaker.clone()
+            a.speaker.to_string()
         } else {
             format!("{} / {}", a.speaker, b.speaker)
         };

@@ -35,12 +35,12 @@ pub(super) fn summarize(quotes: &[Quote], aligned: &Aligned, matches: &[Match]) 
                 .iter()
                 .flat_map(|m| aligned.versions[m.version].quotes.iter().copied())
                 .collect();
-            let mut sources: Vec<&str> = members.iter().map(|&q| quotes[q].source.as_str()).collect();
+            let mut sources: Vec<&str> = members.iter().map(|&q| quotes[q].source.as_ref()).collect();
             sources.sort_unstable();
             sources.dedup();
             let speaker = std::iter::once(c.reference_quote)
                 .chain(members.iter().copied())
-                .map(|q| quotes[q].speaker.as_str())
+                .map(|q| quotes[q].speaker.as_ref())
                 .find(|s| !s.is_empty())
                 .unwrap_or_default()
                 .to_string();
