@@ -241,6 +241,10 @@ pub(crate) fn write_clusters(
 /// `+`, `-`, `@`, a tab or a carriage return, also after leading white space, which spreadsheets
 /// skip before a formula.
 pub(crate) fn guard(cell: &str) -> Cow<'_, str> {
+    // Most cells open with a letter or a digit, which one byte tells.
+    if cell.as_bytes().first().is_none_or(u8::is_ascii_alphanumeric) {
+        return Cow::Borrowed(cell);
+    }
     if cell
         .trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r')
         .starts_with(['=', '+', '-', '@', '\t', '\r'])
