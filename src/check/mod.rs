@@ -135,7 +135,9 @@ impl Gathered {
     /// Room for `more` quotations. The list grows to what the files gathered so far project
     /// for all files, an eighth more: a list that doubled was copied again at each doubling, on
     /// the thread that gathers, into fresh pages (4 % of the CPU time of a check of 100,000
-    /// documents). Room the projection overshoots is never touched, and costs no memory.
+    /// documents). Room the projection overshoots is never touched, and costs no memory. It
+    /// grows at most eightfold at a time: a first file of a million quotations does not ask for
+    /// room for a million in each of the files after it.
     fn make_room(&mut self, more: usize) {
         let (len, needed) = (self.quotes.len(), self.quotes.len() + more);
         if needed <= self.quotes.capacity() {
@@ -143,8 +145,11 @@ impl Gathered {
         }
         let gathered = self.files.len() + 1;
         let projected = needed.saturating_mul(self.expected.max(gathered)) / gathered;
-        self.quotes
-            .reserve_exact(projected.saturating_add(projected / 8).max(needed) - len);
+        let room = projected
+            .saturating_add(projected / 8)
+            .min(needed.saturating_mul(8))
+            .max(needed);
+        self.quotes.reserve_exact(room - len);
     }
 }
 
@@ -606,15 +611,20 @@ mod tests {
         };
         let mut gathered = Gathered::new(100);
         gathered.take(file(10));
-        // Ten quotations in the first of 100 files: room for 1,000 and an eighth more.
-        assert_eq!(gathered.quotes.capacity(), 1125);
+        // Ten quotations in the first of 100 files project 1,000: room for eightfold at first.
+        assert_eq!(gathered.quotes.capacity(), 80);
         for _ in 1..100 {
             gathered.take(file(10));
         }
+        // Then the projection, an eighth more, once: grown three times, not seven.
         assert_eq!((gathered.quotes.len(), gathered.quotes.capacity()), (1000, 1125));
         // A file beyond the projection gets room for at least itself.
         gathered.take(file(500));
         assert!(gathered.quotes.capacity() >= 1500);
+        // A first file of many quotations among many files: eightfold, not a thousandfold.
+        let mut gathered = Gathered::new(1000);
+        gathered.take(file(2000));
+        assert_eq!(gathered.quotes.capacity(), 16_000);
     }
 
     #[test]
