@@ -59,13 +59,23 @@ impl Default for Copies {
 
 impl Copies {
     /// The quotations of `doc`.
+    #[cfg(test)]
     pub(super) fn analyze(&self, doc: &Document) -> Vec<Quote> {
-        // Of Markdown and HTML, the positions are the file's, whose markup the key does not
-        // cover.
-        if doc.markup.is_some() {
+        self.analyze_keyed(doc, self.key(doc))
+    }
+
+    /// The key `doc` shares with its copies; none for Markdown and HTML, whose positions are the
+    /// file's, which the key does not cover. Worked out by the thread that read the file, while
+    /// its text is in that core's cache.
+    pub(super) fn key(&self, doc: &Document) -> Option<u128> {
+        doc.markup.is_none().then(|| copy_key(&doc.text, self.hash_key))
+    }
+
+    /// The quotations of `doc`, whose key is `key` ([`Copies::key`]).
+    pub(super) fn analyze_keyed(&self, doc: &Document, key: Option<u128>) -> Vec<Quote> {
+        let Some(key) = key else {
             return quotes_of(doc, &find(doc));
-        }
-        let key = copy_key(&doc.text, self.hash_key);
+        };
         let known = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
         // What is known is taken out of the lock before any analysis: `find` runs unlocked.
         let shared = {

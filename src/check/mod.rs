@@ -90,8 +90,14 @@ struct Analyzed {
 
 impl Analyzed {
     fn of(doc: Document, copies: &Copies) -> Analyzed {
+        let key = copies.key(&doc);
+        Analyzed::keyed(doc, copies, key)
+    }
+
+    /// [`Analyzed::of`] a document whose copies' key is already known.
+    fn keyed(doc: Document, copies: &Copies, key: Option<u128>) -> Analyzed {
         Analyzed {
-            quotes: copies.analyze(&doc),
+            quotes: copies.analyze_keyed(&doc, key),
             bytes: doc.text.len() as u64,
             empty: doc.text.trim().is_empty(),
             source: doc.source,
@@ -298,7 +304,8 @@ fn read_and_analyze_within(
                             return;
                         }
                         bytes += doc.as_ref().map_or(0, |d| d.text.len());
-                        docs.push((i, doc, size));
+                        let key = doc.as_ref().ok().and_then(|d| copies.key(d));
+                        docs.push((i, doc, size, key));
                         if bytes >= BATCH_BYTES {
                             if sender.send(std::mem::take(&mut docs)).is_err() {
                                 return;
@@ -321,9 +328,9 @@ fn read_and_analyze_within(
                 .for_each_with(done, |done, docs| {
                     let results: Vec<_> = docs
                         .into_iter()
-                        .map(|(i, doc, size)| {
+                        .map(|(i, doc, size, key)| {
                             bar.inc(1);
-                            let result = doc.map(|doc| Analyzed::of(doc, copies));
+                            let result = doc.map(|doc| Analyzed::keyed(doc, copies, key));
                             budget.give_back(size);
                             (i, result)
                         })
