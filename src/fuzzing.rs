@@ -91,14 +91,14 @@ pub fn pipeline(texts: &[String]) {
     }
     let mut ids = HashSet::new();
     for q in quotes {
-        assert!(ids.insert(q.id.as_str()), "quote id {} is unique", q.id);
+        assert!(ids.insert(q.id()), "quote id {} is unique", q.id());
     }
     for pair in quotes.windows(2) {
         assert!(
             (&pair[0].source, pair[0].start) < (&pair[1].source, pair[1].start),
             "quotations in order of source and position: {} then {}",
-            pair[0].id,
-            pair[1].id
+            pair[0].id(),
+            pair[1].id()
         );
     }
 
@@ -221,8 +221,8 @@ pub fn pipeline(texts: &[String]) {
             in_cluster(m.a) && in_cluster(m.b),
             "cluster {}: match {} / {} of its quotations",
             cluster.id,
-            quotes[m.a].id,
-            quotes[m.b].id
+            quotes[m.a].id(),
+            quotes[m.b].id()
         );
         assert!(
             (0.0..=1.0).contains(&m.similarity),
@@ -315,21 +315,22 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
         assert!(
             q.start <= q.end && q.end <= chars.len(),
             "{}: {}..{} within the {} characters of {text:?}",
-            q.id,
+            q.id(),
             q.start,
             q.end,
             chars.len()
         );
         let quoted: String = chars[q.start..q.end].iter().collect();
         assert_eq!(
-            *q.text, quoted,
+            *q.text,
+            quoted,
             "{}: text is the characters [start, end) of {text:?}",
-            q.id
+            q.id()
         );
         assert!(
             q.line >= 1 && q.line <= line_starts.len() && q.column >= 1,
             "{}: line {} and column {} in {text:?}",
-            q.id,
+            q.id(),
             q.line,
             q.column
         );
@@ -339,26 +340,26 @@ fn check_quotes(text: &str, quotes: &[Quote]) {
         assert!(
             at <= q.start && !chars[at..q.start].iter().any(|c| c.is_alphanumeric()),
             "{}: line {} column {} opens the words at {} in {text:?}",
-            q.id,
+            q.id(),
             q.line,
             q.column,
             q.start
         );
-        assert_eq!(q.words, count_words(&q.text), "{}: words of {:?}", q.id, q.text);
+        assert_eq!(q.words, count_words(&q.text), "{}: words of {:?}", q.id(), q.text);
         assert!(
             [QuoteKind::Quote, QuoteKind::Fragment, QuoteKind::Term]
                 .iter()
                 .any(|k| k.as_str() == q.kind.as_str()),
             "{}: a kind the reports name",
-            q.id
+            q.id()
         );
     }
     for pair in quotes.windows(2) {
         assert!(
             pair[0].start < pair[1].start,
             "quotations {} and {} in order of their start in {text:?}",
-            pair[0].id,
-            pair[1].id
+            pair[0].id(),
+            pair[1].id()
         );
     }
 }

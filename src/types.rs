@@ -31,9 +31,8 @@ impl QuoteKind {
 /// One direct quotation found in one source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
-    /// Stable identifier: a hash of the source path and the start offset
-    /// (`q1f3a9c2045e7d0b1-235`, see [`quote_id`]).
-    pub id: String,
+    /// The hash of the source's path that the quotation's id opens with ([`Quote::id`]).
+    pub id_hash: u64,
     /// Path relative to the checked folder, `/`-separated: one allocation for all quotations of
     /// a source.
     pub source: Arc<str>,
@@ -61,12 +60,19 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// Stable identifier: a hash of the source path and the start offset
+    /// (`q1f3a9c2045e7d0b1-235`, see [`quote_id`]). Made when a report asks for it, not held:
+    /// an archive has a million quotations, and the reports name them once each.
+    pub fn id(&self) -> String {
+        quote_id(self.id_hash, self.start)
+    }
+
     /// A quotation of `text` by `speaker` in `source`, as tests need one; `at` stands for its
     /// position.
     #[cfg(test)]
     pub(crate) fn for_test(source: &str, at: usize, text: &str, speaker: &str) -> Quote {
         Quote {
-            id: format!("q{at}"),
+            id_hash: at as u64,
             source: source.into(),
             line: 1,
             column: 1,
@@ -211,19 +217,22 @@ impl Match {
 /// unchanged, and never shared: no two sources of a check have one hash, and no two quotations of
 /// a source one start.
 pub fn quote_id(source_hash: u64, start: usize) -> String {
+    let mut id = Vec::with_capacity(38);
+    push_quote_id(&mut id, source_hash, start);
+    // Only ASCII was pushed.
+    String::from_utf8(id).unwrap_or_default()
+}
+
+/// Appends [`quote_id`] to `out`, as `quotes.csv` writes it without making a string.
+pub fn push_quote_id(out: &mut Vec<u8>, source_hash: u64, start: usize) {
     // Spelled out: one id a quotation, and `format!` costs more than the rest of it.
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut digits = itoa::Buffer::new();
-    let start = digits.format(start);
-    // Exactly its length: an archive holds a million of them.
-    let mut id = String::with_capacity(18 + start.len());
-    id.push('q');
+    out.push(b'q');
     for shift in (0..16).rev() {
-        id.push(char::from(HEX[(source_hash >> (4 * shift)) as usize & 15]));
+        out.push(HEX[(source_hash >> (4 * shift)) as usize & 15]);
     }
-    id.push('-');
-    id.push_str(start);
-    id
+    out.push(b'-');
+    out.extend_from_slice(itoa::Buffer::new().format(start).as_bytes());
 }
 
 /// Hands out 64-bit hashes of distinct keys (source names, reference quotation ids) that are

@@ -205,7 +205,7 @@ pub(crate) fn same_but_numbers(first: &[Quote], copy: &[Quote]) -> bool {
         && first.iter().zip(copy).all(|(a, b)| {
             let names = |q: &Quote| [q.speaker.clone(), q.speaker_mention.clone(), q.cue.clone()];
             (
-                &a.id,
+                a.id_hash,
                 a.line,
                 a.column,
                 a.start,
@@ -214,7 +214,7 @@ pub(crate) fn same_but_numbers(first: &[Quote], copy: &[Quote]) -> bool {
                 a.kind,
                 a.speaker_inferred,
             ) == (
-                &b.id,
+                b.id_hash,
                 b.line,
                 b.column,
                 b.start,

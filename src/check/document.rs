@@ -15,7 +15,7 @@ use crate::attribute::attribute;
 use crate::attribute::kind::{classify, share_term_in_coordination};
 use crate::extract::{Layout, LineEnds, Paragraph, QuoteSpan, extract, paragraphs_with, per_paragraph};
 use crate::source::Document;
-use crate::types::{Attribution, Quote, QuoteKind, Via, quote_id};
+use crate::types::{Attribution, Quote, QuoteKind, Via};
 use crate::words::{count_words, count_words_up_to};
 
 /// Every quotation of `doc` with its speaker, positions in code points.
@@ -101,7 +101,7 @@ pub(crate) fn quotes_of(doc: &Document, found: &[Found]) -> Vec<Quote> {
     found
         .iter()
         .map(|f| Quote {
-            id: quote_id(doc.id_hash, f.start),
+            id_hash: doc.id_hash,
             source: Arc::clone(&source),
             line: f.line,
             column: f.column,

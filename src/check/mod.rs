@@ -571,7 +571,7 @@ mod tests {
             .map(|file| source::load(file, 1 << 20).unwrap())
             .collect();
         let outcome = check_documents(docs);
-        let ids: Vec<&str> = outcome.quotes.iter().map(|q| q.id.as_str()).collect();
+        let ids: Vec<String> = outcome.quotes.iter().map(Quote::id).collect();
         assert_eq!(ids, golden_column("quotes.csv", "quote_id"));
         let clusters: Vec<&str> = outcome.aligned.clusters.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(clusters, golden_column("clusters.csv", "cluster_id"));

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::align::Aligned;
 use crate::score::ClusterSummary;
-use crate::types::{Match, Quote};
+use crate::types::{Match, Quote, push_quote_id};
 
 /// `quotes.csv`: one row per quotation.
 #[derive(Debug, Default, Serialize)]
@@ -69,7 +69,10 @@ pub(crate) fn write_quotes(dir: &Path, quotes: &[Quote], aligned: &Aligned) -> s
 /// Appends the line of `quotes.csv` of quotation `q` of version `v`.
 fn quote_record(q: &Quote, v: u32, cluster_of: &[(&str, usize)], aligned: &Aligned, out: &mut Vec<u8>) {
     let cluster = cluster_of.get(v as usize).map_or("", |c| c.0);
-    push_text(out, &q.id);
+    // An id opens with `q`, so it never reads as a number: it is always quoted.
+    out.push(b'"');
+    push_quote_id(out, q.id_hash, q.start);
+    out.extend_from_slice(b"\",");
     push_text(out, cluster);
     // Only a version that stands in a cluster is named: copies of a title printed in two
     // sources are no quotation found twice.
@@ -148,11 +151,11 @@ struct MatchRow<'a> {
     speaker_b: Cow<'a, str>,
     source_a: Cow<'a, str>,
     line_a: usize,
-    quote_a: &'a str,
+    quote_a: String,
     copies_a: usize,
     source_b: Cow<'a, str>,
     line_b: usize,
-    quote_b: &'a str,
+    quote_b: String,
     copies_b: usize,
     changes: Cow<'a, str>,
     text_a: Cow<'a, str>,
@@ -196,11 +199,11 @@ pub(crate) fn write_matches(
             speaker_b: guard(&b.speaker),
             source_a: guard(&a.source),
             line_a: a.line,
-            quote_a: &a.id,
+            quote_a: a.id(),
             copies_a: copies(m.a),
             source_b: guard(&b.source),
             line_b: b.line,
-            quote_b: &b.id,
+            quote_b: b.id(),
             copies_b: copies(m.b),
             changes: guard(&m.changes),
             text_a: guard(&m.text_a),

@@ -32,7 +32,7 @@ struct Side<'a> {
     /// 1-based line and column (in characters) of the opening mark.
     line: usize,
     column: usize,
-    quote_id: &'a str,
+    quote_id: String,
     /// The part of the quotation that overlaps the other.
     text: &'a str,
 }
@@ -51,7 +51,7 @@ pub(crate) fn write(outcome: &CheckOutcome, out: &mut impl Write) -> std::io::Re
                     path: outcome.shown_path(&quote.source),
                     line: quote.line,
                     column: quote.column,
-                    quote_id: &quote.id,
+                    quote_id: quote.id(),
                     text,
                 }
             };

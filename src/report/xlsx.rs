@@ -164,7 +164,7 @@ pub(crate) fn write(dir: &Path, outcome: &CheckOutcome) -> Result<(), XlsxError>
         write_text(sheet, row, 5, &q.speaker_mention)?;
         write_text(sheet, row, 6, &q.cue)?;
         write_text(sheet, row, 7, &q.text)?;
-        write_text(sheet, row, 8, &q.id)?;
+        write_text(sheet, row, 8, &q.id())?;
     }
     finish(sheet, QUOTATIONS, quotes.len())?;
 
