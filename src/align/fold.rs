@@ -143,8 +143,9 @@ pub(super) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + 
 /// For each quotation, the index of the first one printed alike: the same speaker, kind and
 /// text. The copies of a text share the allocations of their speaker and words
 /// (`check::copies`), so quotations are first told apart by those addresses, and only the first
-/// of each is hashed and compared by its characters: at 100,000 syndicated documents, 744,522
-/// quotations hold about a tenth as many distinct allocations.
+/// of each is hashed and compared by its characters: 100,000 syndicated documents hold 744,522
+/// quotations, but only 27,340 texts were analysed, and a copy allocates its words only where it
+/// prints another number.
 fn first_printings(quotes: &[Quote]) -> Vec<usize> {
     // Both allocations live as long as `quotes`, so equal addresses are one allocation.
     let places: Vec<(usize, QuoteKind, usize, usize)> = quotes

@@ -13,7 +13,8 @@
 //!
 //! What copies share is checked as well as reasoned: a speaker, mention or cue that holds a digit
 //! could differ between them, and such an analysis is never shared. The words of each quotation
-//! are always the copy's own.
+//! are always the copy's own: it shares the first analysis's string only where its own bytes are
+//! the same.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
