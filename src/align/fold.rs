@@ -140,6 +140,30 @@ pub(super) fn first_equal<T: Eq + Sync>(items: &[T], hash: impl Fn(&T) -> u64 + 
     first
 }
 
+/// [`first_equal`] over items already grouped: `same` gives, for each item, the first of its
+/// group, whose items are all equal. Only the first of each group is compared, by `key` and its
+/// hash; the others take their group's answer.
+fn first_equal_by_groups<K: Eq + Send + Sync>(
+    same: Vec<usize>,
+    key: impl Fn(usize) -> K + Sync,
+    hash: impl Fn(&K) -> u64 + Sync,
+) -> Vec<usize> {
+    let firsts: Vec<usize> = (0..same.len()).filter(|&i| same[i] == i).collect();
+    let keys: Vec<K> = firsts.par_iter().map(|&i| key(i)).collect();
+    let among = first_equal(&keys, hash);
+    drop(keys);
+    // The first of a group is the first of its key among the firsts; any item equal to it lies in
+    // a group whose first comes no later.
+    let mut first = same;
+    for (k, &i) in firsts.iter().enumerate() {
+        first[i] = firsts[among[k]];
+    }
+    for i in 0..first.len() {
+        first[i] = first[first[i]];
+    }
+    first
+}
+
 /// For each quotation, the index of the first one printed alike: the same speaker, kind and
 /// text. The copies of a text share the allocations of their speaker and words
 /// (`check::copies`), so quotations are first told apart by those addresses, and only the first
@@ -157,25 +181,14 @@ fn first_printings(quotes: &[Quote]) -> Vec<usize> {
         .collect();
     let same_place = first_equal(&places, |p| rustc_hash::FxBuildHasher.hash_one(p));
     drop(places);
-    let firsts: Vec<usize> = (0..quotes.len()).filter(|&i| same_place[i] == i).collect();
-    let printings: Vec<(&str, QuoteKind, usize, &str)> = firsts
-        .par_iter()
-        .map(|&i| {
+    first_equal_by_groups(
+        same_place,
+        |i| {
             let q = &quotes[i];
             (q.speaker.as_ref(), q.kind, q.words, q.text.as_ref())
-        })
-        .collect();
-    let same_printing = first_equal(&printings, |p| rustc_hash::FxBuildHasher.hash_one(p));
-    // The first of a place is the first of its printing among the firsts; any quotation printed
-    // alike shares a place with one of them that comes no later.
-    let mut printed_as = same_place;
-    for (k, &i) in firsts.iter().enumerate() {
-        printed_as[i] = firsts[same_printing[k]];
-    }
-    for i in 0..printed_as.len() {
-        printed_as[i] = printed_as[printed_as[i]];
-    }
-    printed_as
+        },
+        |p: &(&str, QuoteKind, usize, &str)| rustc_hash::FxBuildHasher.hash_one(p),
+    )
 }
 
 /// Groups aligned-eligible quotations into versions: same folded words, same speaker.
@@ -194,21 +207,12 @@ pub(super) fn versions(quotes: &[Quote]) -> Vec<Version> {
         .par_iter()
         .map(|&p| folded[p].as_ref().map(|(id, _)| *id))
         .collect();
-    // Printed alike is one identity: the first of an identity is the first of a printing, so
-    // only the first of each printing is looked up.
-    let printing_firsts: Vec<usize> = (0..quotes.len()).filter(|&i| printed_as[i] == i).collect();
-    let first_among = first_equal(
-        &printing_firsts.iter().map(|&i| identities[i]).collect::<Vec<_>>(),
+    // Printed alike is one identity: only the first of each printing is looked up.
+    let first = first_equal_by_groups(
+        printed_as.clone(),
+        |i| identities[i],
         |id| id.map_or(0, |id| id.0),
     );
-    let mut first = printed_as.clone();
-    for (k, &i) in printing_firsts.iter().enumerate() {
-        first[i] = printing_firsts[first_among[k]];
-    }
-    drop(printing_firsts);
-    for i in 0..first.len() {
-        first[i] = first[first[i]];
-    }
     // Versions in the order of their first quotation, each taking its first quotation's words.
     let mut by_first: Vec<(usize, usize)> = first
         .par_iter()
