@@ -12,10 +12,12 @@
 //! How it reads: `tokenize` splits the document into a `Passage` of words, punctuation and whole
 //! quotations, with its sentences numbered; `entities` gathers the people and institutions it
 //! names; the rules of `rules::RULES`, tried in order, each look for a mention and a cue around
-//! one quotation (with `mentions`, `cues`, `subject` and `verb_second` for what they share);
-//! `resolve` turns the mention into a speaker. `doc/attribution.md` describes every rule,
-//! `doc/adding-a-rule.md` how to add one.
+//! one quotation (with `mentions`, `cues`, `cue_senses`, `subject` and `verb_second` for what
+//! they share); `resolve` turns the mention into a speaker; `kind` and `titles` tell a quote from
+//! a fragment or a term. `doc/attribution.md` describes every rule, `doc/adding-a-rule.md` how to
+//! add one.
 
+mod cue_senses;
 mod cues;
 mod doc;
 mod entities;
@@ -34,6 +36,7 @@ mod subject;
 #[cfg(test)]
 mod testing;
 mod time_clause;
+mod titles;
 mod tokenize;
 mod verb_second;
 
