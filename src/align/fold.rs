@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::MIN_WORDS;
-use crate::attribute::kind::reads_as_title;
+use crate::attribute::titles::reads_as_title;
 use crate::types::{Quote, QuoteKind, fnv1a};
 use crate::words::{Mark, each_folded, ends_sentence, expanded_len, is_stopword, name_words, nested_quotes};
 

@@ -2,8 +2,9 @@
 //! attribution.
 
 use super::quoted_names::{all_common_nouns, is_quoted_name};
-pub use super::titles::reads_as_title;
-use super::titles::{is_gloss, is_named_work, is_subheading, is_title_case, names_the_work_after};
+use super::titles::{
+    is_gloss, is_named_work, is_subheading, is_title_case, names_the_work_after, reads_as_title,
+};
 use crate::extract::{MarkStyle, QuoteSpan};
 use crate::lexicon;
 use crate::types::{Attribution, QuoteKind, Via};

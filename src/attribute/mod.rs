@@ -36,7 +36,7 @@ mod subject;
 #[cfg(test)]
 mod testing;
 mod time_clause;
-mod titles;
+pub mod titles;
 mod tokenize;
 mod verb_second;
 

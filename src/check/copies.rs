@@ -13,8 +13,8 @@
 //!
 //! What copies share is checked as well as reasoned: a speaker, mention or cue that holds a digit
 //! could differ between them, and such an analysis is never shared. The words of each quotation
-//! are always the copy's own: it shares the first analysis's string only where its own bytes are
-//! the same.
+//! are always the copy's own bytes; the allocation holding them is the first analysis's where
+//! those bytes are the same.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
